@@ -1,0 +1,30 @@
+"""Answers the practice FAQs (insurance, prescription, booking, ...) from the knowledge file."""
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions._reply import send
+from chatbot import wording
+from chatbot.knowledge import knowledge
+from chatbot.settings import settings
+
+FAQ_PREFIX = "faq_"
+
+
+class ActionAnswerFaq(Action):
+    def name(self) -> Text:
+        return "action_answer_faq"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        kb = knowledge()
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        topic = intent[len(FAQ_PREFIX):] if intent.startswith(FAQ_PREFIX) else ""
+        if topic in kb.faq:
+            send(dispatcher, wording.faq_answer(topic, kb, settings()))
+        else:
+            send(dispatcher, wording.fallback_reply(1, settings()))
+        return []

@@ -1,0 +1,53 @@
+"""Session start (privacy notice) and the low-confidence fallback."""
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, SessionStarted
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions._reply import send
+from chatbot import wording
+from chatbot.settings import settings
+
+FALLBACK_ACTION = "action_fallback"
+
+
+class ActionSessionStart(Action):
+    """Rasa's default session start, plus the privacy notice as the first message."""
+
+    def name(self) -> Text:
+        return "action_session_start"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        send(dispatcher, wording.privacy_notice(settings()))
+        return [SessionStarted(), ActionExecuted("action_listen")]
+
+
+def failures_in_a_row(tracker: Tracker) -> int:
+    """How many user turns in a row, this one included, the fallback has answered."""
+    turns: List[List[Dict[Text, Any]]] = []
+    for event in tracker.events:
+        if event.get("event") == "user":
+            turns.append([])
+        elif turns:
+            turns[-1].append(event)
+    count = 1
+    for turn in reversed(turns[:-1]):
+        if not any(e.get("event") == "action" and e.get("name") == FALLBACK_ACTION for e in turn):
+            break
+        count += 1
+    return count
+
+
+class ActionFallback(Action):
+    def name(self) -> Text:
+        return FALLBACK_ACTION
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        send(dispatcher, wording.fallback_reply(failures_in_a_row(tracker), settings()))
+        return []

@@ -1,0 +1,1 @@
+"""The medical massage practice assistant: knowledge, matching, wording, Rasa components."""

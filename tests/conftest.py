@@ -1,0 +1,65 @@
+"""Shared fixtures: the knowledge, pinned settings, Trackers and a dispatcher."""
+
+import os
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import pytest
+
+# Tests use the committed example settings, never a developer's local overrides.
+os.environ["CHATBOT_SETTINGS"] = str(Path(__file__).parent / "data" / "no-local-settings.yml")
+
+from chatbot.knowledge import knowledge  # noqa: E402
+from chatbot.settings import settings  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def kb():
+    return knowledge()
+
+
+@pytest.fixture(scope="session")
+def practice_settings():
+    return settings()
+
+
+@pytest.fixture
+def dispatcher():
+    from rasa_sdk.executor import CollectingDispatcher
+
+    return CollectingDispatcher()
+
+
+@pytest.fixture
+def make_tracker():
+    """Builds a rasa_sdk Tracker whose latest message has the given intent and entities."""
+    from rasa_sdk import Tracker
+
+    def _make(
+        intent: Optional[str] = None,
+        entities: Optional[List[Dict[str, Any]]] = None,
+        text: str = "",
+        events: Optional[List[Dict[str, Any]]] = None,
+        sender_id: str = "test-visitor",
+    ) -> Tracker:
+        latest = {
+            "text": text,
+            "intent": {"name": intent, "confidence": 1.0} if intent else {},
+            "entities": entities or [],
+        }
+        return Tracker(
+            sender_id=sender_id,
+            slots={"condition": None, "unlisted_condition": None},
+            latest_message=latest,
+            events=events or [],
+            paused=False,
+            followup_action=None,
+            active_loop={},
+            latest_action_name="action_listen",
+        )
+
+    return _make
+
+
+def condition_entity(value: str, entity: str = "condition") -> Dict[str, Any]:
+    return {"entity": entity, "value": value, "extractor": "ConditionEntityExtractor"}

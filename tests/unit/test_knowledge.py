@@ -1,0 +1,81 @@
+"""The knowledge file is complete, consistent and faithful to the practice's page."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chatbot.knowledge import KnowledgeError, load, parse
+
+SEED = Path(__file__).parents[1] / "data" / "medical-massage-page.txt"
+
+
+def _seed_conditions():
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("Read about my Trauma")) + 1
+    return [line for line in lines[start:] if line]
+
+
+def test_lists_the_33_conditions_of_the_page_in_order(kb):
+    assert [c.name for c in kb.conditions] == _seed_conditions()
+    assert len(kb.conditions) == 33
+
+
+@pytest.mark.parametrize(
+    "group, first, last",
+    [
+        ("recovery", "Crick in the neck", "Pregnancy"),
+        ("chronic", "Cancer", "Burn injury"),
+        ("mental_health", "PTSD/C-PTSD", "Autism"),
+    ],
+)
+def test_three_groups_of_eleven(kb, group, first, last):
+    members = kb.conditions_in(group)
+    assert len(members) == 11
+    assert (members[0].name, members[-1].name) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "condition_id, specialty",
+    [("cancer", "oncology"), ("lymphedema_lipedema", "mld"), ("pregnancy", "prenatal"),
+     ("ptsd", "trauma_touch"), ("trauma", "trauma_touch")],
+)
+def test_specialties_follow_the_page(kb, condition_id, specialty):
+    assert kb.condition(condition_id).specialty == specialty
+
+
+def test_practice_facts_match_the_page(kb):
+    page = " ".join(SEED.read_text(encoding="utf-8").split())
+    assert "unable to accept" in page and "not able to accept insurance" in kb.facts["insurance"]
+    assert "prescription is not necessary" in page and "don't need a prescription" in kb.facts["prescription"]
+    assert "could still be written" in kb.facts["prescription"]
+    for word in ("medicine", "chiropractic", "diagnose", "treat", "cure"):
+        assert word in kb.facts["not_medicine"]
+    for area in ("oncology massage", "manual lymph drainage (MLD)", "prenatal massage"):
+        assert area in kb.facts["training"]
+    assert "single" in kb.facts["sessions"] and "series" in kb.facts["sessions"]
+
+
+def test_no_alias_names_two_conditions(kb):
+    seen = {}
+    for condition in kb.conditions:
+        for term in condition.terms:
+            key = term.lower()
+            assert seen.setdefault(key, condition.id) == condition.id, term
+
+
+def test_unknown_group_is_rejected():
+    raw = yaml.safe_load((Path(__file__).parents[2] / "chatbot" / "knowledge.yml").read_text())
+    raw["conditions"][0]["group"] = "nowhere"
+    with pytest.raises(KnowledgeError):
+        parse(raw)
+
+
+def test_override_path_by_environment(tmp_path, monkeypatch):
+    source = Path(__file__).parents[2] / "chatbot" / "knowledge.yml"
+    raw = yaml.safe_load(source.read_text())
+    raw["therapist"]["name"] = "Test Therapist"
+    override = tmp_path / "knowledge.yml"
+    override.write_text(yaml.safe_dump(raw))
+    monkeypatch.setenv("CHATBOT_KNOWLEDGE", str(override))
+    assert load().therapist["name"] == "Test Therapist"

@@ -1,0 +1,114 @@
+"""Replies say what the page says, with links from settings, and promise nothing."""
+
+import re
+
+import pytest
+
+from chatbot import wording
+
+URL = re.compile(r"https?://\S+")
+PROMISES = re.compile(r"\b(will (cure|heal|fix)|cures?|guarantee[sd]?|heals?)\b", re.I)
+
+
+def _all_replies(kb, s):
+    yield wording.condition_answer(["sciatic_pain"], kb, s)
+    yield wording.condition_answer(["cancer", "anxiety", "pregnancy"], kb, s)
+    yield wording.unlisted_answer(["plantar fasciitis"], kb, s)
+    yield wording.unlisted_answer([], kb, s)
+    yield wording.ask_which_condition(kb)
+    for topic in kb.faq:
+        yield wording.faq_answer(topic, kb, s)
+    yield wording.medical_scope_reply(["cancer"], kb, s)
+    yield wording.contact_reply(s)
+    yield wording.fallback_reply(1, s)
+    yield wording.fallback_reply(2, s)
+    yield wording.privacy_notice(s)
+    yield wording.crisis_reply(s)
+    yield wording.emergency_reply(s)
+
+
+def test_every_link_comes_from_settings(kb, practice_settings):
+    allowed = {v for v in practice_settings["links"].values() if v}
+    for reply in _all_replies(kb, practice_settings):
+        for url in URL.findall(reply.text):
+            assert url.rstrip(".,)") in allowed, reply.text
+
+
+def test_no_reply_promises_a_cure_or_outcome(kb, practice_settings):
+    for reply in _all_replies(kb, practice_settings):
+        text = reply.text.replace("does not diagnose, treat or cure", "")
+        text = text.replace("not intended to diagnose, treat, or cure", "")
+        assert not PROMISES.search(text), reply.text
+
+
+@pytest.mark.parametrize("condition_id", ["sciatic_pain", "cancer", "ptsd", "anxiety"])
+def test_condition_answer_names_condition_group_and_next_steps(kb, practice_settings, condition_id):
+    condition = kb.condition(condition_id)
+    reply = wording.condition_answer([condition_id], kb, practice_settings)
+    assert condition.name in reply.text
+    assert kb.groups[condition.group].frame in reply.text
+    assert practice_settings["links"]["booking_url"] in reply.text
+    assert {"/faq_booking", "/faq_blog"} <= {b["payload"] for b in reply.buttons}
+
+
+@pytest.mark.parametrize(
+    "condition_id, training",
+    [("cancer", "oncology massage"), ("lymphedema_lipedema", "manual lymph drainage (MLD)"),
+     ("pregnancy", "prenatal massage"), ("ptsd", "Trauma Touch Therapy")],
+)
+def test_condition_answer_names_the_specialty(kb, practice_settings, condition_id, training):
+    assert training in wording.condition_answer([condition_id], kb, practice_settings).text
+
+
+def test_two_conditions_are_both_answered(kb, practice_settings):
+    reply = wording.condition_answer(["migraine", "depression"], kb, practice_settings)
+    assert "Migraine" in reply.text and "Depression" in reply.text
+    assert kb.facts["overlap"] in reply.text  # different groups can overlap
+
+
+def test_unlisted_answer_is_honest(kb, practice_settings):
+    text = wording.unlisted_answer(["plantar fasciitis"], kb, practice_settings).text
+    assert text.startswith("Plantar fasciitis isn't one of the conditions Renée lists")
+    assert "not exhaustive" in text
+    assert practice_settings["contact"]["email"] in text
+    assert not any(c.name in text for c in kb.conditions)
+
+
+@pytest.mark.parametrize("topic", ["price", "hours", "location"])
+def test_unknown_facts_are_never_invented(kb, practice_settings, topic):
+    text = wording.faq_answer(topic, kb, practice_settings).text
+    assert "I don't have" in text
+    assert not re.search(r"[$€£]|\d{1,2}(:\d\d)?\s*(am|pm)|\bstreet\b|\bave\b", text, re.I)
+
+
+def test_crisis_reply_has_crisis_line_and_nothing_else(practice_settings):
+    reply = wording.crisis_reply(practice_settings)
+    assert "988" in reply.text and "911" in reply.text
+    assert reply.buttons == []
+    assert not URL.search(reply.text) and "book" not in reply.text.lower()
+
+
+def test_crisis_numbers_are_settings(practice_settings):
+    custom = {**practice_settings, "crisis": {"crisis_line": "call 116 123 (Samaritans)",
+                                              "emergency_number": "999"}}
+    text = wording.crisis_reply(custom).text
+    assert "116 123" in text and "999" in text and "988" not in text
+
+
+def test_second_fallback_in_a_row_offers_a_person(practice_settings):
+    first = wording.fallback_reply(1, practice_settings)
+    second = wording.fallback_reply(2, practice_settings)
+    assert "another way" in first.text
+    assert practice_settings["contact"]["email"] in second.text
+
+
+def test_privacy_notice_states_retention(practice_settings):
+    text = wording.privacy_notice(practice_settings).text
+    assert "virtual assistant" in text and "not a medical provider" in text
+    assert f"{practice_settings['privacy']['retention_days']} days" in text
+
+
+def test_contact_without_details_falls_back_to_booking(practice_settings):
+    bare = {**practice_settings, "contact": {"email": "", "phone": "", "response_time": ""},
+            "links": {**practice_settings["links"], "contact_url": ""}}
+    assert practice_settings["links"]["booking_url"] in wording.contact_details(bare)
