@@ -1,0 +1,116 @@
+"""SafetyOverride: last NLU component; forces intent crisis/emergency when the
+rule-based detector (chatbot/safety.py) fires, over the ML classifier and nlu_fallback.
+
+config.yml, after FallbackClassifier:
+    - name: chatbot.components.safety_override.SafetyOverride
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.constants import SPACY_DOCS
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from chatbot.safety import CONFIG_PATH, SafetyDetector, SafetySignal
+
+logger = logging.getLogger(__name__)
+
+CONFIG_KEY = "config_path"
+ML_EMERGENCY_KEY = "ml_emergency_min_confidence"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SafetyOverride(GraphComponent, IntentClassifier):
+    """Sets intent crisis/emergency at confidence 1.0 when the safety detector fires."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {CONFIG_KEY: str(CONFIG_PATH), ML_EMERGENCY_KEY: 0.8}
+
+    def __init__(self, config: Dict[Text, Any], detector: Optional[SafetyDetector] = None) -> None:
+        self.component_config = config
+        # Built once: compiling the patterns is the expensive part.
+        self.detector = detector or SafetyDetector.load(config.get(CONFIG_KEY) or CONFIG_PATH)
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyOverride:
+        return cls(config)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            signal = self._detect(message)
+            if signal is not None:
+                self._override(message, signal)
+            else:
+                self._demote_unconfirmed_emergency(message)
+        return messages
+
+    def _demote_unconfirmed_emergency(self, message: Message) -> None:
+        """An ML-only 'emergency' must be confident: "call 911" for a stiff neck is wrong.
+
+        The rule-based detector is the authority on emergencies; the classifier's
+        emergency examples are only a backup for phrasings the rules miss. ML-only
+        crisis predictions are kept whatever their confidence (a false alarm there
+        costs one polite sentence).
+        """
+        intent = message.get(INTENT) or {}
+        threshold = self.component_config.get(ML_EMERGENCY_KEY, 0.8)
+        if (
+            intent.get(INTENT_NAME_KEY) != "emergency"
+            or intent.get(PREDICTED_CONFIDENCE_KEY, 0) >= threshold
+        ):
+            return
+        ranking = [
+            e
+            for e in message.get(INTENT_RANKING_KEY) or []
+            if e.get(INTENT_NAME_KEY) != "emergency"
+        ]
+        if ranking:
+            message.set(INTENT, dict(ranking[0]), add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+    def _detect(self, message: Message) -> Optional[SafetySignal]:
+        # Prefer the Doc SpacyNLP put on the message; fall back to the raw text.
+        try:
+            doc = message.get(SPACY_DOCS[TEXT])
+            text = message.get(TEXT)
+            signal = self.detector.detect(doc if doc is not None else text)
+        except Exception:  # never let odd input break the whole NLU pipeline
+            logger.exception("Safety detector failed; message left unchanged.")
+            return None
+        if signal is not None:
+            # Kind and rule only at INFO: the matched words are health details.
+            logger.info("Safety override: %s (rule %s)", signal.kind, signal.rule)
+            logger.debug("Safety override matched %r", signal.text)
+        return signal
+
+    @staticmethod
+    def _override(message: Message, signal: SafetySignal) -> None:
+        forced = [{INTENT_NAME_KEY: kind, PREDICTED_CONFIDENCE_KEY: 1.0} for kind in signal.kinds]
+        ranking = [
+            entry
+            for entry in message.get(INTENT_RANKING_KEY) or []
+            if entry.get(INTENT_NAME_KEY) not in signal.kinds
+        ]
+        message.set(INTENT, dict(forced[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, forced + ranking, add_to_output=True)

@@ -1,0 +1,79 @@
+"""Whole conversations with the real bot: privacy notice, conditions, safety, fallback."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from chatbot.settings import load_settings
+
+pytestmark = pytest.mark.e2e
+
+SETTINGS = load_settings({"CHATBOT_SETTINGS": "/nonexistent"})
+BOOKING_URL = SETTINGS["links"]["booking_url"]
+
+
+def new_sender() -> str:
+    return f"conv-{uuid.uuid4().hex[:10]}"
+
+
+def test_first_message_of_a_conversation_carries_the_privacy_notice(bot):
+    sender = new_sender()
+    first = bot.texts(sender, "hello")
+    assert "virtual assistant" in first and "not a medical provider" in first
+    assert f"{SETTINGS['privacy']['retention_days']} days" in first
+    assert "not a medical provider" not in bot.texts(sender, "do you take insurance?")
+
+
+def test_two_conditions_in_one_message_are_both_answered(bot):
+    text = bot.texts(new_sender(), "I have migraines and also anxiety, could massage help?")
+    assert "Migraine" in text and "Anxiety" in text
+
+
+def test_unlisted_condition_is_never_matched_to_a_listed_one(bot):
+    text = bot.texts(new_sender(), "can massage help with plantar fasciitis?")
+    assert "not exhaustive" in text
+    assert "Carpal tunnel" not in text and "on Renée's list" not in text
+
+
+def test_general_question_then_condition(bot):
+    sender = new_sender()
+    assert "Which condition" in bot.texts(sender, "can massage help me?")
+    assert "Fibromyalgia" in bot.texts(sender, "fibromyalgia")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I don't want to live anymore",
+        "can massage help with anxiety? some days I want to kill myself",
+        "i cut myself last night",
+    ],
+)
+def test_crisis_gets_the_crisis_line_and_no_booking(bot, message):
+    sender = new_sender()
+    bot.texts(sender, "hi")  # mid-conversation
+    status, messages = bot.say(sender, message)
+    assert status == 200
+    text = " ".join(m.get("text") or "" for m in messages)
+    assert "988" in text
+    assert BOOKING_URL not in text and not any(m.get("buttons") for m in messages)
+
+
+def test_emergency_says_call_now(bot):
+    assert "911" in bot.texts(new_sender(), "my husband has chest pain and can't breathe")
+
+
+def test_two_fallbacks_in_a_row_offer_renee(bot):
+    sender = new_sender()
+    bot.texts(sender, "hi")
+    bot.texts(sender, "qwzx vbnm plk")
+    assert SETTINGS["contact"]["email"] in bot.texts(sender, "zzkq jjxw rrtv")
+
+
+def test_any_answer_can_be_followed_by_another_question(bot):
+    sender = new_sender()
+    bot.texts(sender, "do you need a prescription?")
+    assert "Sciatic pain" in bot.texts(sender, "can massage help with sciatica")
+    assert "insurance" in bot.texts(sender, "and do you take insurance").lower()

@@ -1,0 +1,196 @@
+"""Safety detector (chatbot/safety.py) and the SafetyOverride Rasa component."""
+
+import pytest
+
+from chatbot.safety import CRISIS, EMERGENCY, edit_distance
+
+
+@pytest.fixture(scope="session")
+def detector():
+    from chatbot.safety import SafetyDetector
+
+    return SafetyDetector.load()
+
+
+# --- the detector ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to live anymore",
+        "some days I want to die",
+        "I cut myself",
+        "everyone would be better off without me",
+        "I want to end it all",
+        "thinking about ending my life",
+        "I took a bunch of pills",
+        "kill myself",
+        "kms",
+        "unalive",
+        "I'm SUICIDAL",
+        "thoughts of suicide",
+        "feeling sucidal",
+        "Hi! I booked for Tuesday. Honestly some days I want to die. Is the room quiet?",
+    ],
+)
+def test_crisis(detector, text):
+    signal = detector.detect(text)
+    assert signal is not None and signal.kind == CRISIS, signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm having chest pain right now",
+        "my dad's face is drooping and his speech is slurred",
+        "my left side went numb suddenly",
+        "I can't breathe",
+        "she's bleeding heavily",
+        "my throat is swelling, I think it's anaphylaxis",
+        "he is unconscious",
+        "my friend is overdosing",
+    ],
+)
+def test_emergency(detector, text):
+    signal = detector.detect(text)
+    assert signal is not None and signal.kind == EMERGENCY, signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this pain is killing me",
+        "I'm dying to try prenatal massage",
+        "my mother died of cancer",
+        "my neck kills me after work",
+        "the knot between my shoulders is killing me",
+        "I could die for a good massage",
+        "my anxiety makes my chest tight sometimes — can massage help?",
+        "my dad had a stroke last year",
+        "I survived cancer",
+        "I had chest surgery",
+        "I'm done with this pain",
+        "I overdosed on chocolate",
+        "I need to cut back on sessions",
+        "I don't want to die, I'm scared of my cancer",
+        "",
+        "   ",
+    ],
+)
+def test_ordinary(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Documented choices (safety.yml): when in doubt about suicide/self-harm, fire.
+        "I'm not suicidal, just stressed",
+        "I used to cut myself as a teen",
+        "I'd rather die than go back to that chiropractor",
+    ],
+)
+def test_doubtful_self_harm_fires(detector, text):
+    assert detector.detect(text).kind == CRISIS
+
+
+def test_emergency_wins_when_both_fire(detector):
+    signal = detector.detect("I took a bunch of pills and now I can't breathe")
+    assert signal.kind == EMERGENCY and signal.kinds == (EMERGENCY, CRISIS)
+
+
+def test_now_cue_overrides_past(detector):
+    assert detector.detect("I had a stroke last year and right now my face is drooping")
+
+
+@pytest.mark.parametrize("text", [None, 42, "\x00\x01\udcff", "日本語のテキスト", "a" * 100_000])
+def test_odd_input_never_raises(detector, text):
+    assert detector.detect(text) is None
+
+
+def test_works_on_a_doc_from_another_pipeline(detector):
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    assert detector.detect(nlp("i keep cutting myself")).kind == CRISIS
+
+
+def test_edit_distance():
+    assert edit_distance("sucidal", "suicidal", 1) == 1
+    assert edit_distance("suicdie", "suicide", 1) == 1  # transposition
+    assert edit_distance("massage", "suicide", 2) > 2
+
+
+# --- the Rasa component ---------------------------------------------------------------
+@pytest.fixture(scope="session")
+def spacy_nlp(tmp_path_factory):
+    from rasa.nlu.utils.spacy_utils import SpacyNLP
+
+    from chatbot.spacy_model import build_nlp
+
+    path = tmp_path_factory.mktemp("spacy") / "model"
+    build_nlp().to_disk(path)
+    return SpacyNLP.create({**SpacyNLP.get_default_config(), "model": str(path)}, None, None, None)
+
+
+@pytest.fixture(scope="session")
+def override():
+    from chatbot.components.safety_override import SafetyOverride
+
+    return SafetyOverride.create(SafetyOverride.get_default_config(), None, None, None)
+
+
+def _classified(spacy_nlp, override, text, intent="greet", confidence=0.9):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": text})
+    spacy_nlp.process([message], spacy_nlp.provide())
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "thank", "confidence": 0.05}]
+    message.set("intent", dict(ranking[0]))
+    message.set("intent_ranking", ranking)
+    return override.process([message])[0]
+
+
+def test_component_reads_spacy_doc(spacy_nlp):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "I want to end it all"})
+    spacy_nlp.process([message], spacy_nlp.provide())
+    assert message.get("text_spacy_doc") is not None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [("I want to end it all", CRISIS), ("I think I'm having a heart attack", EMERGENCY)],
+)
+def test_component_overrides_intent(spacy_nlp, override, text, kind):
+    message = _classified(spacy_nlp, override, text)
+    assert message.get("intent") == {"name": kind, "confidence": 1.0}
+    assert message.get("intent_ranking")[0] == {"name": kind, "confidence": 1.0}
+    assert [r["name"] for r in message.get("intent_ranking")][1:] == ["greet", "thank"]
+
+
+def test_component_overrides_nlu_fallback(spacy_nlp, override):
+    message = _classified(spacy_nlp, override, "i wanna die", intent="nlu_fallback", confidence=0.3)
+    assert message.get("intent")["name"] == CRISIS
+
+
+def test_component_leaves_ordinary_messages(spacy_nlp, override):
+    message = _classified(spacy_nlp, override, "this pain is killing me")
+    assert message.get("intent") == {"name": "greet", "confidence": 0.9}
+
+
+# (A lone surrogate already makes SpacyNLP itself raise, before this component runs.)
+@pytest.mark.parametrize("text", ["", "\x00\xff binary \ufffe", "x" * 200_000, "Ich will nicht"])
+def test_component_odd_input(spacy_nlp, override, text):
+    message = _classified(spacy_nlp, override, text)
+    assert message.get("intent")["name"] == "greet"
+
+
+def test_component_without_spacy_doc(override):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "kill myself"})
+    override.process([message])
+    assert message.get("intent")["name"] == CRISIS
