@@ -1,8 +1,11 @@
 """Builds the project's own spaCy pipeline (no model can be downloaded here).
 
 Blank English + the lookup lemmatizer (tables from ``spacy-lookups-data``) + an
-``entity_ruler`` whose CONDITION patterns are generated from the knowledge file.
-Saved with ``nlp.to_disk``; Rasa's ``SpacyNLP`` loads it by path (config.yml).
+``entity_ruler`` whose patterns are generated from the recogniser's vocabulary
+(chatbot/condition_terms.py): label CONDITION (ent_id_ = condition id) for the
+knowledge file's conditions, UNLISTED_CONDITION (ent_id_ = lower-cased name) for
+chatbot/unlisted_conditions.yml. Saved with ``nlp.to_disk``; Rasa's ``SpacyNLP``
+loads it by path (config.yml).
 
     python -m chatbot.spacy_model build/spacy_model
 """
@@ -16,25 +19,27 @@ from typing import Dict, List, Optional
 import spacy
 from spacy.language import Language
 
+from chatbot.condition_terms import CONDITION, exact_case_only, is_abbreviation, vocabulary
 from chatbot.knowledge import Knowledge, knowledge
 
 CONDITION_LABEL = "CONDITION"
+UNLISTED_LABEL = "UNLISTED_CONDITION"
 
-
-def _is_abbreviation(term: str) -> bool:
-    # "ADD", "RA", "CP": matched by exact case so that "add" or "ra" never match.
-    letters = [c for c in term if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+__all__ = ["build_nlp", "condition_patterns", "main", "is_abbreviation"]
 
 
 def condition_patterns(nlp: Language, kb: Knowledge) -> List[Dict]:
+    """Token patterns for every term. Short abbreviations ("ADD", "RA", "CP") match
+    by exact case so that "add" or "ra" never match; everything else by lower case.
+    (Plurals, possessives and typos are the recogniser's job: chatbot/conditions.py.)
+    """
     patterns = []
-    for condition in kb.conditions:
-        for term in condition.terms:
-            tokens = [t.text for t in nlp.make_doc(term)]
-            attr = "ORTH" if _is_abbreviation(term) else "LOWER"
-            pattern = [{attr: tok if attr == "ORTH" else tok.lower()} for tok in tokens]
-            patterns.append({"label": CONDITION_LABEL, "pattern": pattern, "id": condition.id})
+    for term in vocabulary(kb):
+        attr = "ORTH" if exact_case_only(term.text) else "LOWER"
+        tokens = [t.text if attr == "ORTH" else t.lower_ for t in nlp.make_doc(term.text)]
+        label = CONDITION_LABEL if term.kind == CONDITION else UNLISTED_LABEL
+        pattern = [{attr: tok} for tok in tokens]
+        patterns.append({"label": label, "pattern": pattern, "id": term.value})
     return patterns
 
 

@@ -1,0 +1,49 @@
+"""Gate on the condition recogniser's evaluation set (prints the full report)."""
+
+import pytest
+
+from chatbot.evaluate_conditions import (
+    MAX_FALSE_MATCH,
+    MIN_RECALL,
+    evaluate,
+    format_report,
+    load_items,
+    matcher_finder,
+)
+
+
+@pytest.fixture(scope="session")
+def condition_report():
+    from chatbot.conditions import ConditionMatcher
+    from chatbot.knowledge import knowledge
+
+    items = load_items()
+    report = evaluate(matcher_finder(ConditionMatcher(knowledge())), items)
+    print("\n" + format_report(report, len(items)))
+    return report
+
+
+def test_eval_set_shape():
+    items = load_items()
+    tags = [i["tag"] for i in items]
+    assert len(items) >= 300
+    assert tags.count("none") >= 20
+    assert sum(1 for i in items if len(i["expect"]) >= 2) >= 20
+    assert sum(1 for i in items if i.get("unlisted") and not i["expect"]) >= 60
+    counts = {}
+    for item in items:
+        for cid in item["expect"]:
+            counts[cid] = counts.get(cid, 0) + 1
+    from chatbot.knowledge import knowledge
+
+    assert {c.id: counts.get(c.id, 0) >= 6 for c in knowledge().conditions} == {
+        c.id: True for c in knowledge().conditions
+    }
+
+
+def test_condition_recall(condition_report):
+    assert condition_report.recall >= MIN_RECALL
+
+
+def test_condition_false_match_rate(condition_report):
+    assert condition_report.false_match_rate <= MAX_FALSE_MATCH

@@ -1,0 +1,333 @@
+"""The condition recogniser (chatbot/conditions.py) and its Rasa component."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.condition_terms import exact_case_only, load_unlisted
+from chatbot.knowledge import knowledge
+
+KB = knowledge()
+
+
+def _typo(word: str) -> str:
+    """A one-letter deletion inside the longest word that does not make a real word
+    ("addiction" -> "addition" is a different word, not a typo)."""
+    from chatbot.condition_terms import common_words
+    from chatbot.conditions import COMMON_WORD_LOG_PROB
+
+    words = word.split()
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    w = words[longest]
+    for pos in sorted(range(1, len(w) - 1), key=lambda p: abs(p - len(w) // 2)):
+        typo = w[:pos] + w[pos + 1 :]
+        if typo.lower() not in common_words(COMMON_WORD_LOG_PROB):
+            break
+    words[longest] = typo
+    return " ".join(words)
+
+
+def _plain_name(condition) -> str:
+    return condition.name.split("/")[0]
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from chatbot.spacy_model import build_nlp
+
+    return build_nlp(KB)
+
+
+@pytest.fixture(scope="session")
+def matcher(nlp):
+    from chatbot.conditions import ConditionMatcher
+
+    return ConditionMatcher(KB, nlp)
+
+
+def listed(matcher, text):
+    return sorted({m.value for m in matcher.find(text) if m.condition_id})
+
+
+def unlisted(matcher, text):
+    return sorted({m.value for m in matcher.find(text) if not m.condition_id})
+
+
+# --- every listed condition: by name, by each alias, by a misspelling ------------------
+@pytest.mark.parametrize("condition", KB.conditions, ids=lambda c: c.id)
+def test_listed_condition_by_name(matcher, condition):
+    assert listed(matcher, f"can massage help with {condition.name}?") == [condition.id]
+    assert listed(matcher, f"my mom has {condition.name.lower()}") == [condition.id]
+
+
+@pytest.mark.parametrize(
+    "condition,alias",
+    [(c, a) for c in KB.conditions for a in c.aliases],
+    ids=lambda x: getattr(x, "id", x),
+)
+def test_listed_condition_by_alias(matcher, condition, alias):
+    assert condition.id in listed(matcher, f"I think it's {alias} again")
+
+
+@pytest.mark.parametrize("condition", KB.conditions, ids=lambda c: c.id)
+def test_listed_condition_by_misspelling(matcher, condition):
+    name = _plain_name(condition).replace("'s", "s")
+    if max(len(w) for w in name.split()) < 6:
+        pytest.skip("no word long enough for a safe typo")
+    assert condition.id in listed(matcher, f"I was told I have {_typo(name).lower()}")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("fibromyalga", "fibromyalgia"),
+        ("carpel tunel", "carpal_tunnel"),
+        ("my mom has parkinsens", "parkinsons"),
+        ("alzhimers", "alzheimers"),
+        ("siatica", "sciatic_pain"),
+    ],
+)
+def test_brief_misspellings(matcher, text, expected):
+    assert listed(matcher, text) == [expected]
+
+
+# --- forms and lay descriptions -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("migraines every week", ["migraine"]),
+        ("My father's Parkinson's is worse", ["parkinsons"]),
+        ("my dad's arthritis", ["arthritis"]),
+        ("her golfer's elbow", ["tennis_golfers_elbow"]),
+        ("eating disorders run in my family", ["eating_disorder_recovery"]),
+        ("my back is killing me and it shoots down my leg", ["sciatic_pain"]),
+        ("pain radiating down his right leg", ["sciatic_pain"]),
+        ("I'm 30 weeks along", ["pregnancy"]),
+        ("chemo starts next week", ["cancer"]),
+        ("I survived domestic violence", ["abuse_survivor"]),
+        ("diabetic neuropathy in my feet", ["diabetes"]),
+    ],
+)
+def test_forms_and_lay_descriptions(matcher, text, expected):
+    assert listed(matcher, text) == expected
+
+
+# --- abbreviations ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("I have RA", ["arthritis"]),
+        ("my son has CP", ["cerebral_palsy"]),
+        ("SLE flare", ["lupus"]),
+        ("C-PTSD from childhood", ["ptsd"]),
+        ("diagnosed with ADD", ["adhd"]),
+        ("my adhd", ["adhd"]),
+        ("can you add me to the list", []),
+        ("ra ra ra", []),
+        ("PLEASE ADD ME TO YOUR MAILING LIST", []),
+        ("cp the file", []),
+    ],
+)
+def test_abbreviations(matcher, text, expected):
+    assert listed(matcher, text) == expected
+
+
+def test_short_abbreviations_are_exact_case():
+    short = [a for c in KB.conditions for a in c.aliases if exact_case_only(a)]
+    assert {"CP", "RA", "SLE", "ADD"} <= set(short)
+
+
+# --- negation and several conditions -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("I don't have cancer, it's arthritis", ["arthritis"]),
+        ("It's not cancer it's arthritis", ["arthritis"]),
+        ("I don't have cancer or diabetes", []),
+        ("no history of heart disease but I get migraines", ["migraine"]),
+        ("I'm not pregnant", []),
+        ("nothing helps my migraines", ["migraine"]),
+        ("not sure if it's sciatica", ["sciatic_pain"]),
+        ("no longer have cancer but still tired", ["cancer"]),
+    ],
+)
+def test_negation(matcher, text, expected):
+    assert listed(matcher, text) == expected
+
+
+def test_negated_mentions_are_kept_on_request(matcher):
+    found = matcher.find("I don't have cancer", keep_negated=True)
+    assert [(m.value, m.negated) for m in found] == [("cancer", True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("fibro and depression", ["depression", "fibromyalgia"]),
+        ("I'm pregnant and my sciatica is bad", ["pregnancy", "sciatic_pain"]),
+        ("lupus, arthritis and anxiety", ["anxiety", "arthritis", "lupus"]),
+    ],
+)
+def test_several_conditions(matcher, text, expected):
+    assert listed(matcher, text) == expected
+
+
+# --- unlisted conditions are never listed ones --------------------------------------------
+UNLISTED_TERMS = [t for name, aliases in load_unlisted() for t in (name,) + aliases]
+
+
+@pytest.mark.parametrize("term", UNLISTED_TERMS)
+def test_unlisted_terms_match_nothing_listed(matcher, term):
+    assert listed(matcher, f"can massage help my {term}?") == []
+
+
+@pytest.mark.parametrize("name,aliases", load_unlisted(), ids=lambda x: str(x)[:30])
+def test_unlisted_name_is_recognised(matcher, name, aliases):
+    assert unlisted(matcher, f"does massage help with {name}") == [name.lower()]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("plantar fasciitis", "plantar fasciitis"),
+        ("plantar fasciaitus", "plantar fasciitis"),  # typo of an unlisted term
+        ("tension headache", "headache"),
+        ("shoulder pain", "shoulder pain"),
+        ("my mom has MS", "multiple sclerosis"),
+    ],
+)
+def test_unlisted_examples(matcher, text, expected):
+    assert listed(matcher, text) == []
+    assert unlisted(matcher, text) == [expected]
+
+
+def test_service_names_are_not_conditions(matcher):
+    assert matcher.find("what is Trauma Touch Therapy™?") == []
+    assert listed(matcher, "do you do prenatal massage? I'm pregnant") == ["pregnancy"]
+
+
+# --- offsets and odd input ---------------------------------------------------------------
+def test_match_fields(matcher):
+    text = "My dad's Arthritis and fibromyalga"
+    found = matcher.find(text)
+    assert [(m.value, text[m.start : m.end], m.method) for m in found] == [
+        ("arthritis", "Arthritis", "ruler"),
+        ("fibromyalgia", "fibromyalga", "ruler"),
+    ] or all(text[m.start : m.end] == m.text for m in found)
+    assert all(0 < m.score <= 1 for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\x00\x01\xff",
+        "🙂" * 50,
+        "Ich habe Rückenschmerzen",
+        "关节炎",
+        "a" * 100_000,
+        "fibro " * 5000,
+    ],
+)
+def test_odd_input_never_raises(matcher, text):
+    assert isinstance(matcher.find(text), list)
+
+
+def test_lowercased_doc_with_original_text(matcher, nlp):
+    text = "I have RA and CP"
+    doc = nlp(text.lower())  # what SpacyNLP does with case_sensitive: false
+    assert [m.value for m in matcher.find(doc, text)] == ["arthritis", "cerebral_palsy"]
+
+
+def test_unlisted_vocabulary_does_not_repeat_listed_terms():
+    from chatbot.condition_terms import vocabulary
+
+    assert vocabulary(KB)  # raises if a term names both a listed and unlisted condition
+
+
+# --- the Rasa component -----------------------------------------------------------------
+@pytest.fixture(scope="session")
+def spacy_nlp_component(tmp_path_factory):
+    from rasa.nlu.utils.spacy_utils import SpacyNLP
+
+    from chatbot.spacy_model import build_nlp
+
+    path = tmp_path_factory.mktemp("spacy") / "model"
+    build_nlp(KB).to_disk(path)
+    component = SpacyNLP.create({"model": str(path)}, None, None, None)
+    return component
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from chatbot.components.condition_extractor import ConditionEntityExtractor
+
+    config = ConditionEntityExtractor.get_default_config()
+    return ConditionEntityExtractor.create(config, None, None, None)
+
+
+def _through_pipeline(spacy_nlp_component, extractor, text):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": text})
+    spacy_nlp_component.process([message], spacy_nlp_component.provide())
+    extractor.process([message])
+    return message
+
+
+def test_spacy_doc_key_is_what_spacynlp_sets(spacy_nlp_component):
+    from rasa.nlu.constants import SPACY_DOCS
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "hello"})
+    spacy_nlp_component.process([message], spacy_nlp_component.provide())
+    assert SPACY_DOCS["text"] == "text_spacy_doc" and message.get("text_spacy_doc") is not None
+
+
+def test_component_appends_entities(spacy_nlp_component, extractor):
+    text = "My mom has RA and plantar fasciitis, I don't have cancer"
+    message = _through_pipeline(spacy_nlp_component, extractor, text)
+    entities = message.get("entities")
+    assert [(e["entity"], e["value"]) for e in entities] == [
+        ("condition", "arthritis"),
+        ("unlisted_condition", "plantar fasciitis"),
+    ]
+    for e in entities:
+        assert e["extractor"] == "ConditionEntityExtractor"
+        assert 0 < e["confidence"] <= 1
+        assert text[e["start"] : e["end"]] in ("RA", "plantar fasciitis")
+
+
+def test_component_keeps_existing_entities(spacy_nlp_component, extractor):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "fibro", "entities": [{"entity": "x", "value": "y"}]})
+    spacy_nlp_component.process([message], spacy_nlp_component.provide())
+    extractor.process([message])
+    assert [e["entity"] for e in message.get("entities")] == ["x", "condition"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\xff", "é" * 20_000, "ADD " * 3000])
+def test_component_odd_input(spacy_nlp_component, extractor, text):
+    message = _through_pipeline(spacy_nlp_component, extractor, text)
+    assert isinstance(message.get("entities", []), list)
+
+
+def test_component_without_spacy_doc(extractor):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "my sister has lupus"})
+    extractor.process([message])
+    assert [e["value"] for e in message.get("entities")] == ["lupus"]
+
+
+def test_component_is_registered():
+    from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+
+    from chatbot.components.condition_extractor import ConditionEntityExtractor
+
+    registered = DefaultV1Recipe._from_registry("ConditionEntityExtractor")
+    assert registered.clazz is ConditionEntityExtractor
+    assert DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR in registered.types
+    assert not registered.is_trainable
