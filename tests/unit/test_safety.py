@@ -194,3 +194,16 @@ def test_component_without_spacy_doc(override):
     message = Message(data={"text": "kill myself"})
     override.process([message])
     assert message.get("intent")["name"] == CRISIS
+
+
+@pytest.mark.parametrize("confidence, expected", [(0.54, "ask_condition"), (0.9, EMERGENCY)])
+def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, expected):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "slept funny and now i've got a kink in my neck"})
+    spacy_nlp.process([message], spacy_nlp.provide())
+    ranking = [{"name": EMERGENCY, "confidence": confidence},
+               {"name": "ask_condition", "confidence": 0.3}]
+    message.set("intent", dict(ranking[0]))
+    message.set("intent_ranking", ranking)
+    assert override.process([message])[0].get("intent")["name"] == expected
