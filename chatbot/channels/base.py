@@ -1,0 +1,72 @@
+"""Helpers shared by the channels: refusals, JSON parsing, outbound HTTP, last buttons."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Dict, List, Optional
+
+import aiohttp
+from sanic import response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+logger = logging.getLogger(__name__)
+
+TIMEOUT = aiohttp.ClientTimeout(total=15)
+
+
+def forbidden(channel: str, request: Request) -> HTTPResponse:
+    # The body is not logged: it may hold a visitor's message, and it is unauthenticated.
+    logger.warning("%s webhook: bad or missing signature from %s: refused", channel, request.ip)
+    return response.text("forbidden", status=403)
+
+
+def bad_request(channel: str, why: str) -> HTTPResponse:
+    logger.warning("%s webhook: malformed request (%s)", channel, why)
+    return response.text(f"bad request: {why}", status=400)
+
+
+def json_object(request: Request) -> Optional[Dict[str, Any]]:
+    """The body as a JSON object, or None (not JSON, or not an object)."""
+    try:
+        data = json.loads(request.body or b"")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def text_of(value: Any) -> Optional[str]:
+    """A usable text message, or None (absent, not a string, blank)."""
+    return value if isinstance(value, str) and value.strip() else None
+
+
+async def post(url: str, channel: str, **kwargs: Any) -> Optional[Any]:
+    """POST to a platform API; logs (never raises) on failure so the dialogue goes on."""
+    try:
+        async with aiohttp.ClientSession(timeout=TIMEOUT) as session:
+            async with session.post(url, **kwargs) as resp:
+                text = await resp.text()
+                if resp.status >= 400:
+                    logger.error("%s API answered %s: %s", channel, resp.status, text[:300])
+                    return None
+                try:
+                    return json.loads(text)
+                except ValueError:
+                    return text
+    except (aiohttp.ClientError, TimeoutError) as err:
+        logger.error("%s API unreachable (%s): %r", channel, url.split("?")[0], err)
+        return None
+
+
+async def last_buttons(request: Request, sender_id: str) -> List[Dict[str, Any]]:
+    """Buttons of the bot's latest message, if the person has not written since."""
+    agent = getattr(request.app.ctx, "agent", None)
+    store = getattr(agent, "tracker_store", None)
+    tracker = await store.retrieve(sender_id) if store else None
+    for event in reversed(tracker.events if tracker else []):
+        if event.type_name == "user":
+            break
+        if event.type_name == "bot" and (event.data or {}).get("buttons"):
+            return list(event.data["buttons"])
+    return []

@@ -1,0 +1,174 @@
+"""Slack: Events API and Interactivity bodies signed with the signing secret, replies
+read from the fake Web API (they are sent in the background, hence ``wait``)."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+import urllib.parse
+
+import pytest
+
+from chatbot.channels.formatting import NOT_TEXT_REPLY
+from tests.channels.conftest import SECRETS
+
+pytestmark = [pytest.mark.e2e, pytest.mark.channels]
+
+
+def new_ids():
+    n = random.randint(10**6, 10**7)
+    return f"U{n}", f"D{n}"
+
+
+def event_body(user: str, channel: str, text=None, **extra) -> bytes:
+    event = {
+        "type": "message",
+        "channel": channel,
+        "user": user,
+        "ts": f"{time.time():.6f}",
+        "event_ts": f"{time.time():.6f}",
+        "channel_type": "im",
+        **extra,
+    }
+    if text is not None:
+        event["text"] = text
+    return json.dumps(
+        {
+            "token": "verification-token",
+            "team_id": "T061EG9R6",
+            "api_app_id": "A0PNCHHK2",
+            "event": event,
+            "type": "event_callback",
+            "event_id": f"Ev{random.randint(10**8, 10**9)}",
+            "event_time": int(time.time()),
+            "authorizations": [{"user_id": "UBOT", "is_bot": True, "team_id": "T061EG9R6"}],
+        }
+    ).encode()
+
+
+def posted(bot, channel: str, count: int = 1, timeout: float = 30):
+    calls = bot.fake.wait(
+        lambda c: c.path == "/slack/api/chat.postMessage" and c.body.get("channel") == channel,
+        count,
+        timeout,
+    )
+    return [c.body for c in calls]
+
+
+def test_url_verification_challenge(channel_bot):
+    body = json.dumps(
+        {
+            "token": "t",
+            "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+            "type": "url_verification",
+        }
+    ).encode()
+    status, text = channel_bot.slack(body)
+    assert status == 200
+    assert json.loads(text) == {"challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}
+
+
+def test_signed_direct_message_is_answered(channel_bot):
+    user, channel = new_ids()
+    assert channel_bot.slack(event_body(user, channel, "do you take insurance?"))[0] == 200
+    channel_bot.wait_idle(user)
+    messages = posted(channel_bot, channel, timeout=0)
+    assert messages
+    assert messages[0]["blocks"][0]["text"]["type"] == "mrkdwn"
+    assert "insurance" in " ".join(m["text"] for m in messages).lower()
+    assert channel_bot.fake.find(
+        lambda c: c.headers.get("Authorization") == f"Bearer {SECRETS['SLACK_TOKEN']}"
+    )
+    assert channel_bot.user_texts(user) == ["do you take insurance?"]
+
+
+def test_buttons_become_an_actions_block_and_a_click_is_understood(channel_bot):
+    user, channel = new_ids()
+    assert channel_bot.slack(event_body(user, channel, "hi"))[0] == 200
+    channel_bot.wait_idle(user)
+    messages = posted(channel_bot, channel, timeout=0)
+    actions = [b for m in messages for b in m.get("blocks", []) if b["type"] == "actions"]
+    assert actions, messages
+    button = actions[0]["elements"][0]
+    click = {
+        "type": "block_actions",
+        "user": {"id": user, "username": "ada", "team_id": "T061EG9R6"},
+        "channel": {"id": channel, "name": "directmessage"},
+        "message": {"ts": "1548261231.000200", "text": "Hello"},
+        "actions": [
+            {
+                "type": "button",
+                "action_id": "a1",
+                "block_id": "b1",
+                "value": button["value"],
+                "text": button["text"],
+                "action_ts": "1548426417.840180",
+            }
+        ],
+    }
+    body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
+    assert channel_bot.slack(body, "application/x-www-form-urlencoded")[0] == 200
+    channel_bot.wait_idle(user, users=2)
+    assert channel_bot.user_texts(user)[-1] == button["value"]
+    assert len(posted(channel_bot, channel, timeout=0)) > len(messages)
+
+
+@pytest.mark.parametrize("how", ["wrong-secret", "stale-timestamp", "no-signature"])
+def test_forged_stale_or_unsigned_event_is_refused_and_leaves_no_trace(channel_bot, how):
+    user, channel = new_ids()
+    body = event_body(user, channel, "hello")
+    if how == "wrong-secret":
+        status, _ = channel_bot.slack(body, secret="guessed")
+    elif how == "stale-timestamp":  # correctly signed, but replayed 10 minutes later
+        status, _ = channel_bot.slack(body, timestamp=int(time.time()) - 600)
+    else:
+        status, _ = channel_bot.post(
+            "/webhooks/slack/webhook", body, {"Content-Type": "application/json"}
+        )
+    assert status == 403
+    time.sleep(1)  # replies would be sent in the background
+    assert channel_bot.events(user) == [] and posted(channel_bot, channel, timeout=0) == []
+
+
+def test_file_without_text_gets_a_polite_reply(channel_bot):
+    user, channel = new_ids()
+    body = event_body(
+        user, channel, "", subtype="file_share", files=[{"id": "F1", "name": "x.png"}]
+    )
+    assert channel_bot.slack(body)[0] == 200
+    assert [m["text"] for m in posted(channel_bot, channel)] == [NOT_TEXT_REPLY]
+    assert channel_bot.events(user) == []
+
+
+def test_retries_and_bot_messages_are_not_handled_again(channel_bot):
+    user, channel = new_ids()
+    retry = channel_bot.slack(
+        event_body(user, channel, "hello"),
+        extra={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"},
+    )
+    assert retry[0] == 200
+    own = channel_bot.slack(event_body(user, channel, "bot says", bot_id="B1"))
+    assert own[0] == 200
+    time.sleep(1)
+    assert channel_bot.events(user) == [] and posted(channel_bot, channel, timeout=0) == []
+
+
+@pytest.mark.parametrize(
+    "body,kind",
+    [
+        (b"{oops", "application/json"),
+        (json.dumps({"type": "event_callback"}).encode(), "application/json"),
+        (
+            json.dumps(
+                {"type": "event_callback", "event": {"type": "message", "text": "hi"}}
+            ).encode(),
+            "application/json",
+        ),
+        (b"payload=%7Bnot+json", "application/x-www-form-urlencoded"),
+        (b"nothing=here", "application/x-www-form-urlencoded"),
+    ],
+    ids=["not-json", "no-event", "no-user", "payload-not-json", "no-payload"],
+)
+def test_malformed_body_is_a_clean_400(channel_bot, body, kind):
+    assert channel_bot.slack(body, kind)[0] == 400
