@@ -70,3 +70,17 @@ async def last_buttons(request: Request, sender_id: str) -> List[Dict[str, Any]]
         if event.type_name == "bot" and (event.data or {}).get("buttons"):
             return list(event.data["buttons"])
     return []
+
+
+MAX_MESSAGE_CHARS = 4000
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t")
+
+
+def clean_text(text: str) -> str:
+    """Text the NLU pipeline can always read: no lone surrogates, no control characters.
+
+    A lone UTF-16 surrogate (valid in JSON, invalid in UTF-8) makes spaCy raise, and
+    over-long messages only cost time: both are tamed here, before the bot sees them.
+    """
+    text = text.encode("utf-8", "replace").decode("utf-8").translate(_CONTROL)
+    return text[:MAX_MESSAGE_CHARS]

@@ -28,10 +28,6 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "results" / "screenshots"
 METRICS: List[Dict[str, str]] = []  # printed at the end of the run (page weight, timing)
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: drives headless Chromium against the bot")
-
-
 def pytest_terminal_summary(terminalreporter):
     if METRICS:
         terminalreporter.section("web chat widget")

@@ -40,10 +40,6 @@ SECRETS = {
 }
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "channels: messaging-platform webhooks (real servers)")
-
-
 @dataclass
 class ChannelBot:
     base: str

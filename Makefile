@@ -1,0 +1,130 @@
+# The project's commands. `make run` runs the bot; `make test` runs every check.
+# Everything that can be cached is: the venv (keyed on requirements + constraints),
+# the spaCy pipeline (rebuilt when the knowledge file or its builder changes) and the
+# model (models/<fingerprint>.tar.gz, keyed on a hash of every training input).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.NOTPARALLEL:            # `make test` steps run in the order listed, stop on first failure
+.DELETE_ON_ERROR:
+
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONUNBUFFERED := 1
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1  # Rasa 3.6 pins SQLAlchemy 1.4; the 2.0 notice is noise
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+RASA   := $(PY) -m rasa
+PYTEST := $(PY) -m pytest
+
+# --- install: stamp named after the hash of what is installed ------------------
+DEPS_HASH := $(shell cat requirements.txt requirements-dev.txt constraints.txt 2>/dev/null | sha256sum | cut -c1-16)
+STAMP     := $(VENV)/.installed-$(DEPS_HASH)
+
+# --- spaCy pipeline ---------------------------------------------------------------
+SPACY_MODEL  := build/spacy_model
+SPACY_STAMP  := $(SPACY_MODEL)/meta.json
+# The builder reads the knowledge and term files through several chatbot modules:
+# depend on all of them (a needless rebuild costs ~10 s, a stale pipeline costs a bug).
+SPACY_INPUTS := $(filter-out chatbot/settings%,$(wildcard chatbot/*.py chatbot/*.yml))
+
+# --- model: fingerprint of the training inputs (file names + contents) -----------
+# Only what the trained model depends on: the data, domain, config and the code and
+# files of our NLU components. Wording, settings, actions and channels are read at
+# run time, so editing them does not retrain.
+MODEL_CODE   := chatbot/knowledge.py chatbot/knowledge.yml chatbot/unlisted_conditions.yml \
+	chatbot/spacy_model.py chatbot/condition_terms.py chatbot/conditions.py chatbot/negation.py \
+	chatbot/safety.py chatbot/safety.yml
+TRAIN_INPUTS = $(shell find data domain.yml config.yml chatbot/components constraints.txt \
+	-type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) \
+	-not -path '*/__pycache__/*' 2>/dev/null | LC_ALL=C sort) $(MODEL_CODE)
+FINGERPRINT := $(shell sha256sum $(TRAIN_INPUTS) /dev/null | sha256sum | cut -c1-12)
+MODEL       := models/$(FINGERPRINT).tar.gz
+KEEP_MODELS := 3
+INTENT_CV_FLOOR ?= 0.90
+
+# Pytest exits 5 when a selection holds no test: not a failure for a step.
+define pytest_step
+	$(PYTEST) $(1) || { rc=$$?; [ $$rc -eq 5 ] && echo "(no tests selected)" || exit $$rc; }
+endef
+
+.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e \
+        bench lock spacy-model clean
+
+help:  ## list the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+install: $(STAMP)  ## create .venv and install the locked dependencies (idempotent)
+
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt
+	@py="$$(scripts/find-python.sh)"; \
+	if ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
+		echo "creating $(VENV) with $$py"; rm -rf $(VENV); "$$py" -m venv $(VENV); \
+	fi
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements-dev.txt -c constraints.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+spacy-model: $(SPACY_STAMP)  ## build the project's spaCy pipeline (build/spacy_model)
+
+$(SPACY_STAMP): $(SPACY_INPUTS) | $(STAMP)
+	$(PY) -m chatbot.spacy_model $(SPACY_MODEL)
+	touch $@
+
+train: $(MODEL)  ## train the model if any training input changed
+
+# --force: Rasa's cache keys on config and data, not on our components' code.
+$(MODEL): $(SPACY_STAMP) | $(STAMP)
+	@echo "training $(MODEL) (inputs changed)"
+	mkdir -p models
+	$(RASA) train --force --fixed-model-name $(FINGERPRINT) --out models
+	@ls -t models/*.tar.gz | tail -n +$$(( $(KEEP_MODELS) + 1 )) | xargs -r rm -f --
+
+run: $(MODEL)  ## THE run command: install, build, train if needed, start both servers
+	$(PY) scripts/run.py --model $(MODEL)
+
+shell: | $(STAMP)  ## chat with the running bot (`make run` in another terminal)
+	$(PY) scripts/chat.py
+
+# Each step stops `make test` on failure; the last output is pytest's summary.
+test: lint unit validate train test-core test-nlu intent-cv e2e  ## THE test command: every check, in order
+
+lint: | $(STAMP)  ## ruff
+	$(PY) -m ruff check .
+
+unit: $(SPACY_STAMP) | $(STAMP)  ## fast tests: no trained model, no servers
+	$(call pytest_step,tests -m "not model and not e2e" --ignore=tests/e2e)
+
+validate: | $(STAMP)  ## rasa data validate
+	$(RASA) data validate --fail-on-warnings
+
+test-core: $(MODEL)  ## test stories (fail on any wrong prediction)
+	@if [ -f tests/test_stories.yml ]; then \
+		$(RASA) test core -m $(MODEL) --stories tests/test_stories.yml \
+			--fail-on-prediction-errors --out results/core --no-plot; \
+	else echo "(no tests/test_stories.yml: skipped)"; fi
+
+test-nlu: $(MODEL)  ## NLU evaluation on held-out tests/nlu_test.yml; prints F1
+	@if [ -f tests/nlu_test.yml ]; then \
+		rm -rf results/nlu; \
+		$(RASA) test nlu -m $(MODEL) --nlu tests/nlu_test.yml --out results/nlu --no-plot; \
+		$(PY) scripts/nlu_report.py results/nlu $(NLU_REPORT_ARGS); \
+	else echo "(no tests/nlu_test.yml: skipped)"; fi
+
+intent-cv: $(SPACY_STAMP) | $(STAMP)  ## 5-fold cross-validated intent F1 (fails below the floor)
+	$(PY) scripts/intent_cv.py --floor $(INTENT_CV_FLOOR)
+
+e2e: export CHATBOT_MODEL := $(MODEL)
+e2e: $(MODEL)  ## tests that need the trained model or the running servers
+	$(call pytest_step,tests -m "model or e2e")
+
+bench: $(MODEL)  ## benchmark: training, start-up, latency, throughput, memory
+	CHATBOT_MODEL=$(MODEL) $(PY) bench/benchmark.py
+
+lock:  ## rewrite constraints.txt from the current venv
+	{ echo "# Full lock of the tested versions (Python 3.10). Regenerate with: make lock"; \
+	  $(PY) -m pip freeze --exclude-editable | grep -v '@ file:'; } > constraints.txt
+
+clean:  ## remove build outputs (keeps .venv and var/)
+	rm -rf build models results .rasa .pytest_cache .ruff_cache
