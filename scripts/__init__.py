@@ -1,0 +1,1 @@
+"""Helper scripts (run them from the repository root; see the Makefile)."""
