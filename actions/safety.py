@@ -29,7 +29,12 @@ class ActionEmergencyResponse(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        send(dispatcher, wording.emergency_reply(settings()))
+        # The safety detector ranks crisis at 1.0 too when a message is both.
+        also_crisis = any(
+            r.get("name") == "crisis" and r.get("confidence", 0) >= 1.0
+            for r in tracker.latest_message.get("intent_ranking") or []
+        )
+        send(dispatcher, wording.emergency_reply(settings(), also_crisis))
         return []
 
 

@@ -187,13 +187,16 @@ def crisis_reply(settings: Settings) -> Reply:
     )
 
 
-def emergency_reply(settings: Settings) -> Reply:
-    number = settings["crisis"]["emergency_number"]
-    return Reply(
-        f"This sounds like it could be a medical emergency. Please call {number} "
-        "(or your local emergency number) right now. I'm a virtual assistant and can't help "
-        "with emergencies."
+def emergency_reply(settings: Settings, also_crisis: bool = False) -> Reply:
+    crisis = settings["crisis"]
+    text = (
+        f"This sounds like it could be a medical emergency. Please call "
+        f"{crisis['emergency_number']} (or your local emergency number) right now. I'm a "
+        "virtual assistant and can't help with emergencies."
     )
+    if also_crisis:  # e.g. an overdose: both an emergency and a crisis
+        text += f" You can also {crisis['crisis_line']}, any time of day or night."
+    return Reply(text)
 
 
 def medical_scope_reply(

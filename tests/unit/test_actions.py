@@ -93,6 +93,15 @@ async def test_emergency_response_says_call_now(make_tracker, dispatcher):
 
 
 @pytest.mark.asyncio
+async def test_emergency_that_is_also_a_crisis_adds_the_crisis_line(make_tracker, dispatcher):
+    tracker = make_tracker("emergency")
+    tracker.latest_message["intent_ranking"] = [{"name": "emergency", "confidence": 1.0},
+                                                {"name": "crisis", "confidence": 1.0}]
+    await _run(ActionEmergencyResponse(), tracker, dispatcher)
+    assert "call 911" in dispatcher.messages[0]["text"] and "988" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
 async def test_medical_scope_names_specialty_and_does_not_decide(make_tracker, dispatcher):
     await _run(ActionMedicalScope(), make_tracker("medical_advice", [condition_entity("cancer")]), dispatcher)
     text = dispatcher.messages[0]["text"]
