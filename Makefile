@@ -42,14 +42,14 @@ TRAIN_INPUTS = $(shell find data domain.yml config.yml chatbot/components constr
 FINGERPRINT := $(shell sha256sum $(TRAIN_INPUTS) /dev/null | sha256sum | cut -c1-12)
 MODEL       := models/$(FINGERPRINT).tar.gz
 KEEP_MODELS := 3
-INTENT_CV_FLOOR ?= 0.90
+INTENT_CV_FLOOR ?= 0.85
 
 # Pytest exits 5 when a selection holds no test: not a failure for a step.
 define pytest_step
 	$(PYTEST) $(1) || { rc=$$?; [ $$rc -eq 5 ] && echo "(no tests selected)" || exit $$rc; }
 endef
 
-.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e \
+.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e review \
         bench lock spacy-model clean
 
 help:  ## list the targets
@@ -118,6 +118,9 @@ intent-cv: $(SPACY_STAMP) | $(STAMP)  ## 5-fold cross-validated intent F1 (fails
 e2e: export CHATBOT_MODEL := $(MODEL)
 e2e: $(MODEL)  ## tests that need the trained model or the running servers
 	$(call pytest_step,tests -m "model or e2e")
+
+review: | $(STAMP)  ## the conversation review app on http://127.0.0.1:5006 (password: `python -m chatbot.review set-password`)
+	$(PY) -m chatbot.review serve
 
 bench: $(MODEL)  ## benchmark: training, start-up, latency, throughput, memory
 	CHATBOT_MODEL=$(MODEL) $(PY) bench/benchmark.py

@@ -38,8 +38,14 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Dict[str, Dict[st
     for section in settings.values():
         for key, value in section.items():
             env_value = environ.get(f"PRACTICE_{key.upper()}")
-            if env_value is not None:
-                section[key] = type(value)(env_value) if isinstance(value, int) else env_value
+            if env_value is None:
+                continue
+            if isinstance(value, bool):  # before int: bool is a subclass of int
+                section[key] = env_value.strip().lower() in ("1", "true", "yes", "on")
+            elif isinstance(value, int):
+                section[key] = int(env_value)
+            else:
+                section[key] = env_value
     return settings
 
 

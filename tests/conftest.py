@@ -11,6 +11,7 @@ os.environ["CHATBOT_SETTINGS"] = str(Path(__file__).parent / "data" / "no-local-
 
 from chatbot.knowledge import knowledge  # noqa: E402
 from chatbot.settings import settings  # noqa: E402
+from tests.bot_fixture import bot  # noqa: E402,F401  (one real bot per test session)
 
 
 @pytest.fixture(scope="session")

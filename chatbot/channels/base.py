@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any, Awaitable, Callable, Dict, List, Optional
 
 import aiohttp
+from rasa.core.channels.channel import UserMessage
 from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from chatbot.redact import redact_if_enabled
 
 logger = logging.getLogger(__name__)
 
@@ -77,10 +80,29 @@ _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t")
 
 
 def clean_text(text: str) -> str:
-    """Text the NLU pipeline can always read: no lone surrogates, no control characters.
+    """Text the NLU pipeline can always read, with contact details redacted.
 
     A lone UTF-16 surrogate (valid in JSON, invalid in UTF-8) makes spaCy raise, and
     over-long messages only cost time: both are tamed here, before the bot sees them.
+    Emails and phone numbers become [email] / [phone] before anything is stored
+    (setting privacy.redact_contact_details, default on).
     """
     text = text.encode("utf-8", "replace").decode("utf-8").translate(_CONTROL)
-    return text[:MAX_MESSAGE_CHARS]
+    return redact_if_enabled(text[:MAX_MESSAGE_CHARS])
+
+
+def cleaning(
+    on_new_message: Callable[[UserMessage], Awaitable[Any]],
+) -> Callable[[UserMessage], Awaitable[Any]]:
+    """Wraps a channel's handler so that every message's text is cleaned first.
+
+    Every channel's blueprint wraps its ``on_new_message`` with this: one place where
+    text is made safe and redacted, whatever the platform.
+    """
+
+    async def handler(message: UserMessage) -> Any:
+        if isinstance(message.text, str):
+            message.text = clean_text(message.text)
+        return await on_new_message(message)
+
+    return handler

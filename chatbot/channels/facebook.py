@@ -21,7 +21,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from chatbot.channels.base import bad_request, forbidden, json_object, post, text_of
+from chatbot.channels.base import bad_request, cleaning, forbidden, json_object, post, text_of
 from chatbot.channels.formatting import NOT_TEXT_REPLY, messenger_messages
 from chatbot.channels.signatures import verify_facebook
 
@@ -111,6 +111,7 @@ class FacebookInput(StockFacebookInput):
         return MessengerOutput(self.fb_access_token, self.api_base)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = cleaning(on_new_message)
         bp = Blueprint("fb_webhook", __name__)
 
         @bp.route("/", methods=["GET"])

@@ -2,7 +2,7 @@
 
 Rasa's stock ``RestInput`` answers 500 when the body is not a JSON object, and its
 error log repeats the visitor's text. This subclass checks the body first, cleans the
-text (see ``base.clean_text``) and keeps the same URL and reply format:
+text (``base.cleaning``, as every channel does) and keeps the same URL and reply format:
 
     POST /webhooks/rest/webhook  {"sender": "...", "message": "...", "metadata": {...}}
 """
@@ -18,7 +18,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from chatbot.channels.base import bad_request, clean_text, json_object
+from chatbot.channels.base import bad_request, cleaning, json_object
 
 logger = logging.getLogger(__name__)
 MAX_SENDER_CHARS = 128
@@ -30,6 +30,7 @@ class GuardedRestInput(RestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = cleaning(on_new_message)
         webhook = Blueprint("guarded_rest_webhook", __name__)
 
         @webhook.route("/", methods=["GET"])
@@ -51,7 +52,7 @@ class GuardedRestInput(RestInput):
             try:
                 await on_new_message(
                     UserMessage(
-                        clean_text(text),
+                        text,
                         collector,
                         sender,
                         input_channel=self.name(),

@@ -22,7 +22,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from chatbot.channels.base import bad_request, forbidden, json_object, text_of
+from chatbot.channels.base import bad_request, cleaning, forbidden, json_object, text_of
 from chatbot.channels.formatting import NOT_TEXT_REPLY, slack_messages
 from chatbot.channels.signatures import verify_slack
 
@@ -92,6 +92,7 @@ class SlackInput(StockSlackInput):
         )
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = cleaning(on_new_message)
         bp = Blueprint("slack_webhook", __name__)
 
         @bp.route("/", methods=["GET"])

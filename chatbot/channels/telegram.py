@@ -22,7 +22,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from chatbot.channels.base import bad_request, forbidden, json_object, text_of
+from chatbot.channels.base import bad_request, cleaning, forbidden, json_object, text_of
 from chatbot.channels.formatting import NOT_TEXT_REPLY, telegram_messages
 from chatbot.channels.signatures import verify_telegram
 
@@ -95,6 +95,7 @@ class TelegramInput(StockTelegramInput):
             logger.warning("Telegram setWebhook failed: %s", err)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = cleaning(on_new_message)
         bp = Blueprint("telegram_webhook", __name__)
         out = self.get_output_channel()
 

@@ -22,7 +22,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from chatbot.channels.base import bad_request, forbidden, last_buttons, post, text_of
+from chatbot.channels.base import bad_request, cleaning, forbidden, last_buttons, post, text_of
 from chatbot.channels.formatting import NOT_TEXT_REPLY, chosen_payload, sms_messages
 from chatbot.channels.signatures import verify_twilio
 
@@ -108,6 +108,7 @@ class TwilioInput(StockTwilioInput):
         return TwilioOutput(self.account_sid, self.auth_token, self.twilio_number, self.api_base)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = cleaning(on_new_message)
         bp = Blueprint("twilio_webhook", __name__)
 
         @bp.route("/", methods=["GET"])

@@ -31,6 +31,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from chatbot.channels.base import cleaning
 from chatbot.widget import asset
 
 logger = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ class WebChatInput(SocketIOInput):
         return "/widget"  # routes below live at /widget/..., not /webhooks/socketio/...
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        bp = super().blueprint(on_new_message)
+        bp = super().blueprint(cleaning(on_new_message))
         sio = self.sio
         # The stock channel passes [] ("no check"); a callable makes engine.io check it.
         sio.eio.cors_allowed_origins = getattr(self, "check_origin", None) or origin_checker(

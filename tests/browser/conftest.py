@@ -1,6 +1,6 @@
 """Headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) against the real bot.
 
-The `bot` fixture (real action server + Rasa server) comes from tests/e2e/conftest.py.
+The `bot` fixture (real action server + Rasa server) comes from tests/bot_fixture.py.
 Without Chromium or Playwright the browser tests are skipped locally but fail in CI
 (CI=true), where .ci/run installs Chromium.
 """
@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Dict, List
 
 import pytest
-
-from tests.e2e.conftest import bot  # noqa: F401  (the session fixture, re-exported)
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGS = [

@@ -23,8 +23,8 @@ import pytest
 
 from chatbot.channels import credentials, signatures
 from scripts import servers
+from tests.bot_fixture import READY_TIMEOUT, find_model
 from tests.channels.fake_api import FakeAPI
-from tests.e2e.conftest import READY_TIMEOUT, find_model
 
 TELEGRAM_TOKEN = "123456789:TEST-telegram-token"
 SECRETS = {

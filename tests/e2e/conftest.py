@@ -1,26 +1,12 @@
-"""Starts the real action server and Rasa server once per test session.
-
-The model is $CHATBOT_MODEL (set by `make e2e`) or else the newest models/*.tar.gz.
-Conversations go to a temporary SQLite file, through a temporary endpoints file,
-and the API is protected by a random token (as a real deployment should be).
-"""
+"""Every test under tests/e2e talks to the real servers (the `bot` fixture,
+tests/bot_fixture.py), so each is marked `e2e`."""
 
 from __future__ import annotations
 
-import json
-import os
-import secrets
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional, Tuple
 
 import pytest
 
-from scripts import servers
-
-READY_TIMEOUT = float(os.environ.get("E2E_READY_TIMEOUT", "180"))
 HERE = Path(__file__).parent
 
 
@@ -30,88 +16,3 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.e2e)
-
-
-def find_model() -> Path:
-    explicit = os.environ.get("CHATBOT_MODEL")
-    if explicit:
-        path = Path(explicit)
-        if not path.is_absolute():
-            path = servers.ROOT / path
-        if not path.is_file():
-            pytest.fail(f"CHATBOT_MODEL={explicit} does not exist (run `make train`)")
-        return path
-    models = sorted((servers.ROOT / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
-    if not models:
-        pytest.fail("no trained model in models/: run `make train` (or `make e2e`)")
-    return models[-1]
-
-
-@dataclass
-class Bot:
-    base: str
-    token: str
-
-    def request(
-        self, method: str, path: str, body: Optional[bytes] = None, timeout: float = 60
-    ) -> Tuple[int, Any]:
-        """Returns (status, parsed JSON or raw text). Never raises on HTTP errors."""
-        req = urllib.request.Request(
-            self.base + path, data=body, method=method,
-            headers={"Content-Type": "application/json"},
-        )  # fmt: skip
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                status, raw = resp.status, resp.read()
-        except urllib.error.HTTPError as err:
-            status, raw = err.code, err.read()
-        text = raw.decode("utf-8", errors="replace")
-        try:
-            return status, json.loads(text)
-        except ValueError:
-            return status, text
-
-    def say(self, sender: str, message: Any) -> Tuple[int, Any]:
-        body = json.dumps({"sender": sender, "message": message}).encode("utf-8")
-        return self.request("POST", "/webhooks/rest/webhook", body)
-
-    def texts(self, sender: str, message: str) -> str:
-        status, messages = self.say(sender, message)
-        assert status == 200, (status, messages)
-        assert isinstance(messages, list) and messages, f"no reply to {message!r}"
-        return " ".join(m.get("text") or "" for m in messages)
-
-
-@pytest.fixture(scope="session")
-def bot(tmp_path_factory) -> Bot:
-    model = find_model()
-    tmp = tmp_path_factory.mktemp("e2e")
-    rasa_port, action_port = servers.free_port(), servers.free_port()
-    endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "conv.db")
-    token = secrets.token_hex(16)
-    env = servers.child_env()
-    procs = [
-        servers.start(
-            "action server", servers.action_server_cmd(action_port), env, tmp / "actions.log"
-        )
-    ]
-    try:
-        cmd = servers.rasa_server_cmd(
-            str(model), rasa_port, endpoints=str(endpoints), auth_token=token
-        )
-        procs.append(servers.start("rasa server", cmd, env, tmp / "rasa.log"))
-        servers.wait_ready(
-            [f"http://127.0.0.1:{action_port}/health", f"http://127.0.0.1:{rasa_port}/"],
-            procs,
-            timeout=READY_TIMEOUT,
-        )
-    except (RuntimeError, TimeoutError) as err:
-        servers.stop(procs)
-        pytest.fail(f"the bot did not start: {err}", pytrace=False)
-    yield Bot(f"http://127.0.0.1:{rasa_port}", token)
-    servers.stop(procs)
-    # Surface server-side errors that the HTTP answers may have hidden.
-    for proc in procs:
-        log = proc.log_path.read_text(encoding="utf-8", errors="replace")
-        if "Traceback" in log:
-            print(f"\n--- {proc.name} logged a traceback ---\n{proc.tail(80)}")

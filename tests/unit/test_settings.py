@@ -22,3 +22,10 @@ def test_local_file_overrides_defaults(tmp_path):
     s = load_settings({"CHATBOT_SETTINGS": str(local)})
     assert s["contact"]["phone"] == "+1 555 0100"
     assert s["contact"]["email"] == "hello@example.com"
+
+
+def test_boolean_settings_from_environment():
+    off = load_settings({"CHATBOT_SETTINGS": "/nonexistent", "PRACTICE_REDACT_CONTACT_DETAILS": "false"})
+    on = load_settings({"CHATBOT_SETTINGS": "/nonexistent", "PRACTICE_REDACT_CONTACT_DETAILS": "yes"})
+    assert off["privacy"]["redact_contact_details"] is False
+    assert on["privacy"]["redact_contact_details"] is True

@@ -1,0 +1,5 @@
+import sys
+
+from chatbot.review.cli import main
+
+sys.exit(main())

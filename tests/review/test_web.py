@@ -1,0 +1,182 @@
+"""The review web app, served for real (`python -m chatbot.review serve`), over HTTP:
+login, sessions, CSRF, lockout, escaping, list filters, transcript, notes, overview."""
+
+from __future__ import annotations
+
+import http.cookiejar
+import re
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from chatbot.review.auth import hash_password, verify_password
+from chatbot.review.store import Store
+from scripts import servers
+from tests.review.conftest import user, write_conversation, write_sample
+
+PASSWORD = "correct horse battery"
+
+
+class Client:
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+
+    def request(self, path: str, form: dict | None = None, follow: bool = True):
+        data = urllib.parse.urlencode(form).encode() if form is not None else None
+        opener = self.opener
+        if not follow:
+            opener = urllib.request.build_opener(
+                urllib.request.HTTPCookieProcessor(self.jar), NoRedirect()
+            )
+        try:
+            with opener.open(self.base + path, data=data, timeout=30) as resp:
+                return resp.status, resp.read().decode(), resp.headers, resp.url
+        except urllib.error.HTTPError as err:
+            return err.code, err.read().decode(), err.headers, err.url
+
+    def csrf(self, path: str) -> str:
+        return re.search(r'name="csrf" value="([^"]+)"', self.request(path)[1]).group(1)
+
+    def login(self, password: str = PASSWORD):
+        return self.request("/login", {"csrf": self.csrf("/login"), "password": password})
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    db = tmp_path_factory.mktemp("review-web") / "c.db"
+    url = f"sqlite:///{db}"
+    write_sample(url, start=time.time() - 3600)
+    write_conversation(url, "conv-xss", [user("<script>alert(1)</script>", "nlu_fallback", 0.1)])
+    port = servers.free_port()
+    env = servers.child_env(REVIEW_PASSWORD_HASH=hash_password(PASSWORD))
+    cmd = [sys.executable, "-m", "chatbot.review", "--db", url, "serve", "--port", str(port)]
+    proc = servers.start("review app", cmd, env, db.parent / "review.log")
+    try:
+        servers.wait_ready([f"http://127.0.0.1:{port}/login"], [proc], timeout=60)
+        yield f"http://127.0.0.1:{port}", url
+    finally:
+        servers.stop([proc])
+
+
+def test_password_hash():
+    hashed = hash_password("s3cret-enough")
+    assert hashed.startswith("scrypt$") and "s3cret" not in hashed
+    assert verify_password("s3cret-enough", hashed)
+    assert not verify_password("wrong", hashed) and not verify_password("x", "garbage")
+
+
+@pytest.mark.parametrize("path", ["/", "/overview", "/conversation?id=conv-human"])
+def test_pages_without_session_redirect_to_login(served, path):
+    status, _, headers, _ = Client(served[0]).request(path, follow=False)
+    assert status in (302, 303) and headers["Location"].endswith("/login")
+
+
+def test_login_sets_a_strict_httponly_cookie(served):
+    client = Client(served[0])
+    token = client.csrf("/login")
+    status, _, headers, _ = client.request(
+        "/login", {"csrf": token, "password": PASSWORD}, follow=False
+    )
+    assert status in (302, 303)
+    cookie = [
+        v for k, v in headers.items() if k.lower() == "set-cookie" and "review_session=" in v
+    ][0]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    status, body, headers, _ = client.request("/")
+    assert status == 200 and "conv-sciatica" in body
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+
+
+def test_login_without_csrf_is_refused(served):
+    client = Client(served[0])
+    client.request("/login")
+    assert client.request("/login", {"password": PASSWORD})[0] == 403
+
+
+def test_post_without_csrf_is_refused(served):
+    client = Client(served[0])
+    client.login()
+    status, _, _, _ = client.request("/conversation/note", {"id": "conv-human", "note": "x"})
+    assert status == 403
+    assert Store(served[1]).notes().get("conv-human") is None
+
+
+def test_list_filters_and_search(served):
+    client = Client(served[0])
+    client.login()
+    body = client.request("/?flag=crisis")[1]
+    assert 'data-id="conv-crisis"' in body and 'data-id="conv-sciatica"' not in body
+    body = client.request("/?condition=migraines")[1]
+    assert re.findall(r'data-id="([^"]+)"', body) == ["conv-sciatica"]
+    body = client.request("/?q=real+person")[1]
+    assert re.findall(r'data-id="([^"]+)"', body) == ["conv-human"]
+
+
+def test_user_text_is_escaped(served):
+    client = Client(served[0])
+    client.login()
+    for path in ("/", "/conversation?id=conv-xss"):
+        body = client.request(path)[1]
+        assert "<script>alert(1)</script>" not in body
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def test_transcript_mark_reviewed_and_note(served):
+    client = Client(served[0])
+    client.login()
+    path = "/conversation?id=conv-sciatica"
+    body = client.request(path)[1]
+    assert "can massage help with sciatica?" in body
+    assert "ask_condition" in body and "0.90" in body
+    form = {
+        "csrf": client.csrf(path),
+        "id": "conv-sciatica",
+        "reviewed": "on",
+        "note": "<b>blog</b> idea",
+    }
+    status, body, _, _ = client.request("/conversation/note", form)
+    assert status == 200 and "&lt;b&gt;blog&lt;/b&gt; idea" in body
+    assert Store(served[1]).notes()["conv-sciatica"]["reviewed"]
+    assert re.findall(r'data-id="([^"]+)"', client.request("/?reviewed=yes")[1]) == [
+        "conv-sciatica"
+    ]
+
+
+def test_overview_has_inline_svg_charts(served):
+    client = Client(served[0])
+    client.login()
+    body = client.request("/overview")[1]
+    assert body.count("<svg") == 4 and "sciatic_pain" in body and "<script" not in body
+
+
+def test_logout(served):
+    client = Client(served[0])
+    client.login()
+    client.request("/logout", {"csrf": client.csrf("/")})
+    assert client.request("/", follow=False)[0] in (302, 303)
+
+
+def test_lockout_after_five_failures():
+    """Own app instance: the lockout must not lock the other tests out."""
+    from chatbot.review.auth import Throttle
+
+    throttle = Throttle(limit=5, lockout=60, delay=0)
+    for _ in range(4):
+        throttle.failed()
+    assert not throttle.locked()
+    throttle.failed()
+    assert 55 < throttle.locked() <= 60
+    for _ in range(5):
+        throttle.failed()
+    assert throttle.locked() > 110  # doubles
