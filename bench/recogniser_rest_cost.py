@@ -1,0 +1,89 @@
+"""What the condition recogniser adds to a REST round trip (not a test).
+
+Trains the model twice into a temp dir, with config.yml and with config.yml minus
+ConditionEntityExtractor, serves each in turn and prints the 1-client REST p50/p95 of
+both and the difference. Same messages, same machine, same run.
+
+    python bench/recogniser_rest_cost.py [--messages 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchmark import load, post  # noqa: E402
+
+from scripts import servers  # noqa: E402
+
+RECOGNISER = "chatbot.components.condition_extractor.ConditionEntityExtractor"
+
+
+def train(config: Path, out: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "rasa", "train", "--force", "-c", str(config), "--out", str(out),
+         "--fixed-model-name", config.stem],
+        cwd=servers.ROOT, env=servers.child_env(), check=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    return out / f"{config.stem}.tar.gz"
+
+
+def measure(model: Path, tmp: Path, messages: int) -> dict:
+    rasa_port, action_port = servers.free_port(), servers.free_port()
+    endpoints = servers.write_endpoints(
+        tmp / f"{model.stem}.yml", action_port, tmp / f"{model.stem}.db"
+    )
+    env = servers.child_env()
+    procs = [
+        servers.start("action server", servers.action_server_cmd(action_port), env),
+        servers.start(
+            "rasa server",
+            servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints)),
+            env,
+        ),
+    ]
+    base = f"http://127.0.0.1:{rasa_port}"
+    try:
+        servers.wait_ready([f"http://127.0.0.1:{action_port}/health", f"{base}/"], procs)
+        for _ in range(5):
+            post(base, "warmup", "hi")
+        return load(base, 1, messages)
+    finally:
+        servers.stop(procs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=60)
+    args = parser.parse_args()
+    config = yaml.safe_load((servers.ROOT / "config.yml").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="recogniser-cost-") as name:
+        tmp = Path(name)
+        with_path, without_path = tmp / "with.yml", tmp / "without.yml"
+        with_path.write_text(yaml.safe_dump(config, sort_keys=False))
+        config["pipeline"] = [c for c in config["pipeline"] if c["name"] != RECOGNISER]
+        without_path.write_text(yaml.safe_dump(config, sort_keys=False))
+        results = {}
+        for label, path in (("without recogniser", without_path), ("with recogniser", with_path)):
+            print(f"training and serving the model {label}…", flush=True)
+            results[label] = measure(train(path, tmp / "models"), tmp, args.messages)
+    print(f"\nREST round trip, 1 client, {args.messages} messages each")
+    for label, r in results.items():
+        print(
+            f"  {label:20s} p50 {r['p50']:6.1f} ms   p95 {r['p95']:6.1f} ms   errors {r['errors']}"
+        )
+    delta = results["with recogniser"]["p50"] - results["without recogniser"]["p50"]
+    print(f"  the recogniser adds {delta:+.1f} ms to the p50")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
