@@ -8,6 +8,7 @@ The database is ``--db URL``, else $CHATBOT_DB_URL, else the bot's default SQLit
     python -m chatbot.review export --format csv --output conversations.csv
     python -m chatbot.review purge                 # older than privacy.retention_days
     python -m chatbot.review delete SENDER_ID
+    python -m chatbot.review corrections -o data/nlu_corrections.yml
 """
 
 from __future__ import annotations
@@ -142,6 +143,20 @@ def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_corrections(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    from chatbot.review.teach import nlu_yaml
+
+    rows = store.corrections()
+    text = nlu_yaml(rows)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        print(f"wrote {len(rows)} correction(s) to {args.output}", file=sys.stderr)
+    else:
+        out.write(text)
+    return 0
+
+
 def cmd_delete(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     removed = store.delete(args.sender_id)
     if not removed:
@@ -220,6 +235,8 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["csv", "json"], default="csv")
     sp.add_argument("--output", "-o", help="file (default: standard output)")
     sp.add_argument("--messages", action="store_true", help="JSON: include the transcripts")
+    sp = sub.add_parser("corrections", help="the review's corrections as Rasa NLU YAML")
+    sp.add_argument("--output", "-o", help="file (default: standard output)")
     sp = sub.add_parser("delete", help="delete one conversation (all its events)")
     sp.add_argument("sender_id", help="conversation id = the platform's user/chat id")
     sp = sub.add_parser("purge", help="delete conversations older than the retention period")
@@ -242,6 +259,7 @@ COMMANDS = {
     "show": cmd_show,
     "stats": cmd_stats,
     "export": cmd_export,
+    "corrections": cmd_corrections,
     "delete": cmd_delete,
     "purge": cmd_purge,
     "set-password": cmd_set_password,

@@ -5,7 +5,8 @@ Rasa 3.6's ``SQLTrackerStore`` keeps one row per event in the table ``events``
 A *conversation* here is everything stored for one ``sender_id`` (all its sessions).
 
 The review tool's own data (reviewed mark, private note) lives in a separate table,
-``review_notes``, created on first use; deleting a conversation deletes its note too.
+``review_notes``, created on first use, and so do the "teach the bot" corrections
+(``review_corrections``); deleting a conversation deletes its note and corrections too.
 """
 
 from __future__ import annotations
@@ -44,6 +45,19 @@ notes = sa.Table(
     sa.Column("reviewed", sa.Boolean, nullable=False, default=False),
     sa.Column("note", sa.Text, nullable=False, default=""),
     sa.Column("updated", sa.Float),
+)
+# "Teach the bot": the right intent (and condition) for one visitor message.
+corrections = sa.Table(
+    "review_corrections",
+    notes_metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("sender_id", sa.String(255), nullable=False, index=True),
+    sa.Column("event_id", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("intent", sa.String(255), nullable=False),
+    sa.Column("condition", sa.String(255)),
+    sa.Column("updated", sa.Float),
+    sa.UniqueConstraint("sender_id", "event_id", name="uq_review_corrections_message"),
 )
 
 
@@ -147,6 +161,8 @@ class Store:
                     ).rowcount
                 if sa.inspect(conn).has_table("review_notes"):
                     conn.execute(notes.delete().where(notes.c.sender_id.in_(chunk)))
+                if sa.inspect(conn).has_table("review_corrections"):
+                    conn.execute(corrections.delete().where(corrections.c.sender_id.in_(chunk)))
         if self.engine.dialect.name == "sqlite":
             # Deleted means gone: SQLite keeps freed pages (with the old text) until VACUUM.
             try:
@@ -186,3 +202,28 @@ class Store:
                 conn.execute(notes.update().where(notes.c.sender_id == sender_id).values(**values))
             else:
                 conn.execute(notes.insert().values(sender_id=sender_id, **values))
+
+    # --- corrections ("teach the bot") --------------------------------------------------
+    def corrections(self, sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Stored corrections (oldest first), of one conversation or of all."""
+        if not sa.inspect(self.engine).has_table("review_corrections"):
+            return []
+        query = sa.select(corrections).order_by(corrections.c.id)
+        if sender_id is not None:
+            query = query.where(corrections.c.sender_id == sender_id)
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings().all()]
+
+    def set_correction(
+        self, sender_id: str, event_id: int, text: str, intent: str, condition: Optional[str]
+    ) -> None:
+        """Stores (or replaces) the correction of one visitor message."""
+        self._ensure_notes()
+        values = {"text": text, "intent": intent, "condition": condition or None}
+        values["updated"] = time.time()
+        where = sa.and_(corrections.c.sender_id == sender_id, corrections.c.event_id == event_id)
+        with self.engine.begin() as conn:
+            if conn.execute(corrections.update().where(where).values(**values)).rowcount == 0:
+                conn.execute(
+                    corrections.insert().values(sender_id=sender_id, event_id=event_id, **values)
+                )

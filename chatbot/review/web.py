@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import re
 import secrets
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -20,6 +21,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from chatbot.review import summary as sm
+from chatbot.review import teach
 from chatbot.review.auth import Sessions, Throttle, stored_hash, verify_password
 from chatbot.review.store import Store
 
@@ -82,6 +84,8 @@ def create_app(
     async def require_login(request: Request):
         if request.path in ("/login",):
             return None
+        if request.path == "/favicon.ico":  # asked by every browser: no redirect to /login
+            return response.empty(status=404)
         session = session_of(request)
         if session is None:
             return response.redirect("/login")
@@ -99,7 +103,11 @@ def create_app(
 
     @app.get("/login")
     async def login_form(request: Request) -> HTTPResponse:
-        token = secrets.token_urlsafe(32)
+        # Keep the token already handed out: a browser's background request (favicon,
+        # a second tab) redirected here must not invalidate the form it is showing.
+        token = request.cookies.get(LOGIN_COOKIE) or ""
+        if not re.fullmatch(r"[A-Za-z0-9_-]{43}", token):
+            token = secrets.token_urlsafe(32)
         resp = render("login.html", csrf=token, error=None, configured=bool(password_hash))
         set_cookie(resp, LOGIN_COOKIE, token, 3600)
         return resp
@@ -159,10 +167,42 @@ def create_app(
         if not events:
             return render("missing.html", 404, csrf=request.ctx.session["csrf"])
         summary = sm.summarize(sender_id, events, store.notes().get(sender_id))
+        corrected = {row["event_id"]: row for row in store.corrections(sender_id)}
         return render(
             "conversation.html", s=summary, messages=sm.transcript(events),
             csrf=request.ctx.session["csrf"], low=sm.LOW_CONFIDENCE,
+            teachable=teach.teachable(events), corrected=corrected,
+            intents=teach.intents(), condition_choices=teach.conditions(),
         )  # fmt: skip
+
+    @app.post("/conversation/teach")
+    async def teach_bot(request: Request) -> HTTPResponse:
+        sender_id = request.form.get("id") or ""
+        events = store.events(sender_id)
+        try:
+            event_id = int(request.form.get("event") or "")
+        except ValueError:
+            event_id = -1
+        message = next((e for e in events if e.get("_id") == event_id), None)
+        if message is None or event_id not in teach.teachable(events):
+            return response.text("no such message to correct", status=404)
+        intent = request.form.get("intent") or ""
+        condition = request.form.get("condition") or ""
+        if intent not in teach.intents():
+            return response.text("unknown intent", status=400)
+        if condition and condition not in {cid for cid, _ in teach.conditions()}:
+            return response.text("unknown condition", status=400)
+        store.set_correction(sender_id, event_id, message.get("text") or "", intent, condition)
+        query = urlencode({"id": sender_id})
+        return response.redirect(f"/conversation?{query}#m{event_id}", status=303)
+
+    @app.get("/corrections.yml")
+    async def corrections(request: Request) -> HTTPResponse:
+        return response.text(
+            teach.nlu_yaml(store.corrections()),
+            content_type="application/x-yaml; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="nlu_corrections.yml"'},
+        )
 
     @app.post("/conversation/note")
     async def note(request: Request) -> HTTPResponse:

@@ -180,3 +180,13 @@ def test_lockout_after_five_failures():
     for _ in range(5):
         throttle.failed()
     assert throttle.locked() > 110  # doubles
+
+
+def test_login_form_survives_a_background_request(served):
+    """Browsers ask for /favicon.ico (or open a second tab): the form's token stays valid."""
+    client = Client(served[0])
+    token = client.csrf("/login")
+    assert client.request("/favicon.ico", follow=False)[0] == 404
+    client.request("/login")
+    status, body, _, _ = client.request("/login", {"csrf": token, "password": PASSWORD})
+    assert status == 200 and "conv-sciatica" in body

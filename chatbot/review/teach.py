@@ -1,0 +1,114 @@
+""" "Teach the bot": which visitor messages need a correction, the choices offered (the
+domain's intents, the knowledge's conditions) and the export as Rasa NLU training data.
+
+The domain is ``domain.yml`` at the repository root (``CHATBOT_DOMAIN`` may point
+elsewhere); the conditions come from ``chatbot.knowledge.knowledge()``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+
+import yaml
+
+from chatbot.review.summary import FALLBACK_INTENT
+
+DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
+TEACH_BELOW = 0.6  # a visitor message under this confidence can be corrected
+FALLBACK_ACTIONS = ("action_fallback", "action_default_fallback")
+
+
+def domain_path() -> Path:
+    return Path(os.environ.get("CHATBOT_DOMAIN") or DOMAIN)
+
+
+def intents(path: Optional[Path] = None) -> List[str]:
+    """The domain's intents, as listed there (an entry may be a name or {name: {...}})."""
+    raw = yaml.safe_load((path or domain_path()).read_text(encoding="utf-8")) or {}
+    names = []
+    for entry in raw.get("intents") or []:
+        name = next(iter(entry)) if isinstance(entry, dict) else entry
+        if isinstance(name, str) and name not in names:
+            names.append(name)
+    return names
+
+
+def conditions() -> List[Tuple[str, str]]:
+    """[(condition id, name)] from the knowledge file."""
+    from chatbot.knowledge import knowledge
+
+    return [(c.id, c.name) for c in knowledge().conditions]
+
+
+def teachable(events: Iterable[Dict[str, Any]]) -> Set[int]:
+    """Row ids (``_id``) of the visitor messages worth correcting: the fallback intent, a
+    fallback action run after them, no confidence, or a confidence under ``TEACH_BELOW``."""
+    found: Set[int] = set()
+    last_user: Optional[int] = None
+    for event in events:
+        kind = event.get("event")
+        if kind == "user":
+            last_user = event.get("_id")
+            intent = (event.get("parse_data") or {}).get("intent") or {}
+            confidence = intent.get("confidence")
+            if (
+                intent.get("name") in (None, FALLBACK_INTENT)
+                or not isinstance(confidence, (int, float))
+                or confidence < TEACH_BELOW
+            ) and last_user is not None:
+                found.add(last_user)
+        elif kind == "action" and event.get("name") in FALLBACK_ACTIONS:
+            if last_user is not None:
+                found.add(last_user)
+    return found
+
+
+def _clean(text: str) -> str:
+    """One line, without the brackets Rasa's YAML reader would take for entity markup."""
+    text = " ".join(str(text).split())
+    return text.replace("[", "(").replace("]", ")").replace("{", "(").replace("}", ")")
+
+
+def annotate(text: str, condition: Optional[str], terms: Dict[str, Tuple[str, ...]]) -> str:
+    """The example line: the condition's name or alias in the text marked as the
+    ``condition`` entity (longest match first); plain text when none of them appears."""
+    text = _clean(text)
+    if not condition:
+        return text
+    for term in sorted(terms.get(condition, ()), key=len, reverse=True):
+        term = _clean(term)
+        if not term:
+            continue
+        match = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags=re.IGNORECASE)
+        if match:
+            entity = f'{{"entity": "condition", "value": "{condition}"}}'
+            return f"{text[: match.start()]}[{match.group(0)}]{entity}{text[match.end() :]}"
+    return text
+
+
+def condition_terms() -> Dict[str, Tuple[str, ...]]:
+    from chatbot.knowledge import knowledge
+
+    return {c.id: c.terms for c in knowledge().conditions}
+
+
+def nlu_yaml(rows: Iterable[Dict[str, Any]], terms: Optional[Dict] = None) -> str:
+    """Rasa NLU training data (version 3.1) with one example per correction."""
+    terms = condition_terms() if terms is None else terms
+    by_intent: Dict[str, List[str]] = {}
+    for row in rows:
+        example = annotate(row.get("text") or "", row.get("condition"), terms)
+        if example.strip() and example not in by_intent.setdefault(row["intent"], []):
+            by_intent[row["intent"]].append(example)
+    lines = ['version: "3.1"', "", "# Corrections from the review tool (teach the bot).", "nlu:"]
+    for intent, examples in by_intent.items():
+        if not examples:
+            continue
+        lines += [f"- intent: {intent}", "  examples: |"]
+        lines += [f"    - {example}" for example in examples]
+    if len(lines) == 4:
+        lines[-1] = "nlu: []"
+    return "\n".join(lines) + "\n"
