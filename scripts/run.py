@@ -6,7 +6,8 @@ dying, both groups are stopped, so no server is left behind.
 Environment: RASA_PORT (5005), ACTION_PORT (5055), RASA_INTERFACE (127.0.0.1),
 CHATBOT_CORS (space-separated origins for a web widget; default: none),
 CHATBOT_API_TOKEN (protects the HTTP API other than the chat webhooks),
-ENDPOINTS (endpoints.yml), CREDENTIALS (credentials.yml).
+ENDPOINTS (endpoints.yml), CREDENTIALS (credentials.yml), CHATBOT_DB_URL (conversation
+store, default the SQLite file in endpoints.yml), CHATBOT_REDIS_URL (Rasa's lock store).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from chatbot import endpoints as chatbot_endpoints  # noqa: E402
 from chatbot.channels import credentials as channel_credentials  # noqa: E402
 from scripts import servers  # noqa: E402
 
@@ -58,7 +60,15 @@ def main() -> int:
     # Messaging channels are added only when their settings are in the environment.
     base_credentials = servers.ROOT / os.environ.get("CREDENTIALS", "credentials.yml")
     credentials = servers.ROOT / "var" / "credentials.yml"
-    print(channel_credentials.write(credentials, os.environ, base_credentials).summary(), flush=True)
+    print(
+        channel_credentials.write(credentials, os.environ, base_credentials).summary(), flush=True
+    )
+    # The conversation store (and lock store) can come from CHATBOT_DB_URL / CHATBOT_REDIS_URL.
+    endpoints = servers.ROOT / "var" / "endpoints.yml"
+    store = chatbot_endpoints.write(
+        endpoints, os.environ, servers.ROOT / os.environ.get("ENDPOINTS", "endpoints.yml")
+    )["tracker_store"]
+    print(f"Conversation store: {store.get('dialect')} {store.get('db')}", flush=True)
     procs = []
     try:
         env = servers.child_env()
@@ -66,7 +76,7 @@ def main() -> int:
         cmd = servers.rasa_server_cmd(
             args.model,
             rasa_port,
-            endpoints=os.environ.get("ENDPOINTS", "endpoints.yml"),
+            endpoints=str(endpoints),
             credentials=str(credentials),
             interface=interface,
             cors=cors_origins(),
@@ -82,7 +92,7 @@ def main() -> int:
             f"  Web:   {base}/widget/demo.html   (the website chat widget on a demo page)\n"
             "  Chat:  make shell            (in another terminal)\n"
             f"  or:    curl -s -XPOST {base}/webhooks/rest/webhook "
-            "-H 'Content-Type: application/json' -d '{\"sender\": \"me\", \"message\": \"hi\"}'\n"
+            '-H \'Content-Type: application/json\' -d \'{"sender": "me", "message": "hi"}\'\n'
             "  Stop:  Ctrl-C\n",
             flush=True,
         )

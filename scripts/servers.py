@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, List, Optional, Sequence
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -37,11 +39,19 @@ def child_env(**extra: str) -> dict:
     return env
 
 
-def write_endpoints(path: Path, action_port: int, db: Path) -> Path:
-    """An endpoints file for a throw-away bot: its own action port and SQLite file."""
+def write_endpoints(
+    path: Path, action_port: int, db: Path, tracker_store: Optional[dict] = None
+) -> Path:
+    """An endpoints file for a throw-away bot: its own action port and SQLite file
+    (or the given tracker store settings, e.g. a PostgreSQL database)."""
+    store = tracker_store or {"type": "SQL", "dialect": "sqlite", "db": str(db)}
     path.write_text(
-        f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
-        f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{db}"\n',
+        yaml.safe_dump(
+            {
+                "action_endpoint": {"url": f"http://127.0.0.1:{action_port}/webhook"},
+                "tracker_store": store,
+            }
+        ),
         encoding="utf-8",
     )
     return path
