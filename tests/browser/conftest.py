@@ -7,21 +7,13 @@ Without Chromium or Playwright the browser tests are skipped locally but fail in
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 from typing import Dict, List
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+from tests import needs
+
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "results" / "screenshots"
 METRICS: List[Dict[str, str]] = []  # printed at the end of the run (page weight, timing)
 
@@ -33,24 +25,10 @@ def pytest_terminal_summary(terminalreporter):
             terminalreporter.write_line(", ".join(f"{k}: {v}" for k, v in row.items()))
 
 
-def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must install it: see .ci/run)", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
 def chromium():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed")
-    if not shutil.which(CHROMIUM):
-        _unavailable(f"no Chromium at {CHROMIUM}")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with needs.chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

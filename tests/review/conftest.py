@@ -23,6 +23,7 @@ from typing import Dict, Iterable, List, Optional
 import pytest
 
 from scripts import servers
+from tests import needs
 
 
 # --- writing conversations the way the Rasa server does ---------------------------------
@@ -114,10 +115,6 @@ def sqlite_url(tmp_path) -> str:
 
 
 # --- PostgreSQL -----------------------------------------------------------------------
-def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must install Debian's postgresql: see .ci/run)", pytrace=False)
-    pytest.skip(reason)
 
 
 def _as_postgres(cmd: List[str]) -> List[str]:
@@ -135,9 +132,9 @@ def postgres_server():
         return
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if not bins:
-        _unavailable("no PostgreSQL server binaries (apt-get install postgresql)")
+        needs.unavailable("no PostgreSQL server binaries (apt-get install postgresql)")
     if os.geteuid() == 0 and not shutil.which("runuser"):
-        _unavailable("running as root without runuser")
+        needs.unavailable("running as root without runuser")
     bindir = Path(bins[-1]).parent
     data = Path(tempfile.mkdtemp(prefix="review-pg-"))
     if os.geteuid() == 0:
@@ -154,7 +151,7 @@ def postgres_server():
                           "start"]), **run)  # fmt: skip
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as err:
         shutil.rmtree(data, ignore_errors=True)
-        _unavailable(f"could not start PostgreSQL: {getattr(err, 'stderr', err)}")
+        needs.unavailable(f"could not start PostgreSQL: {getattr(err, 'stderr', err)}")
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:

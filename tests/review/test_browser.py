@@ -9,43 +9,18 @@ Without Chromium or Playwright these tests are skipped locally and fail under CI
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 
+from tests import needs
 from tests.review.test_web import PASSWORD, served  # noqa: F401  (module-scoped fixture)
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-
-
-def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must install it: see .ci/run)", pytrace=False)
-    pytest.skip(reason)
-
 
 @pytest.fixture(scope="module")
 def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed")
-    if not shutil.which(CHROMIUM):
-        _unavailable(f"no Chromium at {CHROMIUM}")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with needs.chromium() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
