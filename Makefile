@@ -42,7 +42,10 @@ TRAIN_INPUTS = $(shell find data domain.yml config.yml chatbot/components constr
 FINGERPRINT := $(shell sha256sum $(TRAIN_INPUTS) /dev/null | sha256sum | cut -c1-12)
 MODEL       := models/$(FINGERPRINT).tar.gz
 KEEP_MODELS := 3
-INTENT_CV_FLOOR ?= 0.84
+# Floors under the measured figures (held-out intent macro F1 0.977, entity 0.985;
+# 5-fold intent CV 0.877, which varies by ~0.005 with Rasa's unseeded folds).
+INTENT_CV_FLOOR ?= 0.86
+NLU_REPORT_ARGS ?= --min-intent-f1 0.95 --min-entity-f1 0.95
 
 # Pytest exits 5 when a selection holds no test: not a failure for a step.
 define pytest_step

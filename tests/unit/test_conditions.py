@@ -331,3 +331,60 @@ def test_component_is_registered():
     assert registered.clazz is ConditionEntityExtractor
     assert DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR in registered.types
     assert not registered.is_trainable
+
+
+def _tokenised(spacy_nlp_component, text):
+    from rasa.nlu.tokenizers.spacy_tokenizer import SpacyTokenizer
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": text})
+    spacy_nlp_component.process([message], spacy_nlp_component.provide())
+    SpacyTokenizer.create(SpacyTokenizer.get_default_config(), None, None, None).process([message])
+    return message
+
+
+def test_component_masks_condition_lemmas_for_the_classifier(spacy_nlp_component, extractor):
+    from chatbot.components.condition_extractor import PLACEHOLDER
+
+    text = "I don't have cancer, is massage safe with carpal tunnel and plantar fasciitis?"
+    message = _tokenised(spacy_nlp_component, text)
+    extractor.process([message])
+    lemmas = [t.lemma for t in message.get("text_tokens")]
+    # negated, listed and unlisted mentions alike: one placeholder each, the rest empty
+    assert lemmas.count(PLACEHOLDER) == 3
+    assert "cancer" not in lemmas and "carpal" not in lemmas and "fasciitis" not in lemmas
+    assert "safe" in lemmas and "massage" in lemmas
+    # the token texts and the entities are untouched
+    assert "carpal" in [t.text for t in message.get("text_tokens")]
+    assert [e["value"] for e in message.get("entities")] == ["carpal_tunnel", "plantar fasciitis"]
+
+
+def test_component_masks_training_examples_and_keeps_annotations(spacy_nlp_component, extractor):
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from chatbot.components.condition_extractor import PLACEHOLDER
+
+    message = _tokenised(spacy_nlp_component, "my mom has parkinsons")
+    annotation = [{"entity": "condition", "value": "parkinsons", "start": 11, "end": 21}]
+    message.set("entities", annotation)
+    extractor.process_training_data(TrainingData([message]))
+    assert [t.lemma for t in message.get("text_tokens")][-1] == PLACEHOLDER
+    assert message.get("entities") == annotation
+
+
+def test_masking_can_be_turned_off(spacy_nlp_component):
+    from chatbot.components.condition_extractor import ConditionEntityExtractor
+
+    config = {**ConditionEntityExtractor.get_default_config(), "mask_for_intent": False}
+    component = ConditionEntityExtractor.create(config, None, None, None)
+    message = _tokenised(spacy_nlp_component, "fibromyalgia")
+    component.process([message])
+    assert [t.lemma for t in message.get("text_tokens")] == ["fibromyalgia"]
+    assert [e["value"] for e in message.get("entities")] == ["fibromyalgia"]
+
+
+def test_component_is_a_featurizer_so_training_data_is_masked():
+    from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+
+    registered = DefaultV1Recipe._from_registry("ConditionEntityExtractor")
+    assert DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER in registered.types
