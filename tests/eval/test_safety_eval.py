@@ -31,3 +31,46 @@ def test_false_alarms(report):
     from chatbot.evaluate_safety import format_report
 
     assert report.false_alarm_rate <= MAX_FALSE_ALARMS, format_report(report)
+
+
+# A second, larger check: the intent training data (data/nlu.yml). Its crisis and
+# emergency examples were written apart from the detector's patterns and from the
+# evaluation set; every other intent's examples are ordinary messages. The patterns were
+# extended after reading misses here, so these bars guard against regressions; the
+# evaluation set above stays the independent measure.
+TRAINING_MIN_RECALL = 0.85  # measured 0.90 crisis, 0.96 emergency (2026-11-27)
+TRAINING_MAX_FALSE_ALARMS = 0.005  # measured 1 of 3,508
+
+
+@pytest.fixture(scope="session")
+def training_verdicts():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    from chatbot.safety import detector
+
+    path = Path(__file__).resolve().parents[2] / "data" / "nlu.yml"
+    verdicts = {"crisis": [], "emergency": [], "ordinary": []}
+    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+        group = block["intent"] if block["intent"] in ("crisis", "emergency") else "ordinary"
+        for line in block["examples"].splitlines():
+            if line.strip().startswith("- "):
+                text = re.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", line.strip()[2:])
+                verdicts[group].append((text, detector().detect(text)))
+    return verdicts
+
+
+@pytest.mark.parametrize("kind", ["crisis", "emergency"])
+def test_recall_on_training_examples(training_verdicts, kind):
+    found = [t for t, signal in training_verdicts[kind] if signal is not None]
+    missed = [t for t, signal in training_verdicts[kind] if signal is None]
+    assert len(training_verdicts[kind]) >= 90
+    assert len(found) / len(training_verdicts[kind]) >= TRAINING_MIN_RECALL, missed
+
+
+def test_false_alarms_on_training_examples(training_verdicts):
+    alarms = [t for t, signal in training_verdicts["ordinary"] if signal is not None]
+    assert len(training_verdicts["ordinary"]) >= 3000
+    assert len(alarms) / len(training_verdicts["ordinary"]) <= TRAINING_MAX_FALSE_ALARMS, alarms
