@@ -115,17 +115,11 @@ def main() -> int:
         endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "b.db")
         env = servers.child_env()
         start = time.monotonic()
-        procs = [
-            servers.start("action server", servers.action_server_cmd(action_port), env,
-                          tmp / "actions.log"),
-            servers.start("rasa server",
-                          servers.rasa_server_cmd(model, rasa_port, endpoints=str(endpoints)),
-                          env, tmp / "rasa.log"),
-        ]  # fmt: skip
         base = f"http://127.0.0.1:{rasa_port}"
+        print("starting the servers…", flush=True)
+        cmd = servers.rasa_server_cmd(model, rasa_port, endpoints=str(endpoints))
+        procs = servers.start_bot(cmd, rasa_port, action_port, env, tmp)
         try:
-            print("starting the servers…", flush=True)
-            servers.wait_ready([f"http://127.0.0.1:{action_port}/health", f"{base}/"], procs)
             post(base, "bench-warmup", "hi")
             rows.append(("start-up until first reply", f"{time.monotonic() - start:.1f} s"))
             for label, clients in (("1 client", 1), ("10 concurrent clients", 10)):

@@ -42,17 +42,10 @@ def measure(model: Path, tmp: Path, messages: int) -> dict:
         tmp / f"{model.stem}.yml", action_port, tmp / f"{model.stem}.db"
     )
     env = servers.child_env()
-    procs = [
-        servers.start("action server", servers.action_server_cmd(action_port), env),
-        servers.start(
-            "rasa server",
-            servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints)),
-            env,
-        ),
-    ]
+    cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints))
+    procs = servers.start_bot(cmd, rasa_port, action_port, env)
     base = f"http://127.0.0.1:{rasa_port}"
     try:
-        servers.wait_ready([f"http://127.0.0.1:{action_port}/health", f"{base}/"], procs)
         for _ in range(5):
             post(base, "warmup", "hi")
         return load(base, 1, messages)

@@ -140,6 +140,31 @@ def wait_ready(urls: Sequence[str], procs: Sequence[Proc], timeout: float = 180.
         time.sleep(0.5)
 
 
+def start_bot(
+    rasa_cmd: Sequence[str],
+    rasa_port: int,
+    action_port: int,
+    env: dict,
+    log_dir: Optional[Path] = None,
+    timeout: float = 180.0,
+) -> List[Proc]:
+    """Start the action server and Rasa and wait until both answer.
+
+    On failure both are stopped and the error (RuntimeError / TimeoutError, with the
+    logs) is raised again, so callers only decide how to report it.
+    """
+    logs = (log_dir / "actions.log", log_dir / "rasa.log") if log_dir else (None, None)
+    procs = [start("action server", action_server_cmd(action_port), env, logs[0])]
+    try:
+        procs.append(start("rasa server", rasa_cmd, env, logs[1]))
+        urls = [f"http://127.0.0.1:{action_port}/health", f"http://127.0.0.1:{rasa_port}/"]
+        wait_ready(urls, procs, timeout=timeout)
+    except BaseException:
+        stop(procs)
+        raise
+    return procs
+
+
 def _signal_group(proc: Proc, sig: int) -> None:
     try:
         os.killpg(proc.popen.pid, sig)

@@ -83,23 +83,10 @@ def bot(tmp_path_factory) -> Bot:
     endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "conv.db")
     token = secrets.token_hex(16)
     env = servers.child_env()
-    procs = [
-        servers.start(
-            "action server", servers.action_server_cmd(action_port), env, tmp / "actions.log"
-        )
-    ]
+    cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints), auth_token=token)
     try:
-        cmd = servers.rasa_server_cmd(
-            str(model), rasa_port, endpoints=str(endpoints), auth_token=token
-        )
-        procs.append(servers.start("rasa server", cmd, env, tmp / "rasa.log"))
-        servers.wait_ready(
-            [f"http://127.0.0.1:{action_port}/health", f"http://127.0.0.1:{rasa_port}/"],
-            procs,
-            timeout=READY_TIMEOUT,
-        )
+        procs = servers.start_bot(cmd, rasa_port, action_port, env, tmp, timeout=READY_TIMEOUT)
     except (RuntimeError, TimeoutError) as err:
-        servers.stop(procs)
         pytest.fail(f"the bot did not start: {err}", pytrace=False)
     yield Bot(f"http://127.0.0.1:{rasa_port}", token, tmp / "conv.db")
     servers.stop(procs)

@@ -110,25 +110,26 @@ class ConditionEntityExtractor(GraphComponent, EntityExtractorMixin):
         """Masks condition mentions in the training examples (their annotations stay)."""
         if self._config.get("mask_for_intent"):
             for message in training_data.training_examples:
-                self._mask(message, self._matches(message, keep_negated=True))
+                self._mask(message, self._matches(message))
         return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            matches = self._matches(message, keep_negated=True)
+            matches = self._matches(message)
             entities = self.add_extractor_name([self._entity(m) for m in matches if not m.negated])
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
             if self._config.get("mask_for_intent"):
                 self._mask(message, matches)
         return messages
 
-    def _matches(self, message: Message, keep_negated: bool) -> List[Match]:
+    def _matches(self, message: Message) -> List[Match]:
+        """Every mention, negated ones included (they are masked, not extracted)."""
         text = message.get(TEXT)
         if not isinstance(text, str) or not text.strip():
             return []
         doc = message.get(SPACY_DOCS[TEXT])  # absent if SpacyNLP is not in the pipeline
         try:
-            return self.matcher.find(doc if doc is not None else text, text, keep_negated)
+            return self.matcher.find(doc if doc is not None else text, text, keep_negated=True)
         except Exception:  # never let one odd message break the conversation
             logger.exception("condition matching failed; no condition entities")
             return []

@@ -159,27 +159,16 @@ def channel_bot(tmp_path_factory, fake_api) -> ChannelBot:
     )
     result = credentials.write(tmp / "credentials.yml", env, servers.ROOT / "credentials.yml")
     assert result.enabled == ["telegram", "twilio", "facebook", "slack"], result.summary()
-    procs = [
-        servers.start(
-            "action server", servers.action_server_cmd(action_port), env, tmp / "actions.log"
-        )
-    ]
+    cmd = servers.rasa_server_cmd(
+        str(model),
+        rasa_port,
+        endpoints=str(endpoints),
+        credentials=str(tmp / "credentials.yml"),
+        auth_token=os.urandom(8).hex(),
+    )
     try:
-        cmd = servers.rasa_server_cmd(
-            str(model),
-            rasa_port,
-            endpoints=str(endpoints),
-            credentials=str(tmp / "credentials.yml"),
-            auth_token=os.urandom(8).hex(),
-        )
-        procs.append(servers.start("rasa server", cmd, env, tmp / "rasa.log"))
-        servers.wait_ready(
-            [f"http://127.0.0.1:{action_port}/health", f"http://127.0.0.1:{rasa_port}/"],
-            procs,
-            timeout=READY_TIMEOUT,
-        )
+        procs = servers.start_bot(cmd, rasa_port, action_port, env, tmp, timeout=READY_TIMEOUT)
     except (RuntimeError, TimeoutError) as err:
-        servers.stop(procs)
         pytest.fail(f"the bot did not start: {err}", pytrace=False)
     yield ChannelBot(f"http://127.0.0.1:{rasa_port}", tmp / "conv.db", fake_api, tmp / "rasa.log")
     servers.stop(procs)

@@ -44,21 +44,13 @@ TRAINING_MAX_FALSE_ALARMS = 0.005  # measured 1 of 3,508
 
 @pytest.fixture(scope="session")
 def training_verdicts():
-    import re
-    from pathlib import Path
-
-    import yaml
-
     from chatbot.safety import detector
+    from tests.nlu_data import intent_examples
 
-    path = Path(__file__).resolve().parents[2] / "data" / "nlu.yml"
     verdicts = {"crisis": [], "emergency": [], "ordinary": []}
-    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-        group = block["intent"] if block["intent"] in ("crisis", "emergency") else "ordinary"
-        for line in block["examples"].splitlines():
-            if line.strip().startswith("- "):
-                text = re.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", line.strip()[2:])
-                verdicts[group].append((text, detector().detect(text)))
+    for text, intent in intent_examples():
+        group = intent if intent in ("crisis", "emergency") else "ordinary"
+        verdicts[group].append((text, detector().detect(text)))
     return verdicts
 
 

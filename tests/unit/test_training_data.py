@@ -7,28 +7,20 @@ meaningful if none of their messages is also a training example.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections import defaultdict
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-ANNOTATION = re.compile(r"\[([^\]]*)\]\{[^}]*\}|\[([^\]]*)\]\([^)]*\)")
+from tests.nlu_data import ROOT, intent_examples
 
 
 def _plain(text: str) -> str:
-    text = ANNOTATION.sub(lambda m: m.group(1) or m.group(2) or "", text)
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def _nlu_texts(path: Path) -> dict:
-    texts = {}
-    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-        if "intent" in block:
-            for line in block["examples"].splitlines():
-                if line.strip().startswith("- "):
-                    texts[_plain(line.strip()[2:])] = block["intent"]
-    return texts
+def _nlu_texts(path) -> dict:
+    return {_plain(text): intent for text, intent in intent_examples(path)}
 
 
 def _strings(node):
@@ -66,11 +58,7 @@ def test_training_intents_are_the_domain_intents(training):
 
 
 def test_no_message_has_two_labels():
-    seen, clashes = {}, []
-    for block in yaml.safe_load((ROOT / "data" / "nlu.yml").read_text(encoding="utf-8"))["nlu"]:
-        for line in block.get("examples", "").splitlines():
-            if line.strip().startswith("- "):
-                text = _plain(line.strip()[2:])
-                if seen.setdefault(text, block["intent"]) != block["intent"]:
-                    clashes.append(text)
-    assert not clashes
+    labels = defaultdict(set)
+    for text, intent in intent_examples():
+        labels[_plain(text)].add(intent)
+    assert not sorted(text for text, intents in labels.items() if len(intents) > 1)
