@@ -121,6 +121,10 @@ class ConditionMatcher:
         self.terms = vocabulary(kb, unlisted_path)
         self._lemmas = self._lemma_table(nlp)
         self._common = common_words(common_log_prob)
+        self._common_by_letter: Dict[str, List[str]] = {}  # like the fuzzy targets
+        for w in sorted(self._common):
+            if len(w) >= FUZZY_MIN_CHARS - 1:
+                self._common_by_letter.setdefault(w[0], []).append(w)
         self._stop = nlp.Defaults.stop_words
         self._trie: Dict = {}
         self._fuzzy: Dict[str, Dict[str, Term]] = {}  # first letter -> key -> term
@@ -325,11 +329,24 @@ class ConditionMatcher:
         if not candidates:
             return None
         best = candidates[0]
+        if len(words) == 1 and self._misspelt_common_word(words[0], best[0], best[1]):
+            return None
         # An unlisted term scoring as well as the best listed one wins: never guess a
         # listed condition for something we know is not on the page.
         tied = [targets[k] for k, score in candidates if score >= best[1]]
         term = next((t for t in tied if t.kind == UNLISTED), targets[best[0]])
         return _Span(window[0], window[-1] + 1, term, "fuzzy", best[1] / 100.0)
+
+    def _misspelt_common_word(self, word: str, target: str, score: float) -> bool:
+        """True when a common word other than the target is nearer to ``word`` than the
+        target is: "mornin" is a misspelt "morning" (92), not "mourning" (86)."""
+        near = process.extractOne(
+            word,
+            self._common_by_letter.get(word[0], ()),
+            scorer=fuzz.ratio,
+            score_cutoff=min(score + 0.01, 100),
+        )
+        return near is not None and near[0] != target
 
     @staticmethod
     def _select(spans: List[_Span], keep_order: bool = False) -> List[_Span]:

@@ -8,7 +8,7 @@ Mirrors config.yml's intent pipeline as closely as sklearn allows:
   ConditionEntityExtractor does -> word 1-2 gram counts (lowercase, token pattern
   \\b\\w+\\b, like Rasa's CountVectorsFeaturizer with use_lemma=True)
   + char_wb 2-4 gram counts over the lower-cased text (use_lemma: false)
-  -> TfidfTransformer(sublinear_tf=True, as chatbot/components/intent_classifier.py)
+  -> a TfidfTransformer(sublinear_tf=True) per block, as chatbot/components/intent_classifier.py
   -> LogisticRegression(C=30, class_weight="balanced", max_iter=1000)
 scored with StratifiedKFold(5, shuffle=True, random_state=0). Prints macro F1, per-intent
 F1 and the most frequent confusion pairs (gold -> predicted). It is an approximation:
@@ -45,7 +45,9 @@ def lemma_texts(texts):
 
     model = ROOT / "build/spacy_model"
     if not model.exists():
-        sys.exit(f"{model} missing: run `.venv/bin/python -m chatbot.spacy_model build/spacy_model`")
+        sys.exit(
+            f"{model} missing: run `.venv/bin/python -m chatbot.spacy_model build/spacy_model`"
+        )
     nlp = spacy.load(model)
     matcher = ConditionMatcher(knowledge.knowledge(), nlp)
     out = []
@@ -71,16 +73,18 @@ def make_pipeline(C: float = 30.0):
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
+    def block(vectorizer):
+        return Pipeline([("counts", vectorizer), ("tfidf", TfidfTransformer(sublinear_tf=True))])
+
     features = ColumnTransformer(
         [
-            ("word", CountVectorizer(token_pattern=r"(?u)\b\w+\b", ngram_range=(1, 2)), 0),
-            ("char", CountVectorizer(analyzer="char_wb", ngram_range=(2, 4), lowercase=True), 1),
+            ("word", block(CountVectorizer(token_pattern=r"(?u)\b\w+\b", ngram_range=(1, 2))), 0),
+            ("char", block(CountVectorizer(analyzer="char_wb", ngram_range=(2, 4))), 1),
         ]
     )
     return Pipeline(
         [
             ("features", features),
-            ("tfidf", TfidfTransformer(sublinear_tf=True)),
             ("lr", LogisticRegression(C=C, class_weight="balanced", max_iter=1000)),
         ]
     )

@@ -206,6 +206,14 @@ def test_service_names_are_not_conditions(matcher):
     assert listed(matcher, "do you do prenatal massage? I'm pregnant") == ["pregnancy"]
 
 
+@pytest.mark.parametrize(
+    "text", ["good mornin from the early shift", "gud mornign y'all", "mornin'"]
+)
+def test_misspelt_common_word_is_not_a_condition(matcher, text):
+    # "mornin" is nearer "morning" than "mourning" (grief): found in new training data.
+    assert matcher.find(text) == []
+
+
 # --- offsets and odd input ---------------------------------------------------------------
 def test_match_fields(matcher):
     text = "My dad's Arthritis and fibromyalga"

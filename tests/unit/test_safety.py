@@ -71,6 +71,7 @@ def test_emergency(detector, text):
         "I'm done with this pain",
         "I overdosed on chocolate",
         "I need to cut back on sessions",
+        "is a heated blanket ok with neuropathy or could i burn myself",
         "I don't want to die, I'm scared of my cancer",
         "",
         "   ",
@@ -87,6 +88,8 @@ def test_ordinary(detector, text):
         "I'm not suicidal, just stressed",
         "I used to cut myself as a teen",
         "I'd rather die than go back to that chiropractor",
+        "I want to burn myself",
+        "can i burn myself without anyone noticing",
     ],
 )
 def test_doubtful_self_harm_fires(detector, text):

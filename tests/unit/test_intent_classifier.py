@@ -1,0 +1,99 @@
+"""KnownWordsIntentClassifier trained for real on Rasa's own featurizers (no Rasa server)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import (
+    CountVectorsFeaturizer,
+)
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.compose import ColumnTransformer
+
+from chatbot.components.intent_classifier import KnownWordsIntentClassifier
+
+EXAMPLES = {
+    "greet": ["hello there", "hi", "good morning", "hey how are you"],
+    "faq_price": ["how much is a session", "what does it cost", "price please", "rates?"],
+    "faq_hours": ["when are you open", "opening hours", "are you open on sunday", "what time"],
+}
+
+
+def _component(cls, storage, name, **config):
+    context = ExecutionContext(GraphSchema({}), model_id="test", node_name=name)
+    return cls.create({**cls.get_default_config(), **config}, storage, Resource(name), context)
+
+
+@pytest.fixture()
+def trained(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    tokenizer = _component(WhitespaceTokenizer, storage, "tok")
+    featurizers = [
+        _component(CountVectorsFeaturizer, storage, "words", alias="word_counts"),
+        _component(
+            CountVectorsFeaturizer, storage, "chars", analyzer="char_wb", min_ngram=2, max_ngram=4
+        ),
+    ]
+    classifier = _component(
+        KnownWordsIntentClassifier, storage, "clf", word_featurizer_alias="word_counts", C=30
+    )
+    data = TrainingData(
+        [Message(data={TEXT: t, INTENT: i}) for i, texts in EXAMPLES.items() for t in texts]
+    )
+    tokenizer.process_training_data(data)
+    for featurizer in featurizers:
+        featurizer.train(data)
+        featurizer.process_training_data(data)
+    classifier.train(data)
+
+    def parse(text: str) -> Message:
+        message = Message(data={TEXT: text})
+        tokenizer.process([message])
+        for featurizer in featurizers:
+            featurizer.process([message])
+        return message
+
+    return storage, classifier, parse, featurizers
+
+
+def test_each_featurizer_block_gets_its_own_tfidf_and_norm(trained):
+    _, classifier, parse, featurizers = trained
+    step = classifier.clf.named_steps["tfidf"]
+    assert isinstance(step, ColumnTransformer)
+    widths = [len(f.vectorizers[TEXT].vocabulary_) for f in featurizers]
+    assert [t[2] for t in step.transformers] == [
+        slice(0, widths[0]),
+        slice(widths[0], widths[0] + widths[1]),
+    ]
+    row = step.transform(classifier._create_X([parse("how much are you open")])).toarray()[0]
+    # Each block has unit length, so the many character n-grams cannot drown the words.
+    assert np.linalg.norm(row[: widths[0]]) == pytest.approx(1.0)
+    assert np.linalg.norm(row[widths[0] :]) == pytest.approx(1.0)
+
+
+def test_predicts_and_survives_a_save_and_load(trained):
+    storage, classifier, parse, _ = trained
+    message = parse("how much does it cost")
+    classifier.process([message])
+    assert message.get(INTENT)["name"] == "faq_price"
+
+    context = ExecutionContext(GraphSchema({}), model_id="test", node_name="clf")
+    loaded = KnownWordsIntentClassifier.load(classifier.config, storage, Resource("clf"), context)
+    again = parse("how much does it cost")
+    loaded.process([again])
+    assert again.get(INTENT) == message.get(INTENT)
+
+
+def test_no_known_word_or_no_text_means_no_confidence(trained):
+    _, classifier, parse, _ = trained
+    gibberish, empty = parse("qwzx vbnm"), parse("")
+    classifier.process([gibberish, empty])
+    assert gibberish.get(INTENT)["confidence"] == 0.0
+    assert empty.get(INTENT)["confidence"] == 0.0
+    assert empty.get("intent_ranking") == []
