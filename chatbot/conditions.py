@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -121,10 +122,6 @@ class ConditionMatcher:
         self.terms = vocabulary(kb, unlisted_path)
         self._lemmas = self._lemma_table(nlp)
         self._common = common_words(common_log_prob)
-        self._common_by_letter: Dict[str, List[str]] = {}  # like the fuzzy targets
-        for w in sorted(self._common):
-            if len(w) >= FUZZY_MIN_CHARS - 1:
-                self._common_by_letter.setdefault(w[0], []).append(w)
         self._stop = nlp.Defaults.stop_words
         self._trie: Dict = {}
         self._fuzzy: Dict[str, Dict[str, Term]] = {}  # first letter -> key -> term
@@ -146,6 +143,7 @@ class ConditionMatcher:
             self._add_to_trie(tokens, Term(name, SERVICE, specialty.id))
             if len(tokens) > 2 and tokens[-1] == "therapy":  # "trauma touch" for short
                 self._add_to_trie(tokens[:-1], Term(name, SERVICE, specialty.id))
+        self._common_by_letter = self._other_common_words()
         self._exact = exact
         alternation = "|".join(re.escape(t) for t in sorted(exact, key=len, reverse=True))
         self._exact_re = re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?![A-Za-z0-9])")
@@ -158,6 +156,18 @@ class ConditionMatcher:
             if lookups.has_table("lemma_lookup"):
                 return lookups.get_table("lemma_lookup")
         return {}
+
+    def _other_common_words(self) -> Dict[str, List[str]]:
+        """Common words that are not a fuzzy target or a form of one ("seizure"),
+        by first letter like the targets: what a one-word typo may really be."""
+        keys = {key for bucket in self._fuzzy.values() for key in bucket}
+        keys |= {self._lemmas.get(key, key) for key in keys}  # "seizures" -> "seizure"
+        by_letter: Dict[str, List[str]] = {}
+        for word in sorted(self._common):
+            if len(word) < FUZZY_MIN_CHARS - 1 or word in keys or self._lemmas.get(word) in keys:
+                continue
+            by_letter.setdefault(word[0], []).append(word)
+        return by_letter
 
     def _add_to_trie(self, tokens: Sequence[str], term: Term) -> None:
         node = self._trie
@@ -329,7 +339,7 @@ class ConditionMatcher:
         if not candidates:
             return None
         best = candidates[0]
-        if len(words) == 1 and self._misspelt_common_word(words[0], best[0], best[1]):
+        if len(words) == 1 and self._misspelt_common_word(words[0], best[0]):
             return None
         # An unlisted term scoring as well as the best listed one wins: never guess a
         # listed condition for something we know is not on the page.
@@ -337,16 +347,21 @@ class ConditionMatcher:
         term = next((t for t in tied if t.kind == UNLISTED), targets[best[0]])
         return _Span(window[0], window[-1] + 1, term, "fuzzy", best[1] / 100.0)
 
-    def _misspelt_common_word(self, word: str, target: str, score: float) -> bool:
-        """True when a common word other than the target is nearer to ``word`` than the
-        target is: "mornin" is a misspelt "morning" (92), not "mourning" (86)."""
+    def _misspelt_common_word(self, word: str, target: str) -> bool:
+        """True when another common word is fewer edits from ``word`` than the target:
+        "mornin" is a misspelt "morning" (1 edit), not "mourning" (2). On a tie
+        ("concusions": "conclusions" or "concusion", 1 each) the condition stands."""
+        forms = {target, self._lemmas.get(target, target)}  # "seizue": 1 from "seizure"
+        edits = min(Levenshtein.distance(word, form) for form in forms)
+        if edits <= 1:
+            return False
         near = process.extractOne(
             word,
             self._common_by_letter.get(word[0], ()),
-            scorer=fuzz.ratio,
-            score_cutoff=min(score + 0.01, 100),
+            scorer=Levenshtein.distance,
+            score_cutoff=edits - 1,
         )
-        return near is not None and near[0] != target
+        return near is not None
 
     @staticmethod
     def _select(spans: List[_Span], keep_order: bool = False) -> List[_Span]:

@@ -46,8 +46,14 @@ class Condition:
     @property
     def terms(self) -> Tuple[str, ...]:
         """Every surface form that names this condition: the name first."""
-        names = [self.name] + [part for part in self.name.split("/") if "/" in self.name]
-        return tuple(dict.fromkeys(names + list(self.aliases)))
+        parts = []
+        if "/" in self.name:
+            # The parts may share a head: "Tennis/golfer's elbow" names "Tennis elbow",
+            # not "Tennis" (which would make "I play tennis" a condition).
+            *firsts, last = self.name.split("/")
+            head = last.split()[1:]
+            parts = [" ".join([p, *head]) if len(p.split()) == 1 else p for p in firsts] + [last]
+        return tuple(dict.fromkeys([self.name, *parts, *self.aliases]))
 
 
 @dataclass(frozen=True)

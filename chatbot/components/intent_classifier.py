@@ -1,6 +1,6 @@
 """Logistic-regression intent classifier that knows when it knows nothing.
 
-Rasa's LogisticRegressionClassifier has two gaps this closes:
+Rasa's LogisticRegressionClassifier has gaps this closes:
 - a message without any features (empty text) makes scikit-learn raise, which
   turns into an HTTP 500; here it gets confidence 0, so FallbackClassifier answers;
 - raw counts with a fixed C=1 under-fit short chat messages; tf-idf scaling and a

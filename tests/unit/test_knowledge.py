@@ -37,8 +37,13 @@ def test_three_groups_of_eleven(kb, group, first, last):
 
 @pytest.mark.parametrize(
     "condition_id, specialty",
-    [("cancer", "oncology"), ("lymphedema_lipedema", "mld"), ("pregnancy", "prenatal"),
-     ("ptsd", "trauma_touch"), ("trauma", "trauma_touch")],
+    [
+        ("cancer", "oncology"),
+        ("lymphedema_lipedema", "mld"),
+        ("pregnancy", "prenatal"),
+        ("ptsd", "trauma_touch"),
+        ("trauma", "trauma_touch"),
+    ],
 )
 def test_specialties_follow_the_page(kb, condition_id, specialty):
     assert kb.condition(condition_id).specialty == specialty
@@ -47,7 +52,10 @@ def test_specialties_follow_the_page(kb, condition_id, specialty):
 def test_practice_facts_match_the_page(kb):
     page = " ".join(SEED.read_text(encoding="utf-8").split())
     assert "unable to accept" in page and "not able to accept insurance" in kb.facts["insurance"]
-    assert "prescription is not necessary" in page and "don't need a prescription" in kb.facts["prescription"]
+    assert (
+        "prescription is not necessary" in page
+        and "don't need a prescription" in kb.facts["prescription"]
+    )
     assert "could still be written" in kb.facts["prescription"]
     for word in ("medicine", "chiropractic", "diagnose", "treat", "cure"):
         assert word in kb.facts["not_medicine"]
@@ -62,6 +70,14 @@ def test_no_alias_names_two_conditions(kb):
         for term in condition.terms:
             key = term.lower()
             assert seen.setdefault(key, condition.id) == condition.id, term
+
+
+def test_slash_names_share_their_head(kb):
+    terms = {c.id: c.terms for c in kb.conditions}
+    assert "Tennis elbow" in terms["tennis_golfers_elbow"]
+    assert "Tennis" not in terms["tennis_golfers_elbow"]
+    assert {"Lymphedema", "lipedema"} <= set(terms["lymphedema_lipedema"])
+    assert {"PTSD", "C-PTSD"} <= set(terms["ptsd"])
 
 
 def test_unknown_group_is_rejected():

@@ -62,3 +62,21 @@ def test_no_message_has_two_labels():
     for text, intent in intent_examples():
         labels[_plain(text)].add(intent)
     assert not sorted(text for text, intents in labels.items() if len(intents) > 1)
+
+
+def test_condition_annotations_use_the_right_entity_type():
+    # `condition` values are listed condition ids, `unlisted_condition` values are not
+    # (docs/CONTRACT.md); 167 examples once carried listed ids as unlisted_condition.
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from chatbot.knowledge import knowledge
+
+    listed = {c.id for c in knowledge().conditions}
+    wrong = [
+        (m.get("text"), e["entity"], e["value"])
+        for m in load_data(str(ROOT / "data" / "nlu.yml")).intent_examples
+        for e in m.get("entities") or []
+        if e["entity"] in ("condition", "unlisted_condition")
+        and (e["value"] in listed) != (e["entity"] == "condition")
+    ]
+    assert not wrong
