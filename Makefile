@@ -43,8 +43,9 @@ FINGERPRINT := $(shell sha256sum $(TRAIN_INPUTS) /dev/null | sha256sum | cut -c1
 MODEL       := models/$(FINGERPRINT).tar.gz
 KEEP_MODELS := 3
 # Floors under the measured figures (held-out intent macro F1 0.987, entity 0.985;
-# 5-fold intent CV 0.881-0.883 on 6,272 examples; Rasa's folds are not seeded).
-INTENT_CV_FLOOR ?= 0.87
+# 5-fold intent CV on 9,923 examples: stand-in 0.923, see the issue note for Rasa's;
+# Rasa's folds are not seeded).
+INTENT_CV_FLOOR ?= 0.90
 NLU_REPORT_ARGS ?= --min-intent-f1 0.95 --min-entity-f1 0.95
 
 # Pytest exits 5 when a selection holds no test: not a failure for a step.
