@@ -260,6 +260,11 @@ class SafetyDetector:
         label, span = fired[kinds[0]]
         return SafetySignal(kind=kinds[0], rule=label, text=span.text, kinds=kinds)
 
+    def matched_rules(self, text: str) -> set:
+        """Every rule label whose pattern matches ``text``, before any decision (for tests)."""
+        doc = self._prepare(text)
+        return {self.labels[m] for m, _, _ in self.matcher(doc)} if doc is not None else set()
+
     @staticmethod
     def _cancelled(label: str, sentence_cues: set) -> bool:
         if "now" in sentence_cues:

@@ -248,3 +248,72 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
     message.set("intent", dict(ranking[0]))
     message.set("intent_ranking", ranking)
     assert override.process([message])[0].get("intent")["name"] == expected
+
+
+# --- every pattern can match ---------------------------------------------------------------
+# Messages for the patterns that no crisis/emergency message of the training data or of
+# the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
+# written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
+LIVENESS = [
+    "thinking about sewer slide",
+    "i held a gun to my head",
+    "i wish i was never born",
+    "honestly i would rather die",
+    "i just want out of this world",
+    "what is the point of being alive",
+    "what is the point in waking up",
+    "there is no reason to carry on",
+    "nothing to live for anymore",
+    "i want to end my suffering forever",
+    "i can't face another day",
+    "i'm not going to be around much longer",
+    "i am a burden",
+    "i have a stash of pills",
+    "i wish it would end",
+    "i can't live like this",
+    "i just want to sleep forever",
+    "there's no point anymore",
+    "i bought a rope so i can hang myself",
+    "i tied a noose",
+    "i'm saying goodbye to everyone",
+    "i'm saying goodbye to the world",
+    "i just disappear forever",
+    "i wish i could just vanish for good",
+    "this is my last message",
+    "blood is pouring out of his leg",
+    "she just blacked out",
+    "he's lying in a pool of blood",
+    "there's so much blood",
+    "he's losing a lot of blood",
+    "swelling in my throat",
+    "i have a severe burn on my hand",
+    "it's a second-degree burn",
+    "the left side of her body is numb",
+    "i think he just had a seizure",
+]
+
+
+def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
+    import yaml
+
+    from chatbot.evaluate_safety import EVAL_PATH
+    from chatbot.safety import CONFIG_PATH
+    from tests.nlu_data import intent_examples
+
+    evaluation = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
+    messages = [t for t, intent in intent_examples() if intent in (CRISIS, EMERGENCY)]
+    messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS
+    matched = set().union(*(detector.matched_rules(m) for m in messages))
+    config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
+    sections = {
+        "crisis": config["crisis"]["patterns"],
+        "emergency/strong": config["emergency"]["strong"],
+        "emergency/symptom": config["emergency"]["symptom"],
+    }
+    dead = [
+        pattern
+        for label, patterns in sections.items()
+        for i, pattern in enumerate(patterns)
+        if f"{label}:{i}" not in matched
+    ]
+    assert not dead
