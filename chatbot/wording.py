@@ -248,6 +248,17 @@ def fallback_reply(failures_in_a_row: int, settings: Settings) -> Reply:
     )
 
 
+def fault_apology(settings: Settings) -> Reply:
+    """Said by the Rasa server itself when a custom action cannot run (action server down,
+    too slow, or answering with an error)."""
+    # No buttons: each of them would ask the action server that just failed.
+    return Reply(
+        "I'm sorry, I can't answer that right now because of a technical problem on my "
+        "side. Please try again a little later, or ask Renée directly. "
+        + contact_details(settings)
+    )
+
+
 def privacy_notice(settings: Settings) -> Reply:
     days = settings["privacy"]["retention_days"]
     return Reply(

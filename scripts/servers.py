@@ -21,6 +21,9 @@ from typing import IO, List, Optional, Sequence
 
 import yaml
 
+from chatbot.api_guard import TOKEN_ENV
+from chatbot.endpoints import TRACKER_STORE_TYPE
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -30,12 +33,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def child_env(**extra: str) -> dict:
+def child_env(api_token: Optional[str] = None, **extra: str) -> dict:
+    """The environment of a child server. The API token travels here, never on a command
+    line, where ``ps`` and /proc/<pid>/cmdline would show it to every local user."""
     env = dict(os.environ)
     env["RASA_TELEMETRY_ENABLED"] = "false"  # the bot never phones home
     env["SQLALCHEMY_SILENCE_UBER_WARNING"] = "1"  # SQLAlchemy 2.0 notice: noise here
     env.setdefault("SANIC_HOST", "127.0.0.1")  # action server: loopback unless told
     env.update(extra)
+    if api_token is not None:
+        env[TOKEN_ENV] = api_token
     return env
 
 
@@ -44,7 +51,7 @@ def write_endpoints(
 ) -> Path:
     """An endpoints file for a throw-away bot: its own action port and SQLite file
     (or the given tracker store settings, e.g. a PostgreSQL database)."""
-    store = tracker_store or {"type": "SQL", "dialect": "sqlite", "db": str(db)}
+    store = tracker_store or {"type": TRACKER_STORE_TYPE, "dialect": "sqlite", "db": str(db)}
     path.write_text(
         yaml.safe_dump(
             {
@@ -68,17 +75,16 @@ def rasa_server_cmd(
     credentials: str = "credentials.yml",
     interface: str = "127.0.0.1",
     cors: Optional[str] = None,
-    auth_token: Optional[str] = None,
 ) -> List[str]:
+    """The patched Rasa server (``chatbot.rasa_server``); its API token comes from the
+    environment (``child_env(api_token=...)``)."""
     cmd = [
-        sys.executable, "-m", "rasa", "run", "--enable-api",
+        sys.executable, "-m", "chatbot.rasa_server", "run", "--enable-api",
         "-i", interface, "-p", str(port), "-m", model,
         "--endpoints", endpoints, "--credentials", credentials,
     ]  # fmt: skip
     if cors:
         cmd += ["--cors", *cors.split()]
-    if auth_token:
-        cmd += ["--auth-token", auth_token]
     return cmd
 
 

@@ -3,7 +3,8 @@
 Registered for the whole suite by tests/conftest.py (one bot per test session, shared by
 tests/e2e, tests/browser and tests/review). The model is $CHATBOT_MODEL (set by
 `make e2e`) or else the newest models/*.tar.gz. Conversations go to a temporary SQLite
-file (``Bot.db``), and the HTTP API is protected by a random token.
+file (``Bot.db``), and the HTTP API is protected by a random token, which reaches the
+server through its environment (``Bot.api`` sends it as ``Authorization: Bearer``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 import pytest
 
@@ -46,12 +47,17 @@ class Bot:
     db: Optional[Path] = None  # the SQLite file its tracker store writes
 
     def request(
-        self, method: str, path: str, body: Optional[bytes] = None, timeout: float = 60
+        self,
+        method: str,
+        path: str,
+        body: Optional[bytes] = None,
+        timeout: float = 60,
+        headers: Optional[Dict[str, str]] = None,
     ) -> Tuple[int, Any]:
         """Returns (status, parsed JSON or raw text). Never raises on HTTP errors."""
         req = urllib.request.Request(
             self.base + path, data=body, method=method,
-            headers={"Content-Type": "application/json"},
+            headers={"Content-Type": "application/json", **(headers or {})},
         )  # fmt: skip
         try:
             with urllib.request.urlopen(req, timeout=timeout) as resp:
@@ -63,6 +69,12 @@ class Bot:
             return status, json.loads(text)
         except ValueError:
             return status, text
+
+    def api(self, method: str, path: str, payload: Any = None) -> Tuple[int, Any]:
+        """A call of the HTTP API with the token (``payload`` is sent as JSON)."""
+        body = None if payload is None else json.dumps(payload).encode("utf-8")
+        auth = {"Authorization": f"Bearer {self.token}"}
+        return self.request(method, path, body, headers=auth)
 
     def say(self, sender: str, message: Any) -> Tuple[int, Any]:
         body = json.dumps({"sender": sender, "message": message}).encode("utf-8")
@@ -82,8 +94,8 @@ def bot(tmp_path_factory) -> Bot:
     rasa_port, action_port = servers.free_port(), servers.free_port()
     endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "conv.db")
     token = secrets.token_hex(16)
-    env = servers.child_env()
-    cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints), auth_token=token)
+    env = servers.child_env(api_token=token)
+    cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints))
     try:
         procs = servers.start_bot(cmd, rasa_port, action_port, env, tmp, timeout=READY_TIMEOUT)
     except (RuntimeError, TimeoutError) as err:

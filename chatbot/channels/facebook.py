@@ -3,7 +3,8 @@ older SHA-1 header and answers 200 even when it fails).
 
 Buttons become quick replies. Replies go out through the Send API with aiohttp (the
 fbmessenger client is synchronous and would block the server).
-Conversation id: the page-scoped id (PSID). Webhook: ``/webhooks/facebook/webhook``.
+A message Meta sends again (same ``mid``) is acknowledged without a second answer.
+Conversation id: "facebook:<page-scoped id (PSID)>". Webhook: ``/webhooks/facebook/webhook``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from chatbot.channels import deliveries, ids
 from chatbot.channels.base import bad_request, cleaning, forbidden, json_object, post, text_of
 from chatbot.channels.formatting import NOT_TEXT_REPLY, messenger_messages
 from chatbot.channels.signatures import verify_facebook
@@ -138,28 +140,40 @@ class FacebookInput(StockFacebookInput):
             if isinstance(events, str):
                 return bad_request("facebook", events)
             out = self.get_output_channel()
-            for psid, text in events:
+            again = False  # a message of the batch is worth Meta's retry (handled ones are skipped)
+            for psid, text, delivery in events:
+                claim = await deliveries.claim(request, self.name(), delivery)
+                if claim is not deliveries.Claim.NEW:
+                    again = again or claim is deliveries.Claim.BUSY
+                    continue
                 if text is None:
                     await out.send_text_message(psid, NOT_TEXT_REPLY)
+                    await deliveries.finish(request, self.name(), delivery)
                     continue
                 try:
                     await on_new_message(UserMessage(text, out, psid, input_channel=self.name()))
-                except Exception:  # Meta retries and then disables a failing webhook
+                except Exception as err:  # Meta retries, then disables a failing webhook
                     logger.exception("facebook: error while handling a message")
-            return response.text("EVENT_RECEIVED")
+                    await deliveries.release(request, self.name(), delivery)
+                    again = again or deliveries.transient(err)
+                else:
+                    await deliveries.finish(request, self.name(), delivery)
+            return deliveries.busy() if again else response.text("EVENT_RECEIVED")
 
         return bp
 
 
 def parse_events(data: Dict[str, Any]) -> Any:
-    """[(PSID, text or None if not text)] of the people's messages; a str if malformed.
+    """[(PSID, text or None if not text, delivery id)] of the people's messages; a str if
+    malformed or if a PSID is not an acceptable id.
 
-    Echoes of the page's own messages, deliveries and reads are skipped.
+    Echoes of the page's own messages, deliveries and reads are skipped. The delivery id
+    is the message's ``mid`` (a postback's too); without one, the sender and timestamp.
     """
     entries = data.get("entry")
     if not isinstance(entries, list):
         return "no entry list"
-    events: List[Tuple[str, Optional[str]]] = []
+    events: List[Tuple[str, Optional[str], Optional[str]]] = []
     for entry in entries:
         messaging = entry.get("messaging", []) if isinstance(entry, dict) else None
         if not isinstance(messaging, list):
@@ -169,16 +183,31 @@ def parse_events(data: Dict[str, Any]) -> Any:
             psid = sender.get("id") if isinstance(sender, dict) else None
             if not isinstance(psid, (str, int)) or isinstance(psid, bool) or psid == "":
                 return "messaging event without sender.id"
+            psid = str(psid)
+            why = ids.problem(psid)
+            if why:
+                return f"sender.id: {why}"
             message, postback = event.get("message"), event.get("postback")
             if isinstance(message, dict):
                 if message.get("is_echo"):
                     continue
                 quick = message.get("quick_reply")
                 text = text_of(quick.get("payload")) if isinstance(quick, dict) else None
-                events.append((str(psid), text or text_of(message.get("text"))))
+                text = text or text_of(message.get("text"))
+                events.append((psid, text, _delivery_id(psid, event, message)))
             elif isinstance(postback, dict):
                 text = text_of(postback.get("payload")) or text_of(postback.get("title"))
-                events.append((str(psid), text))
+                events.append((psid, text, _delivery_id(psid, event, postback)))
             elif message is not None or postback is not None:
                 return "message/postback is not an object"
     return events
+
+
+def _delivery_id(psid: str, event: Dict[str, Any], item: Dict[str, Any]) -> Optional[str]:
+    mid = text_of(item.get("mid"))
+    if mid:
+        return mid
+    timestamp = event.get("timestamp")
+    if isinstance(timestamp, int) and not isinstance(timestamp, bool):
+        return f"{psid}@{timestamp}"
+    return None

@@ -1,8 +1,9 @@
-"""The REST channel, guarded: a malformed request gets a 400, never a 500.
+"""The REST channel, guarded: a malformed request gets a 400 naming the field, never a 5xx.
 
 Rasa's stock ``RestInput`` answers 500 when the body is not a JSON object, and its
-error log repeats the visitor's text. This subclass checks the body first, cleans the
-text (``base.cleaning``, as every channel does) and keeps the same URL and reply format:
+error log repeats the visitor's text. This subclass checks the body first: the sender id
+(``chatbot.channels.ids``), the message, the metadata (``base.metadata_problem``); then the
+text is cleaned (``base.cleaning``, as every channel does). Same URL and reply format:
 
     POST /webhooks/rest/webhook  {"sender": "...", "message": "...", "metadata": {...}}
 """
@@ -18,10 +19,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from chatbot.channels.base import bad_request, cleaning, json_object
+from chatbot.channels import ids
+from chatbot.channels.base import bad_request, cleaning, json_object, metadata_problem
 
 logger = logging.getLogger(__name__)
-MAX_SENDER_CHARS = 128
 
 
 class GuardedRestInput(RestInput):
@@ -42,12 +43,15 @@ class GuardedRestInput(RestInput):
             body = json_object(request)
             if body is None:
                 return bad_request("rest", "the body must be a JSON object")
-            sender, text = body.get("sender"), body.get("message")
-            if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
-                return bad_request("rest", "'sender' must be a non-empty string")
+            sender, text, metadata = body.get("sender"), body.get("message"), body.get("metadata")
+            why = ids.problem(sender)
+            if why:
+                return bad_request("rest", f"'sender': {why}")
             if not isinstance(text, str):
                 return bad_request("rest", "'message' must be a string")
-            metadata = body.get("metadata")
+            why = metadata_problem(metadata)
+            if why:
+                return bad_request("rest", f"'metadata': {why}")
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(
@@ -56,7 +60,7 @@ class GuardedRestInput(RestInput):
                         collector,
                         sender,
                         input_channel=self.name(),
-                        metadata=metadata if isinstance(metadata, dict) else None,
+                        metadata=metadata,
                     )
                 )
             except Exception:  # the visitor's text is not logged: it may be health data

@@ -3,13 +3,16 @@ stock connector answers 400, and 500 on unknown form posts).
 
 Text goes out as mrkdwn sections (bare URLs stay clickable), buttons as an actions
 block. Slack wants an answer within 3 s, so messages are handled in the background
-(as the stock connector does); Slack's retries are acknowledged, never re-handled.
-Conversation id: the Slack user id (``conversation_granularity`` can add the channel
+(as the stock connector does). Slack resends an event it thinks was not received, with
+the same ``event_id``: a retry of an event handled already is acknowledged without an
+answer; a retry of one that never arrived (or whose handling failed) is answered.
+Conversation id: "slack:<user id>" (``conversation_granularity`` can add the channel
 or thread). Webhook (Events API and Interactivity): ``/webhooks/slack/webhook``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
@@ -22,6 +25,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from chatbot.channels import deliveries, ids
 from chatbot.channels.base import bad_request, cleaning, forbidden, json_object, text_of
 from chatbot.channels.formatting import NOT_TEXT_REPLY, slack_messages
 from chatbot.channels.signatures import verify_slack
@@ -109,8 +113,6 @@ class SlackInput(StockSlackInput):
                 headers.get("X-Slack-Signature"),
             ):
                 return forbidden("slack", request)
-            if headers.get("X-Slack-Retry-Num"):  # the first delivery was answered already
-                return response.text("", headers={"X-Slack-No-Retry": "1"})
             kind = (headers.get("content-type") or "").split(";")[0].strip()
             if kind == "application/x-www-form-urlencoded":
                 return await self._interaction(request, on_new_message)
@@ -143,17 +145,25 @@ class SlackInput(StockSlackInput):
         }
         if not self._is_supported_channel(data, metadata):
             return response.text("channel not supported")
+        sender = self._get_conversation_id(user, channel, metadata["thread_id"])
+        why = ids.problem(sender)
+        if why:
+            return bad_request("slack", f"user or channel id: {why}")
+        delivery = text_of(data.get("event_id"))
+        claim = await deliveries.claim(request, self.name(), delivery)
+        if claim is not deliveries.Claim.NEW:
+            retry = request.headers.get("X-Slack-Retry-Num")
+            logger.info("slack: event delivered again (retry %s): %s", retry, claim.value)
+            return (
+                response.text("duplicate") if claim is deliveries.Claim.DONE else deliveries.busy()
+            )
         text = text_of(event.get("text"))
         if text is None:  # a file or image with no words
             await self.get_output_channel(channel).send_text_message(channel, NOT_TEXT_REPLY)
+            await deliveries.finish(request, self.name(), delivery)
             return response.text("not text")
-        return await self.process_message(
-            request,
-            on_new_message,
-            text=self._sanitize_user_message(text, metadata["users"]),
-            sender_id=self._get_conversation_id(user, channel, metadata["thread_id"]),
-            metadata=metadata,
-        )
+        text = self._sanitize_user_message(text, metadata["users"])
+        return self._dispatch(request, on_new_message, text, sender, metadata, delivery)
 
     async def _interaction(self, request: Request, on_new_message: Callable) -> HTTPResponse:
         """A button click (Interactivity): its value is the button's payload."""
@@ -178,7 +188,51 @@ class SlackInput(StockSlackInput):
             "users": [user["id"]],
         }
         sender = self._get_conversation_id(user["id"], channel["id"], metadata["thread_id"])
-        return await self.process_message(request, on_new_message, text, sender, metadata)
+        why = ids.problem(sender)
+        if why:
+            return bad_request("slack", f"user or channel id: {why}")
+        # Slack gives an interaction no id of its own: who clicked, and when.
+        when = text_of(action.get("action_ts")) or text_of(payload.get("action_ts"))
+        delivery = f"{user['id']}@{when}" if when else text_of(payload.get("trigger_id"))
+        claim = await deliveries.claim(request, self.name(), delivery)
+        if claim is not deliveries.Claim.NEW:
+            return (
+                response.text("duplicate") if claim is deliveries.Claim.DONE else deliveries.busy()
+            )
+        return self._dispatch(request, on_new_message, text, sender, metadata, delivery)
+
+    def _dispatch(
+        self,
+        request: Request,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        text: str,
+        sender: str,
+        metadata: Dict[str, Any],
+        delivery: Optional[str],
+    ) -> HTTPResponse:
+        """Handles the message in the background and answers Slack at once (it waits 3 s).
+
+        Unlike the stock ``process_message``, no retry is dropped here (duplicates were
+        refused by their event id), and a failed handling releases its claim so that
+        Slack's next retry is answered.
+        """
+        thread_id = metadata.get("thread_id") if self.use_threads else None
+        out = self.get_output_channel(metadata["out_channel"], thread_id)
+        message = UserMessage(text, out, sender, input_channel=self.name(), metadata=metadata)
+
+        async def handle() -> None:
+            try:
+                await on_new_message(message)
+            except Exception:
+                logger.exception("slack: error while handling a message")
+                await deliveries.release(request, self.name(), delivery)
+            else:
+                await deliveries.finish(request, self.name(), delivery)
+
+        task = asyncio.create_task(handle())
+        self._background_tasks.add(task)  # a reference, so the task is not collected
+        task.add_done_callback(self._background_tasks.discard)
+        return response.text("")
 
 
 def bot_user_ids(data: Dict[str, Any]) -> List[str]:

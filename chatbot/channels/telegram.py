@@ -1,8 +1,9 @@
 """Telegram with the webhook secret checked (``X-Telegram-Bot-Api-Secret-Token``).
 
 Rasa's stock connector trusts any POST and calls getMe on every message; this one
-refuses a request without the secret given to setWebhook, and answers text only.
-Conversation id: the chat id. Webhook: ``/webhooks/telegram/webhook``.
+refuses a request without the secret given to setWebhook, and answers text only. An
+update Telegram sends again (same ``update_id``) is acknowledged without a second answer.
+Conversation id: "telegram:<chat id>". Webhook: ``/webhooks/telegram/webhook``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from chatbot.channels import deliveries, ids
 from chatbot.channels.base import bad_request, cleaning, forbidden, json_object, text_of
 from chatbot.channels.formatting import NOT_TEXT_REPLY, telegram_messages
 from chatbot.channels.signatures import verify_telegram
@@ -122,6 +124,15 @@ class TelegramInput(StockTelegramInput):
             if parsed is None:  # an update kind the bot does not handle (edits, joins...)
                 return response.text("ignored")
             chat_id, text, callback_id = parsed
+            why = ids.problem(chat_id)
+            if why:
+                return bad_request("telegram", f"chat id: {why}")
+            delivery = _update_id(update)
+            claim = await deliveries.claim(request, self.name(), delivery)
+            if claim is deliveries.Claim.DONE:
+                return response.text("duplicate")
+            if claim is deliveries.Claim.BUSY:
+                return deliveries.busy()
             if callback_id:  # stops the spinner on the tapped button
                 try:
                     await out.answer_callback_query(callback_id)
@@ -129,11 +140,17 @@ class TelegramInput(StockTelegramInput):
                     logger.warning("Telegram answerCallbackQuery failed: %s", err)
             if text is None:
                 await out.send_text_message(chat_id, NOT_TEXT_REPLY)
+                await deliveries.finish(request, self.name(), delivery)
                 return response.text("not text")
             try:
                 await on_new_message(UserMessage(text, out, chat_id, input_channel=self.name()))
-            except Exception:  # a 500 would make Telegram resend the update again and again
+            except Exception as err:
                 logger.exception("telegram: error while handling a message")
+                await deliveries.release(request, self.name(), delivery)
+                if deliveries.transient(err):
+                    return deliveries.busy()
+            else:
+                await deliveries.finish(request, self.name(), delivery)
             return response.text("success")
 
         return bp
@@ -159,6 +176,11 @@ class TelegramInput(StockTelegramInput):
             text = _COMMAND.sub(r"\1", text.strip())
             text = COMMANDS.get(text, text)
         return chat_id, text, None
+
+
+def _update_id(update: Dict[str, Any]) -> Optional[str]:
+    value = update.get("update_id")
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _chat_id(message: Any) -> Optional[str]:

@@ -3,8 +3,9 @@
 Buttons become a numbered menu, and a reply of "2" means the second button of the
 bot's latest message. Replies go out through Twilio's Messages API with aiohttp (the
 stock connector's synchronous client would block the server while it waits).
-Conversation id: the sender's number ("+15551234567" or "whatsapp:+15551234567").
-Webhook: ``/webhooks/twilio/webhook``.
+A message Twilio sends again (same ``MessageSid``) is acknowledged without a second answer.
+Conversation id: "twilio:" + the sender's number ("twilio:+15551234567",
+"twilio:whatsapp:+15551234567"). Webhook: ``/webhooks/twilio/webhook``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from chatbot.channels import deliveries, ids
 from chatbot.channels.base import bad_request, cleaning, forbidden, last_buttons, post, text_of
 from chatbot.channels.formatting import NOT_TEXT_REPLY, chosen_payload, sms_messages
 from chatbot.channels.signatures import verify_twilio
@@ -125,17 +127,33 @@ class TwilioInput(StockTwilioInput):
             sender = text_of(first(params, "From"))
             if not sender:
                 return bad_request("twilio", "no From")
+            why = ids.problem(sender)
+            if why:
+                return bad_request("twilio", f"From: {why}")
+            delivery = text_of(first(params, "MessageSid")) or text_of(first(params, "SmsSid"))
+            claim = await deliveries.claim(request, self.name(), delivery)
+            if claim is deliveries.Claim.DONE:
+                return twiml()
+            if claim is deliveries.Claim.BUSY:
+                return deliveries.busy()
             out = self.get_output_channel()
             text = text_of(first(params, "Body"))
             if text is None:  # a photo, a voice note, an empty message
                 await out.send_text_message(sender, NOT_TEXT_REPLY)
+                await deliveries.finish(request, self.name(), delivery)
                 return twiml()
             text = text.replace("¡", "@")  # some carriers turn @ into ¡
-            text = chosen_payload(text, await last_buttons(request, sender)) or text
             try:
+                buttons = await last_buttons(request, self.name(), sender)
+                text = chosen_payload(text, buttons) or text
                 await on_new_message(UserMessage(text, out, sender, input_channel=self.name()))
-            except Exception:  # Twilio would retry on a 500: log it, answer 200
+            except Exception as err:
                 logger.exception("twilio: error while handling a message")
+                await deliveries.release(request, self.name(), delivery)
+                if deliveries.transient(err):
+                    return deliveries.busy()
+            else:
+                await deliveries.finish(request, self.name(), delivery)
             return twiml()
 
         return bp

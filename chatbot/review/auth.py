@@ -7,6 +7,7 @@ import hmac
 import os
 import secrets
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Dict, Optional
 
@@ -81,25 +82,36 @@ class Sessions:
 
 
 class Throttle:
-    """After ``limit`` failed logins in a row, logins are refused for ``lockout`` seconds
-    (doubling each time); each failure also costs ``delay`` seconds."""
+    """Per client address: after ``limit`` failed logins in a row, that client's logins are
+    refused for ``lockout`` seconds (doubling each time); each failure also costs ``delay``
+    seconds. Per client, so that someone guessing cannot lock the therapist out; at most
+    ``max_clients`` addresses are remembered (the least recently seen is forgotten)."""
 
-    def __init__(self, limit: int = 5, lockout: float = 60.0, delay: float = 1.0) -> None:
+    def __init__(
+        self, limit: int = 5, lockout: float = 60.0, delay: float = 1.0, max_clients: int = 10_000
+    ) -> None:
         self.limit, self.lockout, self.delay = limit, lockout, delay
-        self.failures = 0
-        self.locked_until = 0.0
-        self.lockouts = 0
+        self.max_clients = max_clients
+        self._clients: OrderedDict[str, Dict[str, float]] = OrderedDict()
 
-    def locked(self) -> float:
-        return max(0.0, self.locked_until - time.time())
+    def _state(self, client: str) -> Dict[str, float]:
+        state = self._clients.pop(client, None) or {"failures": 0, "until": 0.0, "lockouts": 0}
+        self._clients[client] = state
+        while len(self._clients) > self.max_clients:
+            self._clients.popitem(last=False)
+        return state
 
-    def failed(self) -> None:
-        self.failures += 1
-        if self.failures >= self.limit:
-            self.lockouts += 1
-            self.locked_until = time.time() + self.lockout * 2 ** (self.lockouts - 1)
-            self.failures = 0
+    def locked(self, client: str = "") -> float:
+        state = self._clients.get(client)
+        return max(0.0, state["until"] - time.time()) if state else 0.0
 
-    def succeeded(self) -> None:
-        self.failures = 0
-        self.lockouts = 0
+    def failed(self, client: str = "") -> None:
+        state = self._state(client)
+        state["failures"] += 1
+        if state["failures"] >= self.limit:
+            state["lockouts"] += 1
+            state["until"] = time.time() + self.lockout * 2 ** (state["lockouts"] - 1)
+            state["failures"] = 0
+
+    def succeeded(self, client: str = "") -> None:
+        self._clients.pop(client, None)

@@ -40,12 +40,30 @@ def _filters(args: argparse.Namespace) -> dict:
     }
 
 
+def terminal_safe(text: str) -> str:
+    """Control characters (ESC sequences, C1 codes, NUL…) shown as escapes: ids and messages
+    come from visitors and must not drive the terminal or a spreadsheet."""
+    return "".join(
+        c if c.isprintable() or c == "\n" else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
+
+
+class TerminalSafe:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(terminal_safe(text))
+
+
 def cmd_list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     items = sm.summaries(store, **_filters(args))
     if args.json:
         json.dump([s.as_dict() for s in items], out, indent=2, ensure_ascii=False)
         out.write("\n")
         return 0
+    out = TerminalSafe(out)
     out.write(f"{'date':<10}  {'conversation':<36}  {'channel':<8}  turns  flags / conditions\n")
     for s in items:
         tags = " ".join(s.flags + [f"#{c}" for c in s.conditions])
@@ -57,7 +75,7 @@ def cmd_list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_show(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     events = store.events(args.sender_id)
     if not events:
-        print(f"no conversation {args.sender_id!r}", file=sys.stderr)
+        print(f"no conversation {terminal_safe(repr(args.sender_id))}", file=sys.stderr)
         return 1
     s = sm.summarize(args.sender_id, events, store.notes().get(args.sender_id))
     messages = sm.transcript(events)
@@ -67,6 +85,7 @@ def cmd_show(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         json.dump(data, out, indent=2, ensure_ascii=False)
         out.write("\n")
         return 0
+    out = TerminalSafe(out)
     out.write(
         f"conversation {s.sender_id}  channel {s.channel}  {sm.iso(s.started)} .. "
         f"{sm.iso(s.last)}\nturns {s.turns}  flags {', '.join(s.flags) or '-'}  "
@@ -132,7 +151,9 @@ def cmd_export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
             # A cell starting with = + - @ is a formula to a spreadsheet: neutralise it.
             for key, value in row.items():
                 if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-                    row[key] = "'" + value
+                    value = "'" + value
+                if isinstance(value, str):
+                    row[key] = terminal_safe(value)
             writer.writerow(row)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as fh:
@@ -160,9 +181,9 @@ def cmd_corrections(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_delete(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     removed = store.delete(args.sender_id)
     if not removed:
-        print(f"no conversation {args.sender_id!r}", file=sys.stderr)
+        print(f"no conversation {terminal_safe(repr(args.sender_id))}", file=sys.stderr)
         return 1
-    out.write(f"deleted conversation {args.sender_id} ({removed} events)\n")
+    TerminalSafe(out).write(f"deleted conversation {args.sender_id} ({removed} events)\n")
     return 0
 
 

@@ -123,15 +123,16 @@ def create_app(
             set_cookie(resp, LOGIN_COOKIE, token, 3600)
             return resp
 
-        wait = throttle.locked()
+        client = request.remote_addr or request.ip
+        wait = throttle.locked(client)
         if wait:
             return again(f"Too many failed attempts: try again in {int(wait) + 1} s.", 429)
         password = request.form.get("password") or ""
         if not password_hash or not verify_password(password, password_hash):
-            throttle.failed()
+            throttle.failed(client)
             await asyncio.sleep(throttle.delay)
             return again("Wrong password.", 401)
-        throttle.succeeded()
+        throttle.succeeded(client)
         resp = response.redirect("/")
         set_cookie(resp, COOKIE, sessions.create(), sessions.lifetime)
         del resp.cookies[LOGIN_COOKIE]

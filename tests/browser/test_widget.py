@@ -110,7 +110,7 @@ def test_reload_keeps_the_same_conversation(page, bot):
     assert session_id(page, bot) == sender
 
     # The server agrees: both questions are in one conversation.
-    status, tracker = bot.request("GET", f"/conversations/{sender}/tracker?token={bot.token}")
+    status, tracker = bot.api("GET", f"/conversations/socketio:{sender}/tracker")
     assert status == 200
     said = [e.get("text") for e in tracker["events"] if e.get("event") == "user"]
     assert said == ["do you take insurance?", "can massage help with sciatica?"]

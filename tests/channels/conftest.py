@@ -3,7 +3,8 @@ at a local fake (``FakeAPI``), and helpers that post signed, real-shaped webhook
 
 The credentials file is generated exactly as in production (chatbot.channels.credentials)
 from a test environment; conversations go to a temporary SQLite file, read directly to
-prove that a refused request left nothing behind.
+prove that a refused request left nothing behind. Conversations are stored under
+"<channel>:<platform id>" (``conversation``).
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import pytest
 
-from chatbot.channels import credentials, signatures
+from chatbot.channels import credentials, ids, signatures
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, find_model
 from tests.channels.fake_api import FakeAPI
@@ -40,12 +41,35 @@ SECRETS = {
 }
 
 
+API_TOKEN = os.urandom(8).hex()
+
+
+def conversation(channel: str, platform_id: Any) -> str:
+    """The id the bot stores a platform's conversation under."""
+    return ids.conversation_id(channel, str(platform_id))
+
+
 @dataclass
 class ChannelBot:
     base: str
     db: Path
     fake: FakeAPI
     log: Path
+    procs: List[servers.Proc] = field(default_factory=list)
+    rasa_cmd: Sequence[str] = ()
+    env: Dict[str, str] = field(default_factory=dict)
+    restarts: int = 0
+
+    def restart_rasa(self) -> None:
+        """Stops the Rasa server and starts it again on the same port and database."""
+        rasa = next(p for p in self.procs if p.name == "rasa server")
+        servers.stop([rasa])
+        self.procs.remove(rasa)
+        self.restarts += 1
+        self.log = self.db.parent / f"rasa-{self.restarts}.log"
+        proc = servers.start("rasa server", self.rasa_cmd, self.env, self.log)
+        self.procs.append(proc)
+        servers.wait_ready([self.base + "/"], [proc], timeout=READY_TIMEOUT)
 
     def post(
         self, path: str, body: bytes, headers: Mapping[str, str], method: str = "POST"
@@ -149,6 +173,7 @@ def channel_bot(tmp_path_factory, fake_api) -> ChannelBot:
     rasa_port, action_port = servers.free_port(), servers.free_port()
     endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "conv.db")
     env = servers.child_env(
+        api_token=API_TOKEN,
         TELEGRAM_TOKEN=TELEGRAM_TOKEN,
         TELEGRAM_WEBHOOK_URL="https://bot.example.org/webhooks/telegram/webhook",
         TELEGRAM_API_BASE=f"{fake_api.base}/telegram",
@@ -164,15 +189,23 @@ def channel_bot(tmp_path_factory, fake_api) -> ChannelBot:
         rasa_port,
         endpoints=str(endpoints),
         credentials=str(tmp / "credentials.yml"),
-        auth_token=os.urandom(8).hex(),
     )
     try:
         procs = servers.start_bot(cmd, rasa_port, action_port, env, tmp, timeout=READY_TIMEOUT)
     except (RuntimeError, TimeoutError) as err:
         pytest.fail(f"the bot did not start: {err}", pytrace=False)
-    yield ChannelBot(f"http://127.0.0.1:{rasa_port}", tmp / "conv.db", fake_api, tmp / "rasa.log")
-    servers.stop(procs)
-    for proc in procs:
+    bot = ChannelBot(
+        f"http://127.0.0.1:{rasa_port}",
+        tmp / "conv.db",
+        fake_api,
+        tmp / "rasa.log",
+        procs,
+        cmd,
+        env,
+    )
+    yield bot
+    servers.stop(bot.procs)
+    for proc in bot.procs:
         log = proc.log_path.read_text(encoding="utf-8", errors="replace")
         if "Traceback" in log:
             print(f"\n--- {proc.name} logged a traceback ---\n{proc.tail(80)}")

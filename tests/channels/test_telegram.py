@@ -3,6 +3,7 @@ fake Bot API (aiogram posts form fields; reply_markup is JSON in a field)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import time
@@ -10,14 +11,21 @@ import time
 import pytest
 
 from chatbot.channels.formatting import NOT_TEXT_REPLY
-from tests.channels.conftest import SECRETS, TELEGRAM_TOKEN
+from tests.channels.conftest import API_TOKEN, SECRETS, TELEGRAM_TOKEN, conversation
 from tests.channels.fake_api import field
 
 pytestmark = [pytest.mark.e2e, pytest.mark.channels]
 
 
+UPDATE_IDS = itertools.count(random.randint(1, 10**6))
+
+
 def new_chat() -> int:
     return random.randint(10**8, 10**9)
+
+
+def conv(chat: int) -> str:
+    return conversation("telegram", chat)
 
 
 def message_update(chat_id: int, text=None, **extra) -> dict:
@@ -30,7 +38,7 @@ def message_update(chat_id: int, text=None, **extra) -> dict:
     }
     if text is not None:
         message["text"] = text
-    return {"update_id": random.randint(1, 10**6), "message": message}
+    return {"update_id": next(UPDATE_IDS), "message": message}
 
 
 def sent_to(bot, chat_id: int):
@@ -53,7 +61,7 @@ def test_signed_question_is_answered(channel_bot):
     assert status == 200
     texts = " ".join(field(c, "text") for c in sent_to(channel_bot, chat))
     assert "insurance" in texts.lower()
-    assert channel_bot.user_texts(str(chat)) == ["do you take insurance?"]
+    assert channel_bot.user_texts(conv(chat)) == ["do you take insurance?"]
 
 
 def test_start_greets_with_inline_buttons_and_a_tap_is_understood(channel_bot):
@@ -70,7 +78,7 @@ def test_start_greets_with_inline_buttons_and_a_tap_is_understood(channel_bot):
 
     before = len(sent_to(channel_bot, chat))
     tap = {
-        "update_id": 7,
+        "update_id": next(UPDATE_IDS),
         "callback_query": {
             "id": "4382bfdwdsb323b2d9",
             "from": {"id": chat, "is_bot": False, "first_name": "Ada"},
@@ -87,7 +95,7 @@ def test_start_greets_with_inline_buttons_and_a_tap_is_understood(channel_bot):
             and field(c, "callback_query_id") == "4382bfdwdsb323b2d9"
         )
     )
-    assert channel_bot.user_texts(str(chat))[-1] == button["callback_data"]
+    assert channel_bot.user_texts(conv(chat))[-1] == button["callback_data"]
 
 
 @pytest.mark.parametrize("secret", [None, "wrong-secret", ""])
@@ -95,7 +103,7 @@ def test_forged_or_unsigned_update_is_refused_and_leaves_no_trace(channel_bot, s
     chat = new_chat()
     status, _ = channel_bot.telegram(message_update(chat, "hello"), secret=secret)
     assert status == 403
-    assert channel_bot.events(str(chat)) == []
+    assert channel_bot.events(conv(chat)) == []
     assert sent_to(channel_bot, chat) == []
 
 
@@ -115,7 +123,7 @@ def test_non_text_message_gets_a_polite_reply(channel_bot, extra):
     update["message"].update(extra)
     assert channel_bot.telegram(update)[0] == 200
     assert [field(c, "text") for c in sent_to(channel_bot, chat)] == [NOT_TEXT_REPLY]
-    assert channel_bot.events(str(chat)) == []
+    assert channel_bot.events(conv(chat)) == []
 
 
 @pytest.mark.parametrize(
@@ -138,3 +146,81 @@ def test_other_update_kinds_are_acknowledged(channel_bot):
     edited = message_update(new_chat(), "typo fixed")
     edited["edited_message"] = edited.pop("message")
     assert channel_bot.telegram(edited)[0] == 200
+
+
+def test_an_update_sent_again_is_answered_and_stored_once(channel_bot):
+    chat = new_chat()
+    update = message_update(chat, "do you take insurance?")
+    assert channel_bot.telegram(update)[0] == 200
+    answers = len(sent_to(channel_bot, chat))
+    assert answers > 0
+    assert channel_bot.telegram(update)[0] == 200  # Telegram's retry: same update_id
+    assert len(sent_to(channel_bot, chat)) == answers
+    assert channel_bot.user_texts(conv(chat)) == ["do you take insurance?"]
+    # A new update with the same words is a new message: answered.
+    assert channel_bot.telegram(message_update(chat, "do you take insurance?"))[0] == 200
+    assert len(sent_to(channel_bot, chat)) > answers
+    assert channel_bot.user_texts(conv(chat)) == ["do you take insurance?"] * 2
+
+
+def test_a_tap_sent_again_is_answered_once(channel_bot):
+    chat = new_chat()
+    tap = {
+        "update_id": next(UPDATE_IDS),
+        "callback_query": {
+            "id": f"cb{chat}",
+            "from": {"id": chat, "is_bot": False, "first_name": "Ada"},
+            "message": message_update(chat, "Hello!")["message"],
+            "chat_instance": "-1",
+            "data": "/faq_insurance",
+        },
+    }
+    assert channel_bot.telegram(tap)[0] == 200
+    answers = len(sent_to(channel_bot, chat))
+    assert channel_bot.telegram(tap)[0] == 200
+    assert len(sent_to(channel_bot, chat)) == answers > 0
+    assert channel_bot.user_texts(conv(chat)) == ["/faq_insurance"]
+
+
+@pytest.mark.parametrize(
+    "chat_id", ["12\n34", "x" * 129, " 1234"], ids=["newline", "long", "space"]
+)
+def test_an_unacceptable_chat_id_is_a_clean_400(channel_bot, chat_id):
+    update = message_update(1, "hello")
+    update["message"]["chat"]["id"] = chat_id
+    assert channel_bot.telegram(update)[0] == 400
+    assert channel_bot.events(conv(chat_id)) == [] and sent_to(channel_bot, chat_id) == []
+
+
+@pytest.mark.slow
+def test_an_update_sent_again_after_a_restart_is_still_recognised(channel_bot):
+    chat = new_chat()
+    update = message_update(chat, "do you take insurance?")
+    assert channel_bot.telegram(update)[0] == 200
+    answers = len(sent_to(channel_bot, chat))
+    assert answers > 0
+    channel_bot.restart_rasa()
+    assert channel_bot.telegram(update)[0] == 200
+    assert len(sent_to(channel_bot, chat)) == answers
+    assert channel_bot.user_texts(conv(chat)) == ["do you take insurance?"]
+    assert channel_bot.telegram(message_update(chat, "and prescriptions?"))[0] == 200
+    assert len(sent_to(channel_bot, chat)) > answers  # the restarted bot does answer
+
+
+def test_the_api_speaks_to_a_telegram_chat_with_its_own_id(channel_bot):
+    """trigger_intent with output_channel=telegram: the reply goes to the chat id, not to
+    the stored conversation id; another channel's conversation is refused."""
+    chat = new_chat()
+    channel_bot.telegram(message_update(chat, "hi"))
+    channel_bot.wait_idle(conv(chat))
+    before = len(sent_to(channel_bot, chat))
+    path = f"/conversations/{conv(chat)}/trigger_intent?output_channel=telegram"
+    auth = {"Content-Type": "application/json", "Authorization": f"Bearer {API_TOKEN}"}
+    body = json.dumps({"name": "greet"}).encode()
+    status, text = channel_bot.post(path, body, auth)
+    assert status == 200, text
+    to_chat = lambda c: c.path.endswith("/sendMessage") and str(field(c, "chat_id")) == str(chat)  # noqa: E731
+    assert len(channel_bot.fake.wait(to_chat, count=before + 1)) > before
+    other = "/conversations/rest:someone/trigger_intent?output_channel=telegram"
+    assert channel_bot.post(other, body, auth)[0] == 400
+    assert channel_bot.post(path, body, {"Content-Type": "application/json"})[0] == 401

@@ -77,3 +77,29 @@ def test_any_answer_can_be_followed_by_another_question(bot):
     bot.texts(sender, "do you need a prescription?")
     assert "Sciatic pain" in bot.texts(sender, "can massage help with sciatica")
     assert "insurance" in bot.texts(sender, "and do you take insurance").lower()
+
+
+def test_a_long_conversation_keeps_working_and_loses_nothing(bot):
+    """Past the store's read window (chatbot/tracker_store.py) the multi-turn paths still
+    work, the earlier turns are all stored, and the session is not started again."""
+    import sqlalchemy as sa
+
+    sender = new_sender()
+    questions = ["do you take insurance?", "can massage help with sciatica?", "hi", "thanks"]
+    for i in range(20):  # about a hundred events, twice the window
+        bot.texts(sender, questions[i % len(questions)])
+    assert "Which condition" in bot.texts(sender, "can massage help me?")
+    assert "Fibromyalgia" in bot.texts(sender, "fibromyalgia")
+    bot.texts(sender, "qwzx vbnm plk")
+    assert SETTINGS["contact"]["email"] in bot.texts(sender, "zzkq jjxw rrtv")
+    engine = sa.create_engine(f"sqlite:///{bot.db}")
+    with engine.connect() as db:
+        rows = db.execute(
+            sa.text(
+                "SELECT type_name, count(*) FROM events WHERE sender_id = :s GROUP BY type_name"
+            ),
+            {"s": f"rest:{sender}"},
+        ).all()
+    engine.dispose()
+    counts = dict(rows)
+    assert counts["user"] == 24 and counts["session_started"] == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import pytest
@@ -79,15 +80,72 @@ def test_malformed_requests_are_explained(bot, body, expected):
     assert status == 400 and expected in answer
 
 
+def user_events(bot, sender: str) -> list:
+    """The stored user events of a REST visitor (conversation id "rest:<sender>")."""
+    status, tracker = bot.request("GET", f"/conversations/rest:{sender}/tracker?token={bot.token}")
+    assert status == 200, tracker
+    return [e for e in tracker["events"] if e.get("event") == "user"]
+
+
 def test_conversation_is_persisted(bot):
     sender = new_sender()
     bot.texts(sender, "hi")
     bot.texts(sender, "do you take insurance?")
-    status, tracker = bot.request("GET", f"/conversations/{sender}/tracker?token={bot.token}")
-    assert status == 200, tracker
-    user_texts = [e.get("text") for e in tracker["events"] if e.get("event") == "user"]
-    assert user_texts == ["hi", "do you take insurance?"]
-    assert any(e.get("event") == "bot" for e in tracker["events"])
+    assert [e.get("text") for e in user_events(bot, sender)] == ["hi", "do you take insurance?"]
+
+
+BAD_SENDERS = {
+    "lone surrogate": "a\udc00",
+    "NUL": "x\u0000y",
+    "line break": "a\nb",
+    "129 characters": "s" * 129,
+    "surrounding space": " me",
+    "empty": "",
+    "a number": 12,
+}
+
+
+@pytest.mark.parametrize("sender", [pytest.param(s, id=name) for name, s in BAD_SENDERS.items()])
+def test_a_bad_sender_is_refused_and_named(bot, sender):
+    body = json.dumps({"sender": sender, "message": "hi"}).encode()  # JSON escapes surrogates
+    status, answer = bot.request("POST", "/webhooks/rest/webhook", body)
+    assert status == 400 and "'sender'" in answer, (status, answer)
+    assert bot.texts(new_sender(), "hi")
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    ["text", [1], {"a": [[[[[1]]]]]}, {"a": "m" * 3000}, {"a": "\udc00"}],
+    ids=["a string", "a list", "deep", "3 kB", "lone surrogate"],
+)
+def test_bad_metadata_is_refused_and_named(bot, metadata):
+    body = json.dumps({"sender": new_sender(), "message": "hi", "metadata": metadata})
+    status, answer = bot.request("POST", "/webhooks/rest/webhook", body.encode())
+    assert status == 400 and "'metadata'" in answer, (status, answer)
+
+
+def test_small_metadata_is_accepted(bot):
+    body = {"sender": new_sender(), "message": "hi", "metadata": {"page": "/contact"}}
+    status, _ = bot.request("POST", "/webhooks/rest/webhook", json.dumps(body).encode())
+    assert status == 200
+
+
+# Rasa reads "/intent" as that intent, skipping the classifier and the safety detector:
+# only the bot's own button payloads may do that.
+@pytest.mark.parametrize("typed", ["/crisis", " //crisis", '/crisis{"condition": "x"}'])
+def test_a_typed_intent_is_read_as_words(bot, typed):
+    sender = new_sender()
+    bot.texts(sender, typed)
+    (event,) = user_events(bot, sender)
+    assert not event["text"].startswith("/"), event["text"]
+    assert event["parse_data"]["intent"]["name"] != "crisis", event["parse_data"]["intent"]
+
+
+def test_a_button_payload_is_still_an_intent(bot):
+    sender = new_sender()
+    assert "book" in bot.texts(sender, "/faq_booking").lower()
+    (event,) = user_events(bot, sender)
+    assert event["parse_data"]["intent"] == {"name": "faq_booking", "confidence": 1.0}
 
 
 def test_api_needs_the_token(bot):

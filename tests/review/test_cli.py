@@ -103,3 +103,17 @@ def test_unreachable_database_is_one_line(capsys):
     code, _ = run("--db", "postgresql://nobody:secret@127.0.0.1:1/none", "list")
     err = capsys.readouterr().err
     assert code == 2 and "database error" in err and "secret" not in err
+
+
+def test_control_characters_from_visitors_never_reach_the_terminal_or_csv(sqlite_url, tmp_path):
+    """An id or a message holding ESC sequences (\\x1b[2J clears the screen) is shown escaped."""
+    write_conversation(sqlite_url, "rest:\x1b[2Jevil\x9b", [user("hi\x1b[31m there", "greet")])
+    control = [chr(c) for c in range(32) if c != 10] + ["\x7f", "\x9b"]
+    for argv in (["list"], ["show", "rest:\x1b[2Jevil\x9b"]):
+        code, out = run("--db", sqlite_url, *argv)
+        assert code == 0 and "\\x1b[2Jevil" in out
+        assert not any(c in out for c in control), argv
+    target = tmp_path / "out.csv"
+    assert run("--db", sqlite_url, "export", "--output", str(target))[0] == 0
+    text = target.read_text(encoding="utf-8")
+    assert "\\x1b[2Jevil\\x9b" in text and not any(c in text for c in control)

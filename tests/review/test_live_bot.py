@@ -28,7 +28,8 @@ def bot_db(bot) -> Path:
 
 @pytest.fixture(scope="session")
 def talked(bot):  # noqa: F811
-    """One conversation per scenario, with unique ids (the bot is shared by the session)."""
+    """One conversation per scenario, with unique ids (the bot is shared by the session):
+    the conversation ids as stored ("rest:<sender>")."""
     run = uuid.uuid4().hex[:8]
     scripts = {
         "sciatica": ["hello", "can massage help with sciatica?"],
@@ -39,9 +40,10 @@ def talked(bot):  # noqa: F811
     }
     ids = {}
     for name, messages in scripts.items():
-        ids[name] = f"review-{name}-{run}"
+        sender = f"review-{name}-{run}"
         for message in messages:
-            bot.texts(ids[name], message)
+            bot.texts(sender, message)
+        ids[name] = f"rest:{sender}"
     return ids
 
 
@@ -82,7 +84,7 @@ def test_delete_while_the_bot_runs(bot, bot_db, talked, capsys):  # noqa: F811
     engine.dispose()
     assert left == 0
     # The bot carries on: the same visitor starts afresh, with the disclaimer again.
-    assert "virtual assistant" in bot.texts(sender, "do you take insurance?")
+    assert "virtual assistant" in bot.texts(sender.removeprefix("rest:"), "do you take insurance?")
 
 
 def test_purge_on_a_copy_of_the_bot_database(bot_db, talked, tmp_path):
@@ -102,6 +104,7 @@ def test_purge_on_a_copy_of_the_bot_database(bot_db, talked, tmp_path):
 def test_contact_details_are_not_stored(bot, bot_db):  # noqa: F811
     sender = f"review-redact-{uuid.uuid4().hex[:8]}"
     bot.texts(sender, "please email me at jane.doe@example.com or call 555-123-4567")
+    sender = f"rest:{sender}"
     raw = bot_db.read_bytes()
     assert b"jane.doe@example.com" not in raw and b"555-123-4567" not in raw
     texts = [m.text for m in sm.transcript(Store(f"sqlite:///{bot_db}").events(sender))]

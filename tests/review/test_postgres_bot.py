@@ -29,12 +29,13 @@ def two_bots(postgres_url, tmp_path):
         tmp_path / "endpoints.yml", action_port, tmp_path / "unused.db",
         tracker_store=tracker_store(postgres_url),
     )  # fmt: skip
-    token, env = secrets.token_hex(16), servers.child_env()
+    token = secrets.token_hex(16)
+    env = servers.child_env(api_token=token)
     procs = [servers.start("action server", servers.action_server_cmd(action_port), env,
                            tmp_path / "actions.log")]  # fmt: skip
     try:
         for i, port in enumerate(ports):
-            cmd = servers.rasa_server_cmd(model, port, endpoints=str(endpoints), auth_token=token)
+            cmd = servers.rasa_server_cmd(model, port, endpoints=str(endpoints))
             procs.append(servers.start(f"rasa server {i}", cmd, env, tmp_path / f"rasa{i}.log"))
         servers.wait_ready(
             [f"http://127.0.0.1:{action_port}/health"] + [f"http://127.0.0.1:{p}/" for p in ports],
@@ -53,9 +54,9 @@ def test_two_servers_share_one_postgresql_store(two_bots):
     sender = f"pg-{uuid.uuid4().hex[:10]}"
     assert "Sciatic pain" in first.texts(sender, "can massage help with sciatica?")
     assert "insurance" in second.texts(sender, "do you take insurance?").lower()
-    status, tracker = second.request("GET", f"/conversations/{sender}/tracker?token={second.token}")
+    status, tracker = second.api("GET", f"/conversations/rest:{sender}/tracker")
     assert status == 200
     texts = [e["text"] for e in tracker["events"] if e.get("event") == "user"]
     assert texts == ["can massage help with sciatica?", "do you take insurance?"]
-    summary = next(s for s in sm.summaries(Store(url)) if s.sender_id == sender)
+    summary = next(s for s in sm.summaries(Store(url)) if s.sender_id == f"rest:{sender}")
     assert summary.conditions == ["sciatic_pain"] and summary.turns == 2

@@ -182,6 +182,22 @@ def test_lockout_after_five_failures():
     assert throttle.locked() > 110  # doubles
 
 
+def test_lockout_is_per_client():
+    """Someone guessing from one address does not lock the therapist out of hers."""
+    from chatbot.review.auth import Throttle
+
+    throttle = Throttle(limit=5, lockout=60, delay=0, max_clients=3)
+    for _ in range(5):
+        throttle.failed("203.0.113.9")
+    assert throttle.locked("203.0.113.9") > 55
+    assert not throttle.locked("198.51.100.1")
+    throttle.failed("198.51.100.1")
+    throttle.succeeded("198.51.100.1")
+    for address in ("a", "b", "c"):  # the oldest addresses are forgotten past max_clients
+        throttle.failed(address)
+    assert not throttle.locked("203.0.113.9") and len(throttle._clients) == 3
+
+
 def test_login_form_survives_a_background_request(served):
     """Browsers ask for /favicon.ico (or open a second tab): the form's token stays valid."""
     client = Client(served[0])

@@ -1,20 +1,40 @@
-"""The action-response validator is built once and still refuses a bad response."""
+"""The Rasa patches of ``chatbot.rasa_patches``, applied here as the Rasa server applies them.
+
+Custom-action faults are checked against a real HTTP server standing in for the action
+server (or none at all), through Rasa's own ``RemoteAction``.
+"""
+
+import asyncio
+import contextlib
 
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 from jsonschema import ValidationError
-from rasa.core.actions.action import RemoteAction
+from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+from rasa.core.channels import CollectingOutputChannel
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-import chatbot.components  # noqa: F401  (applies the patch, as the Rasa server does)
+from chatbot import rasa_patches, wording
+from scripts.servers import free_port
 
 
-def _action():
-    return RemoteAction("action_answer_faq", EndpointConfig("http://127.0.0.1:1/webhook"))
+@pytest.fixture(scope="module", autouse=True)
+def patched():
+    return rasa_patches.apply()
+
+
+def _action(name="action_answer_faq", url="http://127.0.0.1:1/webhook"):
+    return RemoteAction(name, EndpointConfig(url))
 
 
 def test_valid_response_is_accepted():
     good = {"events": [{"event": "slot", "name": "condition", "value": None}],
-            "responses": [{"text": "hi", "buttons": []}]}
+            "responses": [{"text": "hi", "buttons": []}]}  # fmt: skip
     assert _action()._validate_action_result(good) is True
 
 
@@ -23,5 +43,133 @@ def test_invalid_response_is_refused_with_rasa_message():
         _action()._validate_action_result({"events": "not a list"})
 
 
-def test_patch_is_applied():
-    assert RemoteAction._validator_built_once is True
+def test_every_patch_is_applied(patched):
+    assert patched == [patch.__name__ for patch in rasa_patches.PATCHES]
+
+
+# --- custom actions that cannot run ------------------------------------------------------
+
+
+@contextlib.asynccontextmanager
+async def action_server(handler):
+    """A real HTTP server on 127.0.0.1 answering the action webhook with ``handler``."""
+    app = web.Application()
+    app.router.add_post("/webhook", handler)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield f"http://127.0.0.1:{server.port}/webhook"
+    finally:
+        await server.close()
+
+
+async def _run(name, url, events=()):
+    tracker = DialogueStateTracker.from_events("rest:visitor", list(events))
+    domain = Domain.empty()
+    nlg = TemplatedNaturalLanguageGenerator(domain.responses)
+    return await _action(name, url).run(CollectingOutputChannel(), nlg, tracker, domain)
+
+
+def _apology(practice_settings):
+    return wording.fault_apology(practice_settings).text
+
+
+def _assert_apology(events, practice_settings):
+    assert [type(e) for e in events] == [BotUttered]
+    assert events[0].text == _apology(practice_settings)
+    assert practice_settings["contact"]["email"] in events[0].text
+
+
+def test_apology_names_the_contact_details(practice_settings):
+    text = _apology(practice_settings)
+    assert wording.contact_details(practice_settings) in text
+
+
+@pytest.mark.asyncio
+async def test_unreachable_action_server_gets_an_apology(practice_settings):
+    events = await _run("action_answer_faq", f"http://127.0.0.1:{free_port()}/webhook")
+    _assert_apology(events, practice_settings)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "response",
+    [
+        web.json_response({"error": "boom"}, status=500),
+        web.json_response({"events": "not a list"}),
+        web.Response(text="<html>proxy error</html>", content_type="text/html"),
+    ],
+    ids=["server-error", "invalid-response", "not-json"],
+)
+async def test_failing_action_server_gets_an_apology(response, practice_settings):
+    async def handler(request):
+        return response
+
+    async with action_server(handler) as url:
+        events = await _run("action_answer_faq", url)
+    _assert_apology(events, practice_settings)
+
+
+@pytest.mark.asyncio
+async def test_slow_action_server_gets_an_apology(monkeypatch, practice_settings):
+    monkeypatch.setattr(rasa_patches, "ACTION_TIMEOUT", 0.2)
+    release = asyncio.Event()
+
+    async def handler(request):
+        await release.wait()
+        return web.json_response({"events": [], "responses": []})
+
+    async with action_server(handler) as url:
+        try:  # the outer bound only turns a hang into a failure
+            events = await asyncio.wait_for(_run("action_answer_faq", url), 60)
+        finally:
+            release.set()
+    _assert_apology(events, practice_settings)
+
+
+@pytest.mark.asyncio
+async def test_one_apology_per_turn(practice_settings):
+    url = f"http://127.0.0.1:{free_port()}/webhook"
+    earlier = [
+        ActionExecuted("action_listen"),
+        UserUttered("hi"),
+        BotUttered(_apology(practice_settings)),
+    ]
+    assert await _run("action_fallback", url, earlier) == []
+    # A new visitor message is a new turn: apologise again.
+    _assert_apology(await _run("action_fallback", url, [*earlier, UserUttered("hi")]),
+                    practice_settings)  # fmt: skip
+
+
+@pytest.mark.asyncio
+async def test_working_action_server_is_untouched():
+    async def handler(request):
+        return web.json_response(
+            {
+                "events": [{"event": "slot", "name": "condition", "value": None}],
+                "responses": [{"text": "Renée is not able to accept insurance."}],
+            }  # fmt: skip
+        )
+
+    async with action_server(handler) as url:
+        events = await _run("action_answer_faq", url)
+    assert [type(e).__name__ for e in events] == ["BotUttered", "SlotSet"]
+    assert events[0].text == "Renée is not able to accept insurance."
+
+
+@pytest.mark.asyncio
+async def test_rejection_is_still_rasa_flow():
+    async def handler(request):
+        return web.json_response({"action_name": "action_answer_faq", "error": "no"}, status=400)
+
+    async with action_server(handler) as url:
+        with pytest.raises(ActionExecutionRejection):
+            await _run("action_answer_faq", url)
+
+
+@pytest.mark.asyncio
+async def test_failed_session_start_still_starts_the_session(practice_settings):
+    events = await _run("action_session_start", f"http://127.0.0.1:{free_port()}/webhook")
+    assert [type(e) for e in events] == [BotUttered, SessionStarted, ActionExecuted]
+    assert events[0].text == wording.privacy_notice(practice_settings).text
+    assert events[-1].action_name == "action_listen"

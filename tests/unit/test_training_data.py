@@ -1,7 +1,9 @@
 """The training data stays apart from every evaluation set, and matches the domain.
 
-The held-out NLU test set and the condition / safety evaluation sets are only
-meaningful if none of their messages is also a training example.
+The held-out NLU test set, the condition / safety evaluation sets and the blind sets
+(tests/eval/blind/: visitor conversations and Spanish safety messages, written from the
+practice's page alone) are only meaningful if none of their messages is also a training
+example.
 """
 
 from __future__ import annotations
@@ -44,7 +46,10 @@ def test_held_out_nlu_set_is_not_in_training_data(training):
     assert not leaked
 
 
-@pytest.mark.parametrize("name", ["conditions_eval.yml", "safety_eval.yml"])
+@pytest.mark.parametrize(
+    "name",
+    ["conditions_eval.yml", "safety_eval.yml", "blind/visitors.yml", "blind/spanish_safety.yml"],
+)
 def test_evaluation_sets_are_not_in_training_data(training, name):
     data = yaml.safe_load((ROOT / "tests" / "eval" / name).read_text(encoding="utf-8"))
     messages = {_plain(s) for s in _strings(data) if len(s.split()) >= 2}

@@ -1,0 +1,107 @@
+"""Cost of a turn as one visitor's conversation grows: Rasa's SQL store beside ours.
+
+Two Rasa servers with the same model and one action server; one visitor talks to both,
+turn by turn in alternation, so both see the same machine at the same moment. Server A
+keeps conversations in Rasa's ``SQLTrackerStore`` (reads the whole session every turn),
+server B in ``chatbot.tracker_store.RecentEventsSQLTrackerStore`` (reads a window).
+Prints the median round trip and the mean CPU time of the Rasa server per turn at the
+start, the middle and the end of the conversation, and end/start ratios. Not part of `make test`.
+
+    python bench/conversation_length.py [--model models/X.tar.gz] [--turns 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Dict, List
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.benchmark import MESSAGES  # noqa: E402
+from scripts import servers  # noqa: E402
+
+STORES = {
+    "Rasa SQLTrackerStore": "SQL",
+    "RecentEventsSQLTrackerStore": "chatbot.tracker_store.RecentEventsSQLTrackerStore",
+}
+
+
+def cpu_ms(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def turn(base: str, pid: int, text: str) -> Dict[str, float]:
+    body = json.dumps({"sender": "bench-long", "message": text}).encode()
+    req = urllib.request.Request(
+        f"{base}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+    )
+    cpu, start = cpu_ms(pid), time.perf_counter()
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        if not json.loads(resp.read()):
+            raise RuntimeError(f"no reply to {text!r}")
+    return {"wall": (time.perf_counter() - start) * 1000, "cpu": cpu_ms(pid) - cpu}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=os.environ.get("CHATBOT_MODEL"))
+    parser.add_argument("--turns", type=int, default=300)
+    args = parser.parse_args()
+    if not args.model:
+        sys.exit("no model: pass --model or set CHATBOT_MODEL")
+    if args.turns < 30:
+        sys.exit("--turns: at least 30")
+
+    with tempfile.TemporaryDirectory(prefix="bench-length-") as tmp_name:
+        tmp = Path(tmp_name)
+        action_port = servers.free_port()
+        env = servers.child_env()
+        procs = [servers.start("action server", servers.action_server_cmd(action_port), env,
+                               tmp / "actions.log")]  # fmt: skip
+        bots = {}
+        try:
+            for i, (label, store_type) in enumerate(STORES.items()):
+                port = servers.free_port()
+                store = {"type": store_type, "dialect": "sqlite", "db": str(tmp / f"{i}.db")}
+                endpoints = servers.write_endpoints(
+                    tmp / f"endpoints{i}.yml", action_port, tmp / f"{i}.db", tracker_store=store
+                )
+                cmd = servers.rasa_server_cmd(args.model, port, endpoints=str(endpoints))
+                procs.append(servers.start(label, cmd, env, tmp / f"rasa{i}.log"))
+                bots[label] = (f"http://127.0.0.1:{port}", procs[-1].popen.pid)
+            urls = [f"http://127.0.0.1:{action_port}/health"] + [f"{b}/" for b, _ in bots.values()]
+            print("starting the servers…", flush=True)
+            servers.wait_ready(urls, procs, timeout=300)
+            results: Dict[str, List[Dict[str, float]]] = {label: [] for label in bots}
+            for n in range(args.turns):
+                for label, (base, pid) in bots.items():
+                    results[label].append(turn(base, pid, MESSAGES[n % len(MESSAGES)]))
+                if (n + 1) % 50 == 0:
+                    print(f"  {n + 1} turns", flush=True)
+        finally:
+            servers.stop(procs)
+
+    spans = [(0, 10), (args.turns // 2 - 5, args.turns // 2 + 5), (args.turns - 10, args.turns)]
+    print(f"\nOne visitor, {args.turns} turns: median wall, mean CPU ({os.cpu_count()} cores)")
+    head = "  ".join(f"turns {a + 1}-{b:<5}" for a, b in spans)
+    print(f"{'store':<28}  {'':<4}  {head}  end/start")
+    for label, rows in results.items():
+        for key in ("wall", "cpu"):
+            # CPU time is counted in clock ticks (10 ms): its mean says more than its median.
+            average = statistics.median if key == "wall" else statistics.mean
+            values = [average(r[key] for r in rows[a:b]) for a, b in spans]
+            cells = "  ".join(f"{v:>8.1f} ms   " for v in values)
+            print(f"{label:<28}  {key:<4}  {cells}  {values[-1] / values[0]:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Rasa's SQL conversation store, reading only the recent part of a long conversation,
+and never quoting what visitors wrote in its error messages.
+
+Rasa 3.6 rebuilds the whole current session from the database on every message (and the
+policies and the action server then walk all of it), so a visitor's 300th message cost
+several times their first. Here a conversation is read back as its last ``window``
+events, after a short synthetic start that restores the slots as they stood where the
+window begins. Nothing is lost: every event is still written, the review tool and
+``retrieve_full_tracker`` (the HTTP API) read everything, and only the new events of a
+turn are saved. What the window must cover: the policies' history (MemoizationPolicy
+``max_history``, the rules) and the actions' look-back (fallbacks in a row), a few
+turns at most; a turn is about five to eight events.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from typing import Any, Dict, Iterator, List, Optional, Text
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
+from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+
+DEFAULT_WINDOW = 50
+_STORED = "_events_in_store"  # how many of a tracker's events came from the store
+
+
+class RecentEventsSQLTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` with a bounded read; loadable by module path from endpoints.yml."""
+
+    def __init__(self, *args: Any, window: int = DEFAULT_WINDOW, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A database error quotes the statement's parameters (a visitor's words) in its
+        # text, which the channels' error logs would repeat.
+        self.engine.hide_parameters = True
+        self.window = int(window)
+        if self.window < 20:
+            raise ValueError("tracker store window: at least 20 events")
+
+    async def _retrieve(
+        self, sender_id: Text, fetch_events_from_all_sessions: bool
+    ) -> Optional[DialogueStateTracker]:
+        if fetch_events_from_all_sessions or not self.domain:
+            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        with self.session_scope() as session:
+            query = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
+            newest_first = query.order_by(None).order_by(self.SQLEvent.id.desc())
+            rows = newest_first.limit(self.window + 1).all()[::-1]
+            if not rows:
+                return None
+            prefix: List[Dict[str, Any]] = []
+            if len(rows) > self.window:
+                rows = rows[1:]
+                prefix = self._restart_before(session, query, rows[0])
+            events = [json.loads(row.data) for row in rows]
+        tracker = DialogueStateTracker.from_dict(sender_id, prefix + events, self.domain.slots)
+        setattr(tracker, _STORED, len(tracker.events))
+        return tracker
+
+    def _restart_before(self, session: Any, query: Any, first: Any) -> List[Dict[str, Any]]:
+        """A session start, then the slots as they were just before ``first``."""
+        import sqlalchemy as sa
+
+        event = self.SQLEvent
+        # Rasa stores a SlotSet's slot name in the action_name column: the newest value of
+        # each slot is one grouped query, without reading every older event back.
+        latest = (
+            query.filter(event.type_name == SlotSet.type_name, event.id < first.id)
+            .order_by(None)
+            .with_entities(sa.func.max(event.id))
+            .group_by(event.action_name)
+        )
+        ids = [newest for (newest,) in latest.all()]
+        rows = session.query(event.data).filter(event.id.in_(ids)).all() if ids else []
+        values = {d.get("name"): d.get("value") for d in (json.loads(r.data) for r in rows)}
+        at = first.timestamp
+        start = [ActionExecuted(ACTION_SESSION_START_NAME, timestamp=at), SessionStarted(at)]
+        slots = [SlotSet(name, value, timestamp=at) for name, value in values.items() if name]
+        listen = [ActionExecuted(ACTION_LISTEN_NAME, timestamp=at)]
+        return [e.as_dict() for e in start + slots + listen]
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        stored = getattr(tracker, _STORED, None)
+        if stored is None:  # a tracker this store did not read: Rasa's own count
+            return super()._additional_events(session, tracker)
+        return itertools.islice(tracker.events, stored, len(tracker.events))
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        if hasattr(tracker, _STORED):
+            setattr(tracker, _STORED, len(tracker.events))

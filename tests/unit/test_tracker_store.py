@@ -1,0 +1,109 @@
+"""The conversation store reads a bounded window of a long conversation and loses nothing
+(chatbot.tracker_store), on a real SQLite database through Rasa's own store code."""
+
+import asyncio
+
+import pytest
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from chatbot.tracker_store import RecentEventsSQLTrackerStore
+from scripts.servers import ROOT
+
+WINDOW = 40
+
+
+@pytest.fixture(scope="module")
+def domain():
+    return Domain.load(str(ROOT / "domain.yml"))
+
+
+@pytest.fixture
+def stores(domain, tmp_path):
+    db = str(tmp_path / "c.db")
+    windowed = RecentEventsSQLTrackerStore(domain, dialect="sqlite", db=db, window=WINDOW)
+    return windowed, SQLTrackerStore(domain, dialect="sqlite", db=db)
+
+
+def turn(i, slot=None):
+    events = [UserUttered(f"message {i}", {"name": "greet", "confidence": 1.0})]
+    events += [ActionExecuted("action_answer_condition")]
+    if slot:
+        events.append(SlotSet("condition", slot))
+    events += [BotUttered(f"answer {i}"), ActionExecuted("action_listen")]
+    return events
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def converse(store, domain, sender, turns, slot_at=None):
+    """Saves ``turns`` turns, one save per turn as the Rasa server does."""
+    tracker = run(store.retrieve(sender)) or DialogueStateTracker(sender, domain.slots)
+    for i in range(turns):
+        for event in turn(i, slot=["fibromyalgia"] if i == slot_at else None):
+            tracker.update(event)
+        run(store.save(tracker))
+        tracker = run(store.retrieve(sender))
+    return tracker
+
+
+def test_a_long_conversation_is_read_back_as_a_bounded_window(stores, domain):
+    windowed, full = stores
+    converse(windowed, domain, "rest:long", 60, slot_at=3)
+    recent = run(windowed.retrieve("rest:long"))
+    everything = run(full.retrieve("rest:long"))
+    assert len(everything.events) == 60 * 4 + 1  # the slot once, nothing written twice
+    assert len(recent.events) <= WINDOW + 4
+    assert recent.latest_message.text == everything.latest_message.text == "message 59"
+    # The slot was set long before the window: it is restored, as Rasa's full read has it.
+    assert recent.get_slot("condition") == everything.get_slot("condition") == ["fibromyalgia"]
+    assert recent.current_slot_values() == everything.current_slot_values()
+    tail = [e for e in recent.events if isinstance(e, UserUttered)][-5:]
+    assert [e.text for e in tail] == [f"message {i}" for i in range(55, 60)]
+
+
+def test_each_turn_saves_only_its_new_events(stores, domain):
+    windowed, full = stores
+    tracker = converse(windowed, domain, "rest:count", 30)
+    for event in turn(99):
+        tracker.update(event)
+    run(windowed.save(tracker))
+    run(windowed.save(tracker))  # saving again writes nothing more
+    everything = run(full.retrieve("rest:count"))
+    texts = [e.text for e in everything.events if isinstance(e, UserUttered)]
+    assert texts == [f"message {i}" for i in range(30)] + ["message 99"]
+
+
+def test_a_short_conversation_is_read_as_rasa_reads_it(stores, domain):
+    windowed, full = stores
+    converse(windowed, domain, "rest:short", 5)
+    assert list(run(windowed.retrieve("rest:short")).events) == list(
+        run(full.retrieve("rest:short")).events
+    )
+    assert run(windowed.retrieve("rest:nobody")) is None
+
+
+def test_the_full_conversation_is_still_available(stores, domain):
+    windowed, _ = stores
+    converse(windowed, domain, "rest:all", 30)
+    full = run(windowed.retrieve_full_tracker("rest:all"))
+    assert len([e for e in full.events if isinstance(e, UserUttered)]) == 30
+
+
+def test_a_database_error_does_not_quote_the_visitors_words(stores, domain):
+    import sqlalchemy as sa
+
+    windowed, _ = stores
+    converse(windowed, domain, "rest:quiet", 1)
+    with windowed.engine.begin() as db:
+        db.execute(sa.text("CREATE TRIGGER no_more BEFORE INSERT ON events "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"))  # fmt: skip
+    tracker = run(windowed.retrieve("rest:quiet"))
+    tracker.update(UserUttered("my private health words", {"name": "greet", "confidence": 1.0}))
+    with pytest.raises(sa.exc.DatabaseError) as err:
+        run(windowed.save(tracker))
+    assert "private health" not in str(err.value) and "disk full" in str(err.value)
