@@ -25,9 +25,10 @@ STAMP     := $(VENV)/.installed-$(DEPS_HASH)
 # --- spaCy pipeline ---------------------------------------------------------------
 SPACY_MODEL  := build/spacy_model
 SPACY_STAMP  := $(SPACY_MODEL)/meta.json
-# The builder reads the knowledge and term files through several chatbot modules:
-# depend on all of them (a needless rebuild costs ~10 s, a stale pipeline costs a bug).
-SPACY_INPUTS := $(filter-out chatbot/settings%,$(wildcard chatbot/*.py chatbot/*.yml))
+# The builder reads the knowledge and term files through the recogniser's modules: it
+# depends on the model's own code list (MODEL_CODE, below), a superset of what it reads.
+# Not on every chatbot/ file: a rebuilt pipeline retrains the model.
+SPACY_INPUTS = $(MODEL_CODE)
 
 # --- model: fingerprint of the training inputs (file names + contents) -----------
 # Only what the trained model depends on: the data, domain, config and the code and
