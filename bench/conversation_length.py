@@ -25,7 +25,7 @@ from typing import Dict, List
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.benchmark import MESSAGES  # noqa: E402
-from scripts import servers  # noqa: E402
+from bench.side_by_side import side_by_side  # noqa: E402
 
 STORES = {
     "Rasa SQLTrackerStore": "SQL",
@@ -60,34 +60,18 @@ def main() -> int:
     if args.turns < 30:
         sys.exit("--turns: at least 30")
 
+    variants = {
+        label: {"tracker_store": {"type": store_type, "dialect": "sqlite"}}
+        for label, store_type in STORES.items()
+    }
     with tempfile.TemporaryDirectory(prefix="bench-length-") as tmp_name:
-        tmp = Path(tmp_name)
-        action_port = servers.free_port()
-        env = servers.child_env()
-        procs = [servers.start("action server", servers.action_server_cmd(action_port), env,
-                               tmp / "actions.log")]  # fmt: skip
-        bots = {}
-        try:
-            for i, (label, store_type) in enumerate(STORES.items()):
-                port = servers.free_port()
-                store = {"type": store_type, "dialect": "sqlite", "db": str(tmp / f"{i}.db")}
-                endpoints = servers.write_endpoints(
-                    tmp / f"endpoints{i}.yml", action_port, tmp / f"{i}.db", tracker_store=store
-                )
-                cmd = servers.rasa_server_cmd(args.model, port, endpoints=str(endpoints))
-                procs.append(servers.start(label, cmd, env, tmp / f"rasa{i}.log"))
-                bots[label] = (f"http://127.0.0.1:{port}", procs[-1].popen.pid)
-            urls = [f"http://127.0.0.1:{action_port}/health"] + [f"{b}/" for b, _ in bots.values()]
-            print("starting the servers…", flush=True)
-            servers.wait_ready(urls, procs, timeout=300)
+        with side_by_side(args.model, variants, Path(tmp_name)) as bots:
             results: Dict[str, List[Dict[str, float]]] = {label: [] for label in bots}
             for n in range(args.turns):
                 for label, (base, pid) in bots.items():
                     results[label].append(turn(base, pid, MESSAGES[n % len(MESSAGES)]))
                 if (n + 1) % 50 == 0:
                     print(f"  {n + 1} turns", flush=True)
-        finally:
-            servers.stop(procs)
 
     spans = [(0, 10), (args.turns // 2 - 5, args.turns // 2 + 5), (args.turns - 10, args.turns)]
     print(f"\nOne visitor, {args.turns} turns: median wall, mean CPU ({os.cpu_count()} cores)")

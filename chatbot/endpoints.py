@@ -25,6 +25,8 @@ from sqlalchemy.engine import make_url
 # Rasa's SQL store with a bounded read of long conversations (chatbot/tracker_store.py).
 TRACKER_STORE_TYPE = "chatbot.tracker_store.RecentEventsSQLTrackerStore"
 SQL_STORE_TYPES = ("sql", TRACKER_STORE_TYPE.lower())
+# One process: conversations take turns without polling (chatbot/lock_store.py).
+IN_PROCESS_LOCK_STORE = "chatbot.lock_store.InProcessLockStore"
 DB_PASSWORD_VAR = "CHATBOT_DB_PASSWORD"
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 PLACEHOLDER = "${" + DB_PASSWORD_VAR + "}"

@@ -1,4 +1,11 @@
-"""A Rasa lock store whose lock really excludes across processes: one Redis key per conversation.
+"""Lock stores that let a conversation's messages take turns without Rasa's one-second polling.
+
+``InProcessLockStore`` (one server process, the default): an ``asyncio.Lock`` per
+conversation; the next message starts the moment the previous one is done, in the order
+they arrived. Rasa's own in-memory store checks its tickets once a second, so twenty
+messages from one visitor at once were answered about a second apart.
+
+``AtomicRedisLockStore`` (several servers or Sanic workers): one Redis key per conversation.
 
 Rasa 3.6's ``RedisLockStore`` issues its tickets with a GET then a SET, so two servers (or two
 Sanic workers) can both take a conversation, and the later tracker save drops the other's
@@ -7,7 +14,8 @@ compare-and-delete script (redis-py's ``Lock``), so only the holder ever frees i
 every few milliseconds instead of every second (in no particular order, unlike Rasa's
 tickets), and a crashed holder's key expires after its lifetime. A live holder renews its
 lock while its turn runs (a turn may run several custom actions, each up to their
-timeout), for at most ``MAX_HOLD`` seconds. In endpoints.yml (``chatbot.endpoints`` writes it from ``CHATBOT_REDIS_URL``)::
+timeout), for at most ``MAX_HOLD`` seconds. In endpoints.yml (``chatbot.endpoints`` writes
+it from ``CHATBOT_REDIS_URL``)::
 
     lock_store:
       type: chatbot.lock_store.AtomicRedisLockStore
@@ -26,7 +34,7 @@ from typing import Any, AsyncGenerator, Optional, Text
 
 import redis
 import redis.asyncio
-from rasa.core.lock_store import LOCK_LIFETIME, LockError, LockStore
+from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 from redis.asyncio.lock import Lock
 
@@ -139,3 +147,49 @@ class AtomicRedisLockStore(LockStore):
         except redis.RedisError as err:
             # The key expires by itself after its lifetime.
             logger.error("Could not release a conversation's lock: %s", err)
+
+
+class InProcessLockStore(InMemoryLockStore):
+    """One lock per conversation in this process; waiters are woken in arrival order.
+
+    A subclass of Rasa's in-memory store, which Rasa knows not to share between Sanic
+    workers; it also refuses to start when ``SANIC_WORKERS`` asks for more than one.
+    """
+
+    def __init__(self, endpoint_config: Optional[EndpointConfig] = None) -> None:
+        import os
+
+        if int(os.environ.get("SANIC_WORKERS", "1") or 1) > 1:
+            raise ValueError(
+                "InProcessLockStore serves one process: for several Sanic workers set "
+                "CHATBOT_REDIS_URL (AtomicRedisLockStore)"
+            )
+        options = dict(endpoint_config.kwargs) if endpoint_config else {}
+        self.wait_timeout = float(options.get("wait_timeout", DEFAULT_WAIT_TIMEOUT))
+        self._locks: dict = {}  # conversation id -> [asyncio.Lock, requests holding or waiting]
+        super().__init__()
+
+    @asynccontextmanager
+    async def lock(
+        self,
+        conversation_id: Text,
+        lock_lifetime: Optional[float] = None,
+        wait_time_in_seconds: Optional[float] = None,
+    ) -> AsyncGenerator[asyncio.Lock, None]:
+        entry = self._locks.setdefault(conversation_id, [asyncio.Lock(), 0])
+        entry[1] += 1
+        try:
+            try:
+                await asyncio.wait_for(entry[0].acquire(), self.wait_timeout)
+            except asyncio.TimeoutError:
+                raise LockError(
+                    f"A conversation stayed busy for {self.wait_timeout:g} s."
+                ) from None
+            try:
+                yield entry[0]
+            finally:
+                entry[0].release()
+        finally:
+            entry[1] -= 1
+            if entry[1] == 0:  # nobody holds or waits: forget it
+                del self._locks[conversation_id]

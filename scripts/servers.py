@@ -22,7 +22,7 @@ from typing import IO, List, Optional, Sequence
 import yaml
 
 from chatbot.api_guard import TOKEN_ENV
-from chatbot.endpoints import TRACKER_STORE_TYPE
+from chatbot.endpoints import IN_PROCESS_LOCK_STORE, TRACKER_STORE_TYPE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,6 +57,7 @@ def write_endpoints(
             {
                 "action_endpoint": {"url": f"http://127.0.0.1:{action_port}/webhook"},
                 "tracker_store": store,
+                "lock_store": {"type": IN_PROCESS_LOCK_STORE},
             }
         ),
         encoding="utf-8",

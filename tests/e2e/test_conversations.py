@@ -103,3 +103,35 @@ def test_a_long_conversation_keeps_working_and_loses_nothing(bot):
     engine.dispose()
     counts = dict(rows)
     assert counts["user"] == 24 and counts["session_started"] == 1
+
+
+def test_twenty_messages_at_once_from_one_visitor_take_turns(bot):
+    """All answered, all stored, each its own turn (chatbot.lock_store.InProcessLockStore)."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+
+    import sqlalchemy as sa
+
+    sender = new_sender()
+    questions = [f"do you take insurance? ({n})" for n in range(20)]
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        answers = list(pool.map(lambda q: bot.say(sender, q), questions))
+    assert all(status == 200 and messages for status, messages in answers)
+    engine = sa.create_engine(f"sqlite:///{bot.db}")
+    with engine.connect() as db:
+        rows = db.execute(
+            sa.text("SELECT data FROM events WHERE sender_id = :s ORDER BY id"),
+            {"s": f"rest:{sender}"},
+        ).all()
+    engine.dispose()
+    events = [json.loads(row.data) for row in rows]
+    turns, current = [], None
+    for event in events:
+        if event["event"] == "user":
+            assert current is None or current[-1] == "action_listen", "a turn was cut into"
+            current = [event["text"]]
+            turns.append(current)
+        elif current is not None and event["event"] == "action":
+            current.append(event["name"])
+    assert sorted(turn[0] for turn in turns) == sorted(questions)
+    assert all(turn[-1] == "action_listen" for turn in turns)

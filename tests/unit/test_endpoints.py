@@ -9,7 +9,14 @@ import pytest
 import yaml
 from rasa.utils.endpoints import read_endpoint_config
 
-from chatbot.endpoints import PLACEHOLDER, TRACKER_STORE_TYPE, build, secret_env, write
+from chatbot.endpoints import (
+    IN_PROCESS_LOCK_STORE,
+    PLACEHOLDER,
+    TRACKER_STORE_TYPE,
+    build,
+    secret_env,
+    write,
+)
 
 BASE = {
     "action_endpoint": {"url": "http://localhost:5055/webhook"},
@@ -36,6 +43,22 @@ def test_the_shipped_endpoints_use_the_windowed_store_rasa_can_load():
     config.kwargs["db"] = ":memory:"
     store = TrackerStore.create(config, Domain.empty())
     assert isinstance(store, RecentEventsSQLTrackerStore)
+
+
+def test_the_shipped_endpoints_use_the_in_process_lock_unless_redis_is_set():
+    from rasa.core.lock_store import InMemoryLockStore, LockStore
+    from rasa.core.utils import number_of_sanic_workers
+
+    from chatbot.lock_store import InProcessLockStore
+
+    root = Path(__file__).resolve().parents[2]
+    shipped = yaml.safe_load((root / "endpoints.yml").read_text(encoding="utf-8"))
+    assert shipped["lock_store"] == {"type": IN_PROCESS_LOCK_STORE}
+    store = LockStore.create(read_endpoint_config(str(root / "endpoints.yml"), "lock_store"))
+    assert isinstance(store, InProcessLockStore)
+    assert isinstance(store, InMemoryLockStore) and number_of_sanic_workers(store) == 1
+    redis = build(shipped, {"CHATBOT_REDIS_URL": "redis://127.0.0.1:6379/0"})["lock_store"]
+    assert redis["type"] == "chatbot.lock_store.AtomicRedisLockStore"
 
 
 def test_postgresql_url_keeps_the_password_out():

@@ -230,3 +230,52 @@ def test_unreachable_redis_stops_the_start():
     )
     with pytest.raises(ConnectionException):
         LockStore.create(config)
+
+
+# --- one process: InProcessLockStore --------------------------------------------------------
+
+
+def test_in_process_messages_take_turns_in_arrival_order():
+    from chatbot.lock_store import InProcessLockStore
+
+    store, log = InProcessLockStore(), []
+
+    async def message(n: int) -> None:
+        async with store.lock("rest:visitor"):
+            log.append(("start", n))
+            await asyncio.sleep(0.001)
+            log.append(("end", n))
+
+    async def scenario() -> None:
+        await asyncio.gather(*(message(n) for n in range(20)))
+
+    run(scenario())
+    assert log == [(step, n) for n in range(20) for step in ("start", "end")]
+    assert store._locks == {}  # nothing kept once nobody holds or waits
+
+
+def test_in_process_other_conversations_go_on_and_a_long_wait_fails_clearly():
+    from chatbot.lock_store import InProcessLockStore
+
+    store = InProcessLockStore(EndpointConfig(type="x", wait_timeout=0.2))
+
+    async def scenario() -> None:
+        async with store.lock("rest:busy"):
+            async with store.lock("rest:other"):  # not held up by the busy one
+                pass
+            with pytest.raises(LockError, match="busy for 0.2 s"):
+                async with store.lock("rest:busy"):
+                    pass
+        async with store.lock("rest:busy"):  # free again once released
+            pass
+
+    run(scenario())
+    assert store._locks == {}
+
+
+def test_in_process_lock_refuses_several_workers(monkeypatch):
+    from chatbot.lock_store import InProcessLockStore
+
+    monkeypatch.setenv("SANIC_WORKERS", "2")
+    with pytest.raises(ValueError, match="CHATBOT_REDIS_URL"):
+        InProcessLockStore()
