@@ -8,8 +8,9 @@ from ``CHATBOT_API_TOKEN`` in the server's environment (``make run`` generates o
 
 The REST channel is for this machine only (``make shell``, tests, curl): a request from
 another address, or one that came through a reverse proxy (it carries
-``X-Forwarded-For``, ``Forwarded`` or ``X-Real-IP``), needs the token too. Conversation ids in API paths are checked like every
-other id, and ``output_channel`` must be the conversation's own channel.
+``X-Forwarded-For``, ``Forwarded`` or ``X-Real-IP``), needs the token too. Conversation
+ids in API paths are checked like every other id, and ``output_channel`` must be the
+conversation's own channel.
 """
 
 from __future__ import annotations

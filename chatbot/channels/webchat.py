@@ -194,7 +194,9 @@ class WebChatInput(SocketIOInput):
                 logger.exception("socket.io message could not be handled")
                 # The visitor reads an apology with Renée's contact, not a silent widget.
                 apology = wording.fault_apology(settings()).text
-                await sio.emit(self.bot_message_evt, {"text": apology}, room=sid, namespace=namespace)
+                await sio.emit(
+                    self.bot_message_evt, {"text": apology}, room=sid, namespace=namespace
+                )
 
         @bp.route("/<name:str>", methods=["GET", "HEAD"])
         async def widget_file(request: Request, name: str) -> HTTPResponse:
