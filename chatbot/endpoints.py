@@ -28,7 +28,7 @@ SQL_STORE_TYPES = ("sql", TRACKER_STORE_TYPE.lower())
 # One process: conversations take turns without polling (chatbot/lock_store.py).
 IN_PROCESS_LOCK_STORE = "chatbot.lock_store.InProcessLockStore"
 DB_PASSWORD_VAR = "CHATBOT_DB_PASSWORD"
-LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")  # as urlsplit gives them ([::1] -> ::1)
 PLACEHOLDER = "${" + DB_PASSWORD_VAR + "}"
 
 

@@ -39,12 +39,12 @@ from sanic.response import HTTPResponse
 from chatbot import wording
 from chatbot.channels import ids
 from chatbot.channels.base import cleaning, metadata_problem
+from chatbot.endpoints import LOCAL_HOSTS
 from chatbot.settings import settings
 from chatbot.widget import asset
 
 logger = logging.getLogger(__name__)
 
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}  # urlsplit drops the brackets of [::1]
 SESSION_ID_CHARS = (8, 64)  # the widget's ids are 32 hex digits
 REFUSED_EVT = "refused"
 

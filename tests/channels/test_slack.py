@@ -60,6 +60,27 @@ def posted(bot, channel: str, count: int = 1, timeout: float = 30):
     return [c.body for c in calls]
 
 
+def click_body(user: str, channel: str, value: str, text: dict, action_ts: str) -> bytes:
+    """A signed-form Interactivity payload: the person clicked one button."""
+    click = {
+        "type": "block_actions",
+        "user": {"id": user, "username": "ada", "team_id": "T061EG9R6"},
+        "channel": {"id": channel, "name": "directmessage"},
+        "message": {"ts": "1548261231.000200", "text": "Hello"},
+        "actions": [
+            {
+                "type": "button",
+                "action_id": "a1",
+                "block_id": "b1",
+                "value": value,
+                "text": text,
+                "action_ts": action_ts,
+            }
+        ],
+    }
+    return urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
+
+
 def test_url_verification_challenge(channel_bot):
     body = json.dumps(
         {
@@ -95,23 +116,7 @@ def test_buttons_become_an_actions_block_and_a_click_is_understood(channel_bot):
     actions = [b for m in messages for b in m.get("blocks", []) if b["type"] == "actions"]
     assert actions, messages
     button = actions[0]["elements"][0]
-    click = {
-        "type": "block_actions",
-        "user": {"id": user, "username": "ada", "team_id": "T061EG9R6"},
-        "channel": {"id": channel, "name": "directmessage"},
-        "message": {"ts": "1548261231.000200", "text": "Hello"},
-        "actions": [
-            {
-                "type": "button",
-                "action_id": "a1",
-                "block_id": "b1",
-                "value": button["value"],
-                "text": button["text"],
-                "action_ts": "1548426417.840180",
-            }
-        ],
-    }
-    body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
+    body = click_body(user, channel, button["value"], button["text"], "1548426417.840180")
     assert channel_bot.slack(body, "application/x-www-form-urlencoded")[0] == 200
     channel_bot.wait_idle(conv(user), users=2)
     assert channel_bot.user_texts(conv(user))[-1] == button["value"]
@@ -180,23 +185,8 @@ def test_a_retry_of_an_event_never_received_is_answered(channel_bot):
 
 def test_a_click_sent_again_is_answered_once(channel_bot):
     user, channel = new_ids()
-    click = {
-        "type": "block_actions",
-        "user": {"id": user, "username": "ada", "team_id": "T061EG9R6"},
-        "channel": {"id": channel, "name": "directmessage"},
-        "message": {"ts": "1548261231.000200", "text": "Hello"},
-        "actions": [
-            {
-                "type": "button",
-                "action_id": "a1",
-                "block_id": "b1",
-                "value": "/faq_insurance",
-                "text": {"type": "plain_text", "text": "Insurance?"},
-                "action_ts": f"{time.time():.6f}",
-            }
-        ],
-    }
-    body = urllib.parse.urlencode({"payload": json.dumps(click)}).encode()
+    text = {"type": "plain_text", "text": "Insurance?"}
+    body = click_body(user, channel, "/faq_insurance", text, f"{time.time():.6f}")
     form = "application/x-www-form-urlencoded"
     assert channel_bot.slack(body, form)[0] == 200
     # Slack answers at once and handles in the background: while the click is still being
