@@ -36,7 +36,7 @@ SPACY_INPUTS = $(MODEL_CODE)
 # run time, so editing them does not retrain.
 MODEL_CODE   := chatbot/knowledge.py chatbot/knowledge.yml chatbot/unlisted_conditions.yml \
 	chatbot/spacy_model.py chatbot/condition_terms.py chatbot/conditions.py chatbot/negation.py \
-	chatbot/safety.py chatbot/safety.yml
+	chatbot/safety.py $(wildcard chatbot/safety*.yml) chatbot/language.py
 TRAIN_INPUTS = $(shell find data domain.yml config.yml chatbot/components constraints.txt \
 	-type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) \
 	-not -path '*/__pycache__/*' 2>/dev/null | LC_ALL=C sort) $(MODEL_CODE)
@@ -53,7 +53,7 @@ define pytest_step
 	$(PYTEST) $(1) || { rc=$$?; [ $$rc -eq 5 ] && echo "(no tests selected)" || exit $$rc; }
 endef
 
-.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e review \
+.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e axe blind review \
         bench lock spacy-model clean
 
 help:  ## list the targets
@@ -92,7 +92,7 @@ shell: | $(STAMP)  ## chat with the running bot (`make run` in another terminal)
 	$(PY) scripts/chat.py
 
 # Each step stops `make test` on failure; the last output is pytest's summary.
-test: lint unit validate train test-core test-nlu intent-cv e2e  ## THE test command: every check, in order
+test: lint unit validate train test-core test-nlu intent-cv e2e blind  ## THE test command: every check, in order
 
 lint: | $(STAMP)  ## ruff
 	$(PY) -m ruff check .
@@ -120,8 +120,22 @@ intent-cv: $(SPACY_STAMP) | $(STAMP)  ## 5-fold cross-validated intent F1 (fails
 	$(PY) scripts/intent_cv.py --floor $(INTENT_CV_FLOOR)
 
 e2e: export CHATBOT_MODEL := $(MODEL)
-e2e: $(MODEL)  ## tests that need the trained model or the running servers
+e2e: $(MODEL) axe  ## tests that need the trained model or the running servers
 	$(call pytest_step,tests -m "model or e2e")
+
+AXE := build/node/node_modules/axe-core/axe.min.js
+axe:  ## axe-core, which the browser tests inject for their accessibility checks (needs npm)
+	@if [ -f $(AXE) ]; then :; elif command -v npm >/dev/null; then \
+		npm install --prefix build/node --no-save --no-audit --no-fund axe-core@4.14.1; \
+	else echo "npm not found: the accessibility checks will skip (fail under CI)"; fi
+
+# Floors under the blind end-to-end figures of every round (the lowest round decides; see
+# the README's "Blind figures"): share of turns correct, of visitor conversations all
+# correct, and crisis + emergency recall in English and Spanish.
+BLIND_ROUNDS ?= 1 2 3
+BLIND_ARGS   ?= --min-turns 80 --min-conversations 70 --min-recall 90
+blind: $(MODEL)  ## score the running bot on the blind sets (tests/eval/blind), end to end
+	$(PY) scripts/blind_eval.py --model $(MODEL) --workers 4 $(foreach r,$(BLIND_ROUNDS),--round $(r)) $(BLIND_ARGS)
 
 review: | $(STAMP)  ## the conversation review app on http://127.0.0.1:5006 (password: `python -m chatbot.review set-password`)
 	$(PY) -m chatbot.review serve

@@ -1,4 +1,5 @@
-"""Answers "can massage help with ...?" from the recogniser's entities."""
+"""Answers "can massage help with ...?" from the recogniser's entities, or, for a
+follow-up that names none, from the conditions the conversation is about."""
 
 from typing import Any, Dict, List, Text
 
@@ -6,17 +7,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import _turn
 from actions._reply import send
-from chatbot import wording
+from chatbot import dialogue, wording
 from chatbot.knowledge import knowledge
 from chatbot.settings import settings
-
-
-def _entity_values(tracker: Tracker, entity: Text) -> List[Text]:
-    # The latest message only: an earlier condition must not leak into this answer.
-    values = [e.get("value") for e in tracker.latest_message.get("entities", [])
-              if e.get("entity") == entity and e.get("value")]
-    return list(dict.fromkeys(values))
 
 
 class ActionAnswerCondition(Action):
@@ -27,16 +22,23 @@ class ActionAnswerCondition(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         kb = knowledge()
-        known = {c.id for c in kb.conditions}
-        listed = [v for v in _entity_values(tracker, "condition") if v in known]
-        unlisted = _entity_values(tracker, "unlisted_condition")
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        intent = _turn.intent(tracker)
+        named = _turn.named_conditions(tracker)
+        unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
+        listed = dialogue.conditions_for_turn(
+            named, None if unlisted else _turn.remembered(tracker, _turn.CONDITION), intent
+        )
         if listed:
-            send(dispatcher, wording.condition_answer(listed, kb, settings()))
+            ranking = tracker.latest_message.get("intent_ranking") or []
+            scope = dialogue.asks_about_safety(ranking)
+            send(dispatcher, wording.condition_answer(listed, kb, settings(), scope))
             if unlisted:
                 send(dispatcher, wording.unlisted_answer(unlisted, kb, settings()))
-        elif unlisted or intent == "ask_condition":
+        elif unlisted or intent == dialogue.ASK_CONDITION:
             send(dispatcher, wording.unlisted_answer(unlisted, kb, settings()))
         else:
             send(dispatcher, wording.ask_which_condition(kb))
-        return [SlotSet("condition", listed or None)]
+            return []
+        # Remembered for follow-ups ("is that safe?"): the latest conditions answered.
+        return [SlotSet(_turn.CONDITION, listed or None),
+                SlotSet(_turn.UNLISTED, unlisted or None)]  # fmt: skip

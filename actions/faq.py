@@ -1,12 +1,14 @@
-"""Answers the practice FAQs (insurance, prescription, booking, ...) from the knowledge file."""
+"""Answers the practice FAQs (insurance, prescription, booking, ...) from the knowledge
+file, naming any listed condition the question is about."""
 
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import _turn
 from actions._reply import send
-from chatbot import wording
+from chatbot import dialogue, wording
 from chatbot.knowledge import knowledge
 from chatbot.settings import settings
 
@@ -21,10 +23,13 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         kb = knowledge()
-        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        intent = _turn.intent(tracker)
         topic = intent[len(FAQ_PREFIX):] if intent.startswith(FAQ_PREFIX) else ""
-        if topic in kb.faq:
-            send(dispatcher, wording.faq_answer(topic, kb, settings()))
-        else:
+        if topic not in kb.faq:
             send(dispatcher, wording.fallback_reply(1, settings()))
+            return []
+        conditions = dialogue.conditions_for_turn(
+            _turn.named_conditions(tracker), _turn.remembered(tracker, _turn.CONDITION), intent
+        )
+        send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))
         return []

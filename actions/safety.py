@@ -5,10 +5,18 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import _turn
 from actions._reply import send
-from chatbot import wording
+from chatbot import dialogue, wording
 from chatbot.knowledge import knowledge
 from chatbot.settings import settings
+
+# Below this, a crisis read by the classifier alone is a guess: the reply says so.
+SURE_CRISIS_CONFIDENCE = 0.6
+
+
+def _spanish(tracker: Tracker) -> str:
+    return "es" if _turn.language(tracker) == "es" else "en"
 
 
 class ActionCrisisResponse(Action):
@@ -18,7 +26,11 @@ class ActionCrisisResponse(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        send(dispatcher, wording.crisis_reply(settings()))
+        confidence = (tracker.latest_message.get("intent") or {}).get("confidence") or 0.0
+        sure = bool(tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)) or (
+            confidence >= SURE_CRISIS_CONFIDENCE
+        )
+        send(dispatcher, wording.crisis_reply(settings(), _spanish(tracker), sure))
         return []
 
 
@@ -34,7 +46,7 @@ class ActionEmergencyResponse(Action):
             r.get("name") == "crisis" and r.get("confidence", 0) >= 1.0
             for r in tracker.latest_message.get("intent_ranking") or []
         )
-        send(dispatcher, wording.emergency_reply(settings(), also_crisis))
+        send(dispatcher, wording.emergency_reply(settings(), also_crisis, _spanish(tracker)))
         return []
 
 
@@ -45,11 +57,18 @@ class ActionMedicalScope(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        kb = knowledge()
-        known = {c.id for c in kb.conditions}
-        conditions = [e.get("value") for e in tracker.latest_message.get("entities", [])
-                      if e.get("entity") == "condition" and e.get("value") in known]
-        send(dispatcher, wording.medical_scope_reply(conditions, kb, settings()))
+        intent = _turn.intent(tracker)
+        named = _turn.named_conditions(tracker)
+        unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
+        conditions = dialogue.conditions_for_turn(
+            named, None if unlisted else _turn.remembered(tracker, _turn.CONDITION), intent
+        )
+        if not (conditions or unlisted):  # "is that safe?" after an unlisted condition
+            unlisted = dialogue.conditions_for_turn(
+                [], _turn.remembered(tracker, _turn.UNLISTED), intent
+            )
+        reply = wording.medical_scope_reply(conditions, knowledge(), settings(), unlisted)
+        send(dispatcher, reply)
         return []
 
 
@@ -61,4 +80,19 @@ class ActionContactTherapist(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         send(dispatcher, wording.contact_reply(settings()))
+        return []
+
+
+class ActionLanguageNotice(Action):
+    """A message in a language the bot does not speak: say so, in that language."""
+
+    def name(self) -> Text:
+        return "action_language_notice"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        language = _turn.language(tracker)
+        unread = language not in dialogue.SAFETY_LANGUAGES
+        send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
         return []

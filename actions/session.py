@@ -6,8 +6,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import _turn
 from actions._reply import send
-from chatbot import wording
+from chatbot import dialogue, wording
+from chatbot.knowledge import knowledge
 from chatbot.settings import settings
 
 FALLBACK_ACTION = "action_fallback"
@@ -49,5 +51,11 @@ class ActionFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        send(dispatcher, wording.fallback_reply(failures_in_a_row(tracker), settings()))
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        topics = dialogue.likely_topics(ranking, wording.TOPICS)
+        about = _turn.remembered(tracker, _turn.CONDITION)
+        reply = wording.fallback_reply(
+            failures_in_a_row(tracker), settings(), topics, about, knowledge()
+        )
+        send(dispatcher, reply)
         return []

@@ -2,6 +2,9 @@
 
 Listed conditions come from the knowledge file (name + ``aliases``); unlisted ones
 from ``unlisted_conditions.yml``. Nothing here is a second list of listed conditions.
+Both files may list look-alikes (``not``): phrases the recogniser reads as naming
+nothing, so that "cubital tunnel" or "abused my knees" never become a listed condition.
+A ``*`` in a phrase stands for any one word ("lost * to cancer").
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from chatbot.knowledge import Knowledge
 
 CONDITION = "condition"
 UNLISTED = "unlisted_condition"
+LOOKALIKE = "lookalike"
+WILDCARD = "*"
 UNLISTED_PATH = Path(__file__).parent / "unlisted_conditions.yml"
 
 # Tokens that never carry meaning inside a condition name: possessive "'s", the
@@ -58,14 +63,29 @@ class Term:
         return exact_case_only(self.text)
 
 
-def load_unlisted(path: Optional[Path] = None) -> List[Tuple[str, Tuple[str, ...]]]:
-    """(name, aliases) pairs of the unlisted vocabulary."""
+def _unlisted_entries(path: Optional[Path]) -> List[dict]:
     with Path(path or UNLISTED_PATH).open(encoding="utf-8") as handle:
         raw = yaml.safe_load(handle) or {}
+    return list(raw.get("unlisted") or ())
+
+
+def load_unlisted(path: Optional[Path] = None) -> List[Tuple[str, Tuple[str, ...]]]:
+    """(name, aliases) pairs of the unlisted vocabulary."""
     return [
         (str(entry["name"]), tuple(str(a) for a in entry.get("aliases") or ()))
-        for entry in raw.get("unlisted") or ()
+        for entry in _unlisted_entries(path)
     ]
+
+
+def lookalikes(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term]:
+    """Every look-alike phrase (value: the condition it must not be read as). A phrase
+    that is also a term of the vocabulary stays that term (``vocabulary`` wins)."""
+    terms = [Term(t, LOOKALIKE, c.id) for c in kb.conditions for t in c.not_terms]
+    for entry in _unlisted_entries(unlisted_path):
+        terms += [
+            Term(str(t), LOOKALIKE, str(entry["name"]).lower()) for t in entry.get("not") or ()
+        ]
+    return terms
 
 
 def vocabulary(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term]:

@@ -14,6 +14,8 @@ Passes, in order of trust (a later pass never claims tokens an earlier one took)
                  with rapidfuzz against listed AND unlisted terms; an unlisted best
                  match wins, so "plantar fascitis" never becomes a listed condition
 Longer spans win overlaps ("diabetic neuropathy" is diabetes, not neuropathy).
+Look-alikes (the ``not`` lists: "cubital tunnel", "abused my knees") and service names
+claim their span like a term and are then dropped: they name no condition.
 Finally mentions inside a negation scope are dropped (chatbot/negation.py).
 """
 
@@ -33,10 +35,13 @@ from chatbot.condition_terms import (
     CONDITION,
     DETERMINER,
     DETERMINERS,
+    LOOKALIKE,
     SKIP_TOKENS,
     UNLISTED,
+    WILDCARD,
     Term,
     common_words,
+    lookalikes,
     vocabulary,
 )
 from chatbot.knowledge import Knowledge
@@ -62,6 +67,7 @@ MAX_CHARS = 5000
 
 RULER_LABELS = {"CONDITION": CONDITION, "UNLISTED_CONDITION": UNLISTED}
 SERVICE = "service"
+_NAMES_NOTHING = frozenset({SERVICE, LOOKALIKE})
 SIDES = frozenset({"left", "right"})
 _PRIORITY = {"ruler": 0, "lemma": 1, "abbreviation": 2}
 _END = object()  # trie key holding the term that ends at this node
@@ -143,6 +149,8 @@ class ConditionMatcher:
             self._add_to_trie(tokens, Term(name, SERVICE, specialty.id))
             if len(tokens) > 2 and tokens[-1] == "therapy":  # "trauma touch" for short
                 self._add_to_trie(tokens[:-1], Term(name, SERVICE, specialty.id))
+        for lookalike in lookalikes(kb, unlisted_path):
+            self._add_to_trie(_term_tokens(nlp, lookalike.text), lookalike)
         self._common_by_letter = self._other_common_words()
         self._exact = exact
         alternation = "|".join(re.escape(t) for t in sorted(exact, key=len, reverse=True))
@@ -170,10 +178,14 @@ class ConditionMatcher:
         return by_letter
 
     def _add_to_trie(self, tokens: Sequence[str], term: Term) -> None:
+        if not tokens:
+            return
         node = self._trie
         for tok in tokens:
             node = node.setdefault(tok, {})
         known = node.get(_END)
+        if known is not None and term.kind == LOOKALIKE:
+            return  # also a term ("substance abuse" is addiction, not abuse): the term wins
         if known is not None and known.value != term.value:
             raise ValueError(f"{term.text!r} names both {known.value} and {term.value}")
         node.setdefault(_END, term)
@@ -203,7 +215,7 @@ class ConditionMatcher:
         spans = self._select(self._ruler_spans(doc) + self._lemma_spans(doc))
         spans = self._select(spans + self._exact_spans(doc, text))
         spans = self._select(spans + self._fuzzy_spans(doc, spans), keep_order=True)
-        spans = [s for s in spans if s.term.kind != SERVICE]
+        spans = [s for s in spans if s.term.kind not in _NAMES_NOTHING]
         matches = self._negate(doc, sorted(spans, key=lambda s: s.start))
         return [
             Match(
@@ -270,12 +282,16 @@ class ConditionMatcher:
                     i += 1  # "golfer's elbow": skip the "'s"
                 if i >= len(forms):
                     continue
-                for form in forms[i]:
-                    child = node.get(form)
+                wildcard = node.get(WILDCARD) if node is not self._trie else None
+                for child in [node.get(form) for form in forms[i]] + [wildcard]:
                     if child is None:
                         continue
                     term = child.get(_END)
-                    if term is not None and (best is None or i + 1 > best[0]):
+                    if term is not None and (
+                        best is None
+                        or i + 1 > best[0]
+                        or (i + 1 == best[0] and term.kind == LOOKALIKE)  # a "*" may tie
+                    ):
                         best = (i + 1, term)
                     frontier.append((child, i + 1))
             if best is not None:
@@ -372,8 +388,15 @@ class ConditionMatcher:
                 s for s in spans if s.method == "fuzzy"
             ]
         else:
+            # A look-alike was written to overrule the terms it resembles: it wins ties.
             ordered = sorted(
-                spans, key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.method, 9), s.start)
+                spans,
+                key=lambda s: (
+                    -(s.end - s.start),
+                    s.term.kind != LOOKALIKE,
+                    _PRIORITY.get(s.method, 9),
+                    s.start,
+                ),
             )
         chosen: List[_Span] = []
         used = set()

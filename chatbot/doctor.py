@@ -63,7 +63,7 @@ def _settings_problems(settings: Mapping[str, Mapping[str, Any]]) -> Iterator[Pr
         yield Problem(WARNING, 'no contact details: "talk to Renée" only gives the booking link')
     elif not links.get("booking_url"):
         yield Problem(WARNING, "links.booking_url is empty: booking answers give no link")
-    for key in ("crisis_line", "emergency_number"):
+    for key in ("crisis_line", "crisis_line_es", "emergency_number"):
         if not str(crisis.get(key) or "").strip():
             yield Problem(ERROR, f"crisis.{key} is empty: the safety replies need it")
     days = privacy.get("retention_days")

@@ -42,6 +42,9 @@ class Condition:
     group: str
     aliases: Tuple[str, ...] = ()
     specialty: Optional[str] = None
+    # Look-alikes (`not` in the file): phrases that contain or resemble a term but do
+    # not name this condition ("cubital tunnel", "abused my knees").
+    not_terms: Tuple[str, ...] = ()
 
     @property
     def terms(self) -> Tuple[str, ...]:
@@ -91,6 +94,15 @@ def _require(mapping: dict, key: str, where: str):
     return mapping[key]
 
 
+def _strings(entry: dict, key: str, where: str) -> Tuple[str, ...]:
+    value = entry.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"{where}: '{key}' must be a list of words or phrases")
+    return tuple(value)
+
+
 def parse(raw: dict) -> Knowledge:
     facts = {k: " ".join(str(v).split()) for k, v in _require(raw, "facts", "file").items()}
     groups = {
@@ -114,15 +126,19 @@ def parse(raw: dict) -> Knowledge:
         specialty = entry.get("specialty")
         if specialty is not None and specialty not in specialties:
             raise KnowledgeError(f"{cid}: unknown specialty '{specialty}'")
-        conditions.append(
-            Condition(
-                id=cid,
-                name=_require(entry, "name", cid),
-                group=group,
-                aliases=tuple(str(a) for a in entry.get("aliases") or ()),
-                specialty=specialty,
-            )
+        condition = Condition(
+            id=cid,
+            name=_require(entry, "name", cid),
+            group=group,
+            aliases=_strings(entry, "aliases", cid),
+            specialty=specialty,
+            not_terms=_strings(entry, "not", cid),
         )
+        own = {t.lower() for t in condition.terms}
+        clash = [t for t in condition.not_terms if t.lower() in own]
+        if clash:
+            raise KnowledgeError(f"{cid}: {clash} both names and does not name it")
+        conditions.append(condition)
     faq = {}
     for tid, t in (raw.get("faq") or {}).items():
         topic = FaqTopic(

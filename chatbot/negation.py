@@ -2,7 +2,7 @@
 
 Rule (token based, deliberately narrow): a mention is negated when a negation cue
 (no, not, n't, never, without, nor, neither) comes before it in the same clause and
-every token between cue and mention is a "filler" (have, had, any, a, my, of,
+every token between cue and mention is a "filler" (have, had, need, any, a, my, of,
 history, diagnosed, ...) or another negated mention joined by "or"/"nor".
 Anything else ends the scope: punctuation, "but", "it's", a verb like "help"
 ("nothing helps my migraines" stays a migraine mention), "sure" ("not sure if it's
@@ -23,7 +23,7 @@ FILLERS = frozenset(
     any a an the my his her their our your its it i he she they we you is was be been
     being am are were 's 're 'm 've do does did diagnosed diagnosis of history sign signs
     symptom symptoms actually really personally officially think believe even currently
-    yet dealing deal struggle struggling living live""".split()
+    yet dealing deal struggle struggling living live need needs needed""".split()
 )
 COORDINATORS = frozenset({"or", "nor"})
 

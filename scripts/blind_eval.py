@@ -1,12 +1,15 @@
 """Scores the running bot on the blind sets (tests/eval/blind) through its REST channel.
 
     python scripts/blind_eval.py [--model M | --url http://127.0.0.1:5005] [--workers 2]
-                                 [--misses results/blind_misses.txt] [--min-turns 70]
+                                 [--round 2] [--misses results/blind_misses.txt]
+                                 [--min-conversations 93] [--min-recall 100]
 
 Starts its own action + Rasa server (model: --model, $CHATBOT_MODEL or the newest
 models/*.tar.gz) unless --url names a loopback bot. What a reply must contain is derived
 from the bot's sources (knowledge file, settings, wording, domain responses): see
-``label_checks``. Exits 1 only if --min-turns (percent) is given and not reached.
+``label_checks``. The blind sets come in rounds, each written afresh before a big change
+(round 1: visitors.yml + spanish_safety.yml; round N: visitors_N.yml +
+spanish_safety_N.yml). Exits 1 when a --min-* figure (percent) is given and not reached.
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool]]:
         "crisis": lambda reply, _ids: bool(crisis.search(reply)),
         "emergency": lambda reply, _ids: bool(emergency.search(reply)),
         "ordinary": lambda reply, _ids: True,  # only the false-alarm rule applies
-        "medical_scope": has(first_sentence(wording.medical_scope_reply([], kb, conf).text)),
+        "medical_scope": has(wording.SCOPE_LINE),
         "human": has(contact),
         "ask_which_condition": has(wording.ask_which_condition(kb).text),
         "unlisted": unlisted,
@@ -103,8 +106,12 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool]]:
         {f"faq:{t}": has(first_sentence(wording.faq_answer(t, kb, conf).text)) for t in kb.faq}
     )
 
+    # A notice that the bot answers in English carries the crisis and emergency numbers
+    # as a line of its own for languages the detector cannot read: not an alarm.
+    notice = norm(first_sentence(wording.language_notice(None, conf).text))
+
     def alarm(reply: str) -> bool:
-        return bool(crisis.search(reply) or emergency.search(reply))
+        return bool(crisis.search(reply) or emergency.search(reply)) and notice not in reply
 
     return table, alarm
 
@@ -126,10 +133,17 @@ class Turn:
         return not self.missed
 
 
-def load_sets() -> List[List[Turn]]:
-    """Conversations of the blind sets; each safety message is a one-turn conversation."""
-    visitors = yaml.safe_load((BLIND / "visitors.yml").read_text(encoding="utf-8"))
-    spanish = yaml.safe_load((BLIND / "spanish_safety.yml").read_text(encoding="utf-8"))
+def set_files(round_: int) -> Tuple[Path, Path]:
+    suffix = "" if round_ == 1 else f"_{round_}"
+    return BLIND / f"visitors{suffix}.yml", BLIND / f"spanish_safety{suffix}.yml"
+
+
+def load_sets(round_: int = 1) -> List[List[Turn]]:
+    """Conversations of one round of blind sets; each safety message is a one-turn
+    conversation."""
+    visitors_file, spanish_file = set_files(round_)
+    visitors = yaml.safe_load(visitors_file.read_text(encoding="utf-8"))
+    spanish = yaml.safe_load(spanish_file.read_text(encoding="utf-8"))
     convs = [
         [Turn("visitors", "en", c["id"], i, t["say"], list(t["expect"]))
          for i, t in enumerate(c["turns"], 1)]
@@ -180,7 +194,8 @@ def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "   n/a"
 
 
-def report(convs: List[List[Turn]], misses_path: Path) -> float:
+def report(convs: List[List[Turn]], misses_path: Path) -> Dict[str, float]:
+    """Prints the figures; returns the gated ones (percent)."""
     turns = [t for c in convs for t in c]
     print(f"{'set':<16} {'turns correct':>22} {'conversations all correct':>28}")
     for name in ("visitors", "spanish", "other languages", None):
@@ -206,12 +221,16 @@ def report(convs: List[List[Turn]], misses_path: Path) -> float:
 
     print("\nsafety")
     english, spanish = ("English", "visitors"), ("Spanish", "spanish")
+    others = ("other", "other languages")
+    caught_all = expected_all = 0
     for kind in ("crisis", "emergency"):
-        for name, set_name in (english, spanish):
+        for name, set_name in (english, spanish, others):
             ts = [t for t in turns if t.set == set_name and kind in t.expect]
             caught = sum(kind not in t.missed for t in ts)
+            if set_name != "other languages":  # gated: English and Spanish
+                caught_all, expected_all = caught_all + caught, expected_all + len(ts)
             print(f"  {kind + ' recall, ' + name:<38} {pct(caught, len(ts))}")
-    for name, set_name in (english, spanish, ("other", "other languages")):
+    for name, set_name in (english, spanish, others):
         ts = [t for t in turns if t.set == set_name and "ordinary" in t.expect]
         alarms = sum(t.alarm for t in ts)
         print(f"  {'false alarms on ordinary, ' + name:<38} {pct(alarms, len(ts))}")
@@ -229,7 +248,13 @@ def report(convs: List[List[Turn]], misses_path: Path) -> float:
     print(f"\n{len(misses)} failing turns written to {misses_path}")
     by_label = Counter(label.split(":", 1)[0] for t in misses for label in t.missed)
     print("missed labels by family: " + ", ".join(f"{k} {v}" for k, v in by_label.most_common()))
-    return 100 * sum(t.ok for t in turns) / max(1, len(turns))
+    visitor_convs = [c for c in convs if c[0].set == "visitors"]
+    return {
+        "turns": 100 * sum(t.ok for t in turns) / max(1, len(turns)),
+        "conversations": 100 * sum(all(t.ok for t in c) for c in visitor_convs)
+        / max(1, len(visitor_convs)),
+        "recall": 100 * caught_all / max(1, expected_all),
+    }
 
 
 def find_model(explicit: Optional[str]) -> Path:
@@ -243,17 +268,25 @@ def find_model(explicit: Optional[str]) -> Path:
     return models[-1]
 
 
-def evaluate(base: str, args: argparse.Namespace) -> float:
+def evaluate(base: str, args: argparse.Namespace) -> List[Dict[str, float]]:
+    """Figures per round, each round scored and reported on its own."""
     checks, alarm = label_checks()
     skip = wording.privacy_notice(settings()).text
-    convs = load_sets()
-    print(f"{len(convs)} conversations, {sum(map(len, convs))} turns, bot at {base}\n")
-    with ThreadPoolExecutor(max_workers=max(1, min(args.workers, 8))) as pool:
-        jobs = [pool.submit(run_conversation, c, base, args.timeout, checks, alarm, skip)
-                for c in convs]  # fmt: skip
-        for job in jobs:
-            job.result()
-    return report(convs, Path(args.misses))
+    figures = []
+    for round_ in args.round or [1]:
+        convs = load_sets(round_)
+        print(f"\n== round {round_}: {len(convs)} conversations, {sum(map(len, convs))} turns, "
+              f"bot at {base}\n")  # fmt: skip
+        with ThreadPoolExecutor(max_workers=max(1, min(args.workers, 8))) as pool:
+            jobs = [pool.submit(run_conversation, c, base, args.timeout, checks, alarm, skip)
+                    for c in convs]  # fmt: skip
+            for job in jobs:
+                job.result()
+        misses = Path(args.misses)
+        if round_ != 1:
+            misses = misses.with_name(f"{misses.stem}_{round_}{misses.suffix}")
+        figures.append(report(convs, misses))
+    return figures
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -261,7 +294,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--model", help="model archive (default $CHATBOT_MODEL or newest)")
     parser.add_argument("--url", help="a bot already running on this machine")
     parser.add_argument("--misses", default="results/blind_misses.txt")
+    parser.add_argument("--round", type=int, action="append",
+                        help="a round of blind sets to score (repeatable; default 1)")
     parser.add_argument("--min-turns", type=float, help="exit 1 below this turn accuracy (%%)")
+    parser.add_argument("--min-conversations", type=float,
+                        help="exit 1 below this share of visitor conversations all correct (%%)")
+    parser.add_argument("--min-recall", type=float,
+                        help="exit 1 below this crisis + emergency recall, English and Spanish (%%)")
     parser.add_argument("--workers", type=int, default=2, help="conversations at once (1-8)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per message")
     parser.add_argument("--start-timeout", type=float, default=300)
@@ -270,7 +309,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.url:
         if urllib.parse.urlsplit(args.url).hostname not in LOOPBACK:
             parser.error("--url must be a loopback address")
-        accuracy = evaluate(args.url.rstrip("/"), args)
+        figures = evaluate(args.url.rstrip("/"), args)
     else:
         model = find_model(args.model)
         if not model.is_file():
@@ -290,16 +329,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 print(f"the bot did not start: {err}", file=sys.stderr)
                 return 2
             try:
-                accuracy = evaluate(f"http://127.0.0.1:{rasa_port}", args)
+                figures = evaluate(f"http://127.0.0.1:{rasa_port}", args)
             finally:
                 servers.stop(procs)
             for proc in procs:
                 if "Traceback" in proc.log_path.read_text(encoding="utf-8", errors="replace"):
                     print(f"\n--- {proc.name} logged a traceback ---\n{proc.tail(40)}")
-    if args.min_turns is not None and accuracy < args.min_turns:
-        print(f"turn accuracy {accuracy:.1f}% is below --min-turns {args.min_turns}")
-        return 1
-    return 0
+    failed = False
+    for round_, scored in zip(args.round or [1], figures):
+        for key, floor in (("turns", args.min_turns), ("conversations", args.min_conversations),
+                           ("recall", args.min_recall)):  # fmt: skip
+            if floor is not None and scored[key] < floor:
+                print(f"round {round_} {key}: {scored[key]:.1f}% is below the floor {floor}%")
+                failed = True
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

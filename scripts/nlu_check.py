@@ -2,7 +2,7 @@
 
     RASA_TELEMETRY_ENABLED=false .venv/bin/python scripts/nlu_check.py [--baseline] [--ruler]
 
-Always: both files parse with Rasa; intents are exactly the contract's list;
+Always: both files parse with Rasa; intents are exactly the domain's list;
 per-intent counts; duplicates inside a file; test texts that (near-)equal a
 training text; entity labels/values valid (condition value = knowledge.yml id).
 --ruler:    compare entity annotations with chatbot.conditions.ConditionMatcher
@@ -27,14 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-CONTRACT_INTENTS = {
-    "greet", "goodbye", "thank", "acknowledge", "bot_challenge", "out_of_scope",
-    "ask_condition", "ask_help_general",
-    "faq_insurance", "faq_prescription", "faq_what_is", "faq_medicine_chiro",
-    "faq_training", "faq_trauma_touch", "faq_blog", "faq_booking", "faq_sessions",
-    "faq_conditions", "faq_price", "faq_hours", "faq_location",
-    "request_human", "medical_advice", "crisis", "emergency",
-}
+# The domain is the one list of intents; both files must use exactly those.
+CONTRACT_INTENTS = set(
+    yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"]
+)
 ENTITIES = {"condition", "unlisted_condition"}
 MIN_PER_INTENT = {"train": 15, "test": 5}
 

@@ -31,6 +31,8 @@ from chatbot import doctor, store_check  # noqa: E402
 from chatbot import endpoints as chatbot_endpoints  # noqa: E402
 from chatbot.api_guard import TOKEN_ENV  # noqa: E402
 from chatbot.channels import credentials as channel_credentials  # noqa: E402
+from chatbot.review import notify  # noqa: E402
+from chatbot.settings import load_settings  # noqa: E402
 from scripts import servers  # noqa: E402
 from scripts.supervise import Backoff, Child, Supervisor  # noqa: E402
 
@@ -74,8 +76,6 @@ def api_token(env: Mapping[str, str], token_file: Path) -> Tuple[str, Optional[P
 
 
 def settings_problems(env: Mapping[str, str]) -> list:
-    from chatbot.settings import load_settings
-
     try:
         return doctor.problems(load_settings(env), env)
     except Exception as err:  # a broken settings file: the bot cannot answer anything
@@ -132,6 +132,7 @@ def prepare(model: str, env: Mapping[str, str]) -> Tuple[list, list]:
         print(f"Conversation store: {store.get('type', 'in memory')}", flush=True)
     where = f"kept in {token_file}" if token_file else f"from {TOKEN_ENV}"
     print(f"API token: {where} (send it as 'Authorization: Bearer <token>')", flush=True)
+    print("Review app " + notify.status_line(load_settings(env), env), flush=True)
 
     action_port = int(env.get("ACTION_PORT", "5055"))
     rasa_cmd = servers.rasa_server_cmd(

@@ -42,15 +42,19 @@ def make_tracker():
         text: str = "",
         events: Optional[List[Dict[str, Any]]] = None,
         sender_id: str = "test-visitor",
+        slots: Optional[Dict[str, Any]] = None,
+        confidence: float = 1.0,
+        **parse_data: Any,
     ) -> Tracker:
         latest = {
             "text": text,
-            "intent": {"name": intent, "confidence": 1.0} if intent else {},
+            "intent": {"name": intent, "confidence": confidence} if intent else {},
             "entities": entities or [],
+            **parse_data,
         }
         return Tracker(
             sender_id=sender_id,
-            slots={"condition": None, "unlisted_condition": None},
+            slots={"condition": None, "unlisted_condition": None, **(slots or {})},
             latest_message=latest,
             events=events or [],
             paused=False,

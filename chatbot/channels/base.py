@@ -17,6 +17,7 @@ from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from chatbot import wording
 from chatbot.channels import ids
 from chatbot.redact import redact_if_enabled
 
@@ -108,11 +109,11 @@ DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 @functools.lru_cache(maxsize=1)
 def offered_payloads() -> FrozenSet[str]:
     """Every "/intent" payload the bot itself offers: the buttons of its replies
-    (``chatbot.wording.BUTTONS``), of the domain's responses, and the Telegram commands."""
+    (``chatbot.wording.BUTTONS`` and ``TOPICS``), of the domain's responses, and the
+    Telegram commands."""
     from chatbot.channels.telegram import COMMANDS  # imports this module: not at the top
-    from chatbot.wording import BUTTONS
-
-    payloads = {button["payload"] for button in BUTTONS.values()}
+    buttons = (*wording.BUTTONS.values(), *wording.TOPICS.values())
+    payloads = {button["payload"] for button in buttons}
     responses = yaml.safe_load(DOMAIN.read_text(encoding="utf-8")).get("responses") or {}
     for variations in responses.values():
         for variation in variations or []:
@@ -202,10 +203,23 @@ def cleaning(
         why = ids.problem(message.sender_id)
         if why:
             raise BadId(why)
+        shortened = isinstance(message.text, str) and len(message.text) > MAX_MESSAGE_CHARS
         if isinstance(message.text, str):
             message.text = clean_text(message.text)
+        if shortened:  # the visitor learns that the end of their message was not read
+            await _say_shortened(message.output_channel, message.sender_id)
         message.sender_id = ids.conversation_id(message.input_channel, message.sender_id)
         message.output_channel = PlatformIds(message.output_channel)
         return await on_new_message(message)
 
     return handler
+
+
+SHORTENED_NOTE = wording.shortened_note(MAX_MESSAGE_CHARS)
+
+
+async def _say_shortened(output: OutputChannel, platform_id: str) -> None:
+    try:
+        await output.send_text_message(platform_id, SHORTENED_NOTE)
+    except Exception:  # a note must never cost the visitor the answer itself
+        logger.exception("could not send the shortened-message note")

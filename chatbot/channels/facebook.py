@@ -4,6 +4,8 @@ older SHA-1 header and answers 200 even when it fails).
 Buttons become quick replies. Replies go out through the Send API with aiohttp (the
 fbmessenger client is synchronous and would block the server).
 A message Meta sends again (same ``mid``) is acknowledged without a second answer.
+While the bot works, the person sees their message read and "typing…" (``mark_seen`` and
+``typing_on`` sender actions; the reply itself ends the typing).
 Conversation id: "facebook:<page-scoped id (PSID)>". Webhook: ``/webhooks/facebook/webhook``.
 """
 
@@ -150,6 +152,8 @@ class FacebookInput(StockFacebookInput):
                     await out.send_text_message(psid, NOT_TEXT_REPLY)
                     await deliveries.finish(request, self.name(), delivery)
                     continue
+                for action in ("mark_seen", "typing_on"):  # one action per call, as Meta asks
+                    await out.send_action(psid, action)
                 try:
                     await on_new_message(UserMessage(text, out, psid, input_channel=self.name()))
                 except Exception as err:  # Meta retries, then disables a failing webhook

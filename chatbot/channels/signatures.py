@@ -1,4 +1,9 @@
-"""Webhook authentication for each platform: pure functions, constant-time compares.
+"""Webhook authentication for each platform, constant-time compares.
+
+Twilio and Slack are checked with their own libraries (installed with Rasa):
+``twilio.request_validator.RequestValidator`` and ``slack_sdk.signature.SignatureVerifier``.
+Telegram (a shared secret echoed in a header) and Meta (one HMAC-SHA256 of the body, for
+which no maintained library is installed) are a compare each.
 
 Every function returns False (never raises) on a missing or malformed header, and on
 an empty secret: a channel without its secret must refuse everything.
@@ -6,14 +11,13 @@ an empty secret: a channel without its secret must refuse everything.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import time
-from typing import Iterable, Mapping, Optional, Sequence, Union
-from urllib.parse import urlsplit, urlunsplit
+from typing import List, Mapping, Optional, Sequence, Union
 
-SLACK_WINDOW_SECONDS = 300  # Slack's documented replay window (5 minutes)
+from slack_sdk.signature import Clock, SignatureVerifier
+from twilio.request_validator import RequestValidator
 
 FormValue = Union[str, Sequence[str]]
 
@@ -22,30 +26,19 @@ def _same(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
 
 
-# --- Twilio: X-Twilio-Signature = base64(HMAC-SHA1(auth_token, url + sorted params)) ---
+# --- Twilio: X-Twilio-Signature over the URL and the sorted form fields -----------------
+
+
+class _Form(dict):
+    """Form fields as RequestValidator reads repeated fields (``getlist``)."""
+
+    def getlist(self, name: str) -> List[str]:
+        values = self[name]
+        return [values] if isinstance(values, str) else list(values)
 
 
 def twilio_signature(auth_token: str, url: str, params: Mapping[str, FormValue]) -> str:
-    payload = url
-    for name in sorted(params):
-        values = params[name]
-        for value in sorted([values] if isinstance(values, str) else set(values)):
-            payload += name + value
-    digest = hmac.new(auth_token.encode("utf-8"), payload.encode("utf-8"), hashlib.sha1)
-    return base64.b64encode(digest.digest()).decode("ascii")
-
-
-def _port_variants(url: str) -> Iterable[str]:
-    """Twilio may sign the URL with or without the default port: accept both."""
-    yield url
-    parts = urlsplit(url)
-    default = {"https": 443, "http": 80}.get(parts.scheme)
-    if default is None or not parts.hostname:
-        return
-    if parts.port is None:
-        yield urlunsplit(parts._replace(netloc=f"{parts.netloc}:{default}"))
-    elif parts.port == default:
-        yield urlunsplit(parts._replace(netloc=parts.netloc.rsplit(":", 1)[0]))
+    return RequestValidator(auth_token).compute_signature(url, _Form(params))
 
 
 def verify_twilio(
@@ -53,9 +46,8 @@ def verify_twilio(
 ) -> bool:
     if not auth_token or not signature or not url:
         return False
-    return any(
-        _same(twilio_signature(auth_token, u, params), signature) for u in _port_variants(url)
-    )
+    # The library also accepts the URL with or without its default port, as Twilio signs.
+    return bool(RequestValidator(auth_token).validate(url, _Form(params), signature))
 
 
 # --- Telegram: the secret_token given to setWebhook comes back in a header -------------
@@ -78,12 +70,19 @@ def verify_facebook(app_secret: str, body: bytes, header: Optional[str]) -> bool
     return _same(hub_signature_256(app_secret, body), header)
 
 
-# --- Slack: v0 signature over "v0:{timestamp}:{body}", timestamp within the window ----
+# --- Slack: v0 signature over "v0:{timestamp}:{body}", within Slack's 5-minute window ---
+
+
+class _FixedClock(Clock):
+    def __init__(self, now: float) -> None:
+        self._now = now
+
+    def now(self) -> float:
+        return self._now
 
 
 def slack_signature(signing_secret: str, timestamp: str, body: bytes) -> str:
-    base = f"v0:{timestamp}:".encode() + body
-    return "v0=" + hmac.new(signing_secret.encode("utf-8"), base, hashlib.sha256).hexdigest()
+    return str(SignatureVerifier(signing_secret).generate_signature(timestamp=timestamp, body=body))
 
 
 def verify_slack(
@@ -92,14 +91,13 @@ def verify_slack(
     timestamp: Optional[str],
     signature: Optional[str],
     now: Optional[float] = None,
-    window: int = SLACK_WINDOW_SECONDS,
 ) -> bool:
-    if not signing_secret or not timestamp or not signature:
+    if not signing_secret or not signing_secret.strip() or not timestamp or not signature:
         return False
-    try:
-        sent = int(timestamp)
-    except ValueError:
+    if not timestamp.strip().lstrip("-").isdigit():
         return False
-    if abs((time.time() if now is None else now) - sent) > window:
-        return False  # a replayed request, even if correctly signed
-    return _same(slack_signature(signing_secret, timestamp, body), signature)
+    clock = _FixedClock(time.time() if now is None else now)
+    try:  # a replayed request fails the library's window check even if correctly signed
+        return bool(SignatureVerifier(signing_secret, clock).is_valid(body, timestamp, signature))
+    except (ValueError, UnicodeDecodeError):  # a body that is not UTF-8 text
+        return False

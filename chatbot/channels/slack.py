@@ -6,6 +6,9 @@ block. Slack wants an answer within 3 s, so messages are handled in the backgrou
 (as the stock connector does). Slack resends an event it thinks was not received, with
 the same ``event_id``: a retry of an event handled already is acknowledged without an
 answer; a retry of one that never arrived (or whose handling failed) is answered.
+A mention in a channel, and anything written in a thread, is answered in that thread, so
+a channel is not filled with the bot's answers; a direct message is answered in the DM
+(in threads only with ``use_threads``). Slack offers bots no typing indicator.
 Conversation id: "slack:<user id>" (``conversation_granularity`` can add the channel
 or thread). Webhook (Events API and Interactivity): ``/webhooks/slack/webhook``.
 """
@@ -145,6 +148,12 @@ class SlackInput(StockSlackInput):
         }
         if not self._is_supported_channel(data, metadata):
             return response.text("channel not supported")
+        in_thread = (  # a mention, a message in a thread, or any message outside a DM
+            event.get("type") == "app_mention"
+            or bool(event.get("thread_ts"))
+            or event.get("channel_type") not in (None, "im")
+        )
+        reply_to = metadata["thread_id"] if in_thread or self.use_threads else None
         sender = self._get_conversation_id(user, channel, metadata["thread_id"])
         why = ids.problem(sender)
         if why:
@@ -159,11 +168,12 @@ class SlackInput(StockSlackInput):
             )
         text = text_of(event.get("text"))
         if text is None:  # a file or image with no words
-            await self.get_output_channel(channel).send_text_message(channel, NOT_TEXT_REPLY)
+            out = self.get_output_channel(channel, reply_to)
+            await out.send_text_message(channel, NOT_TEXT_REPLY)
             await deliveries.finish(request, self.name(), delivery)
             return response.text("not text")
         text = self._sanitize_user_message(text, metadata["users"])
-        return self._dispatch(request, on_new_message, text, sender, metadata, delivery)
+        return self._dispatch(request, on_new_message, text, sender, metadata, delivery, reply_to)
 
     async def _interaction(self, request: Request, on_new_message: Callable) -> HTTPResponse:
         """A button click (Interactivity): its value is the button's payload."""
@@ -191,6 +201,8 @@ class SlackInput(StockSlackInput):
         why = ids.problem(sender)
         if why:
             return bad_request("slack", f"user or channel id: {why}")
+        in_thread = bool(message.get("thread_ts")) or self.use_threads  # the button's thread
+        reply_to = metadata["thread_id"] if in_thread else None
         # Slack gives an interaction no id of its own: who clicked, and when.
         when = text_of(action.get("action_ts")) or text_of(payload.get("action_ts"))
         delivery = f"{user['id']}@{when}" if when else text_of(payload.get("trigger_id"))
@@ -199,7 +211,7 @@ class SlackInput(StockSlackInput):
             return (
                 response.text("duplicate") if claim is deliveries.Claim.DONE else deliveries.busy()
             )
-        return self._dispatch(request, on_new_message, text, sender, metadata, delivery)
+        return self._dispatch(request, on_new_message, text, sender, metadata, delivery, reply_to)
 
     def _dispatch(
         self,
@@ -209,6 +221,7 @@ class SlackInput(StockSlackInput):
         sender: str,
         metadata: Dict[str, Any],
         delivery: Optional[str],
+        thread_id: Optional[str],
     ) -> HTTPResponse:
         """Handles the message in the background and answers Slack at once (it waits 3 s).
 
@@ -216,7 +229,6 @@ class SlackInput(StockSlackInput):
         refused by their event id), and a failed handling releases its claim so that
         Slack's next retry is answered.
         """
-        thread_id = metadata.get("thread_id") if self.use_threads else None
         out = self.get_output_channel(metadata["out_channel"], thread_id)
         message = UserMessage(text, out, sender, input_channel=self.name(), metadata=metadata)
 

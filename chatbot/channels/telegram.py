@@ -3,6 +3,7 @@
 Rasa's stock connector trusts any POST and calls getMe on every message; this one
 refuses a request without the secret given to setWebhook, and answers text only. An
 update Telegram sends again (same ``update_id``) is acknowledged without a second answer.
+While the bot works, the person sees "typing…" (``sendChatAction``).
 Conversation id: "telegram:<chat id>". Webhook: ``/webhooks/telegram/webhook``.
 """
 
@@ -142,6 +143,7 @@ class TelegramInput(StockTelegramInput):
                 await out.send_text_message(chat_id, NOT_TEXT_REPLY)
                 await deliveries.finish(request, self.name(), delivery)
                 return response.text("not text")
+            await typing(out, chat_id)
             try:
                 await on_new_message(UserMessage(text, out, chat_id, input_channel=self.name()))
             except Exception as err:
@@ -176,6 +178,14 @@ class TelegramInput(StockTelegramInput):
             text = _COMMAND.sub(r"\1", text.strip())
             text = COMMANDS.get(text, text)
         return chat_id, text, None
+
+
+async def typing(out: TelegramOutput, chat_id: str) -> None:
+    """Shows "typing…" until the reply arrives (or 5 s pass)."""
+    try:
+        await out.send_chat_action(chat_id, "typing")
+    except Exception as err:  # only a courtesy: the answer matters
+        logger.warning("Telegram sendChatAction failed: %s", err)
 
 
 def _update_id(update: Dict[str, Any]) -> Optional[str]:

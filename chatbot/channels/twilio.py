@@ -4,6 +4,7 @@ Buttons become a numbered menu, and a reply of "2" means the second button of th
 bot's latest message. Replies go out through Twilio's Messages API with aiohttp (the
 stock connector's synchronous client would block the server while it waits).
 A message Twilio sends again (same ``MessageSid``) is acknowledged without a second answer.
+SMS has no typing indicator, and WhatsApp has none through the Messages API used here.
 Conversation id: "twilio:" + the sender's number ("twilio:+15551234567",
 "twilio:whatsapp:+15551234567"). Webhook: ``/webhooks/twilio/webhook``.
 """

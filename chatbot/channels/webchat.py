@@ -223,6 +223,8 @@ def serve(request: Request, name: str) -> HTTPResponse:
         "Cache-Control": "public, max-age=300",  # short: a new version reaches sites soon
         "Vary": "Accept-Encoding",
         "X-Content-Type-Options": "nosniff",
+        # The embedding site's own performance tools may see the widget's size and timing.
+        "Timing-Allow-Origin": "*",
     }
     if request.headers.get("if-none-match") == found.etag:
         return HTTPResponse(status=304, headers=headers)

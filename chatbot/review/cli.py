@@ -9,6 +9,8 @@ The database is ``--db URL``, else $CHATBOT_DB_URL, else the bot's default SQLit
     python -m chatbot.review purge                 # older than privacy.retention_days
     python -m chatbot.review delete SENDER_ID
     python -m chatbot.review corrections -o data/nlu_corrections.yml
+    python -m chatbot.review notify                # e-mail alerts once (serve does it too)
+    python -m chatbot.review digest [--send]       # yesterday's figures
 """
 
 from __future__ import annotations
@@ -222,6 +224,35 @@ def cmd_set_password(store: Store, args: argparse.Namespace, out: TextIO) -> int
     return 0
 
 
+def cmd_notify(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    from chatbot.review import notify, plain
+
+    cfg = notify.config()
+    if cfg is None:
+        print(notify.status_line(), file=sys.stderr)
+        return 1
+    sent = notify.run_once(store, cfg, tz=plain.zone())
+    out.write(f"{sent} e-mail(s) sent\n")
+    return 0
+
+
+def cmd_digest(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    from chatbot.review import notify, plain
+
+    cfg = notify.config()
+    tz = plain.zone()
+    if not args.send:
+        out.write(notify.digest_body(cfg or notify.Config("", ""), notify.digest(store, tz=tz)))
+        return 0
+    if cfg is None:
+        print(notify.status_line(), file=sys.stderr)
+        return 1
+    data = notify.digest(store, tz=tz)
+    notify.send(cfg, f"Review: your assistant on {data['day']}", notify.digest_body(cfg, data))
+    out.write(f"digest of {data['day']} sent to {cfg.recipient}\n")
+    return 0
+
+
 def cmd_serve(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     from chatbot.review.web import serve
 
@@ -269,6 +300,9 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("set-password", help="set the review app's password (stored hashed)")
     sp.add_argument("--stdin", action="store_true", help="read it from standard input")
     sp.add_argument("--print", action="store_true", help="print REVIEW_PASSWORD_HASH=...")
+    sub.add_parser("notify", help="send the due e-mail alerts (and the digest when due) once")
+    sp = sub.add_parser("digest", help="yesterday's figures (as e-mailed by the daily digest)")
+    sp.add_argument("--send", action="store_true", help="e-mail it now")
     sp = sub.add_parser("serve", help="the review web app (default http://127.0.0.1:5006)")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=5006)
@@ -285,6 +319,8 @@ COMMANDS = {
     "purge": cmd_purge,
     "set-password": cmd_set_password,
     "serve": cmd_serve,
+    "notify": cmd_notify,
+    "digest": cmd_digest,
 }
 
 

@@ -59,6 +59,22 @@ corrections = sa.Table(
     sa.Column("updated", sa.Float),
     sa.UniqueConstraint("sender_id", "event_id", name="uq_review_corrections_message"),
 )
+# E-mail alerts (chatbot/review/notify.py): the last one per conversation, and the
+# token its link carries instead of the conversation id (which may be a phone number).
+alerts = sa.Table(
+    "review_alerts",
+    notes_metadata,
+    sa.Column("sender_id", sa.String(255), primary_key=True),
+    sa.Column("event_id", sa.Integer, nullable=False),
+    sa.Column("token", sa.String(64), nullable=False, unique=True),
+    sa.Column("sent", sa.Float, nullable=False),
+)
+digests = sa.Table(
+    "review_digests",
+    notes_metadata,
+    sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("sent", sa.Float, nullable=False),
+)
 
 
 def database_url(url: Optional[str] = None) -> str:
@@ -163,6 +179,8 @@ class Store:
                     conn.execute(notes.delete().where(notes.c.sender_id.in_(chunk)))
                 if sa.inspect(conn).has_table("review_corrections"):
                     conn.execute(corrections.delete().where(corrections.c.sender_id.in_(chunk)))
+                if sa.inspect(conn).has_table("review_alerts"):
+                    conn.execute(alerts.delete().where(alerts.c.sender_id.in_(chunk)))
         if self.engine.dialect.name == "sqlite":
             # Deleted means gone: SQLite keeps freed pages (with the old text) until VACUUM.
             try:
@@ -227,3 +245,40 @@ class Store:
                 conn.execute(
                     corrections.insert().values(sender_id=sender_id, event_id=event_id, **values)
                 )
+
+    # --- e-mail alerts and digests -------------------------------------------------------
+    def alerts(self) -> Dict[str, Dict[str, Any]]:
+        """{sender_id: {event_id, token, sent}} of the last alert of each conversation."""
+        if not sa.inspect(self.engine).has_table("review_alerts"):
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(alerts)).mappings().all()
+        return {row["sender_id"]: dict(row) for row in rows}
+
+    def set_alert(self, sender_id: str, event_id: int, token: str, sent: float) -> None:
+        self._ensure_notes()
+        values = {"event_id": event_id, "token": token, "sent": sent}
+        with self.engine.begin() as conn:
+            where = alerts.c.sender_id == sender_id
+            if conn.execute(alerts.update().where(where).values(**values)).rowcount == 0:
+                conn.execute(alerts.insert().values(sender_id=sender_id, **values))
+
+    def alert_sender(self, token: str) -> Optional[str]:
+        """The conversation an alert's link points to (None: unknown or deleted)."""
+        if not token or not sa.inspect(self.engine).has_table("review_alerts"):
+            return None
+        query = sa.select(alerts.c.sender_id).where(alerts.c.token == token)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
+
+    def digest_sent(self, day: str) -> bool:
+        if not sa.inspect(self.engine).has_table("review_digests"):
+            return False
+        query = sa.select(digests.c.day).where(digests.c.day == day)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar() is not None
+
+    def set_digest_sent(self, day: str, sent: float) -> None:
+        self._ensure_notes()
+        with self.engine.begin() as conn:
+            conn.execute(digests.insert().values(day=day, sent=sent))

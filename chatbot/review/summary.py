@@ -29,8 +29,18 @@ FLAG_ACTIONS = {
     "action_fallback": "fallback",
     "action_crisis_response": "crisis",
     "action_emergency_response": "crisis",
+    "action_contact_therapist": "human",
 }
-LOW_CONFIDENCE = 0.5
+# Under this the bot was unsure: the message is marked and can be taught.
+LOW_CONFIDENCE = 0.6
+# What needs the therapist first (the inbox order).
+PRIORITY = ("crisis", "human", "fallback", "out_of_scope")
+PRIORITY_LABELS = {
+    "crisis": "Crisis / emergency",
+    "human": "Asked for Renée",
+    "fallback": "Not understood",
+    "out_of_scope": "Unrelated question",
+}
 
 
 @dataclass
@@ -42,6 +52,9 @@ class Message:
     confidence: Optional[float] = None
     conditions: List[str] = field(default_factory=list)
     event_id: Optional[int] = None
+    unlisted: List[str] = field(default_factory=list)
+    safety_rule: Optional[str] = None
+    language: Optional[str] = None
 
     @property
     def low_confidence(self) -> bool:
@@ -64,10 +77,23 @@ class Summary:
     first_message: str
     reviewed: bool = False
     note: str = ""
+    unlisted: List[str] = field(default_factory=list)
+    # The visitor message that raised the most urgent flag (see PRIORITY), and its row id.
+    flag_message: str = ""
+    flag_event: Optional[int] = None
 
     @property
     def date(self) -> str:
         return day(self.started)
+
+    @property
+    def top_flag(self) -> Optional[str]:
+        return next((f for f in PRIORITY if f in self.flags), None)
+
+    @property
+    def headline(self) -> str:
+        """The line the list shows: what raised the flag, else the first message."""
+        return self.flag_message or self.first_message
 
     def as_dict(self) -> Dict[str, Any]:
         data = asdict(self)
@@ -84,11 +110,11 @@ def day(timestamp: float) -> str:
     return dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).date().isoformat()
 
 
-def _conditions(event: Dict[str, Any]) -> List[str]:
+def _conditions(event: Dict[str, Any], kind: str = "condition") -> List[str]:
     entities = (event.get("parse_data") or {}).get("entities") or []
     found = []
     for entity in entities:
-        if isinstance(entity, dict) and entity.get("entity") == "condition":
+        if isinstance(entity, dict) and entity.get("entity") == kind:
             value = entity.get("value")
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, str) and item not in found:
@@ -102,7 +128,8 @@ def transcript(events: Iterable[Dict[str, Any]]) -> List[Message]:
     for event in events:
         kind = event.get("event")
         if kind == "user":
-            intent = (event.get("parse_data") or {}).get("intent") or {}
+            parse = event.get("parse_data") or {}
+            intent = parse.get("intent") or {}
             confidence = intent.get("confidence")
             messages.append(
                 Message(
@@ -113,6 +140,9 @@ def transcript(events: Iterable[Dict[str, Any]]) -> List[Message]:
                     float(confidence) if isinstance(confidence, (int, float)) else None,
                     _conditions(event),
                     event.get("_id"),
+                    _conditions(event, "unlisted_condition"),
+                    parse.get("safety_rule") if isinstance(parse.get("safety_rule"), str) else None,
+                    parse.get("language") if isinstance(parse.get("language"), str) else None,
                 )
             )
         elif kind == "bot" and event.get("text"):
@@ -121,25 +151,35 @@ def transcript(events: Iterable[Dict[str, Any]]) -> List[Message]:
 
 
 def summarize(sender_id: str, events: List[Dict[str, Any]], note: Optional[Dict] = None) -> Summary:
-    flags, conditions, channels = set(), [], []
+    flags, conditions, unlisted, channels = set(), [], [], []
     turns, first = 0, ""
+    raised: Dict[str, Dict[str, Any]] = {}  # flag -> the first visitor message raising it
+    last_user: Optional[Dict[str, Any]] = None
     stamps = [e["timestamp"] for e in events if isinstance(e.get("timestamp"), (int, float))]
     for event in events:
         kind = event.get("event")
         if kind == "user":
             turns += 1
+            last_user = event
             first = first or (event.get("text") or "")
             intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
             if intent in FLAG_INTENTS:
                 flags.add(FLAG_INTENTS[intent])
+                raised.setdefault(FLAG_INTENTS[intent], event)
             for condition in _conditions(event):
                 if condition not in conditions:
                     conditions.append(condition)
+            for condition in _conditions(event, "unlisted_condition"):
+                if condition not in unlisted:
+                    unlisted.append(condition)
             channel = event.get("input_channel")
             if channel and channel not in channels:
                 channels.append(channel)
         elif kind == "action" and event.get("name") in FLAG_ACTIONS:
             flags.add(FLAG_ACTIONS[event["name"]])
+            if last_user is not None:
+                raised.setdefault(FLAG_ACTIONS[event["name"]], last_user)
+    top = next((f for f in PRIORITY if f in raised), None)
     return Summary(
         sender_id=sender_id,
         started=min(stamps) if stamps else 0.0,
@@ -151,15 +191,30 @@ def summarize(sender_id: str, events: List[Dict[str, Any]], note: Optional[Dict]
         first_message=first,
         reviewed=bool(note and note.get("reviewed")),
         note=(note or {}).get("note") or "",
+        unlisted=unlisted,
+        flag_message=(raised[top].get("text") or "") if top else "",
+        flag_event=raised[top].get("_id") if top else None,
     )
 
 
-def summaries(store, **filters: Any) -> List[Summary]:
-    """Every conversation in the store, most recent first, filtered (see ``matches``)."""
+def inbox_key(summary: Summary) -> tuple:
+    """Unreviewed first, by PRIORITY (crisis, asked for Renée, not understood, …), then the
+    newest; reviewed ones after, newest first."""
+    if summary.reviewed:
+        return (1, 0, -summary.last)
+    rank = PRIORITY.index(summary.top_flag) if summary.top_flag else len(PRIORITY)
+    return (0, rank, -summary.last)
+
+
+def summaries(store, order: str = "newest", **filters: Any) -> List[Summary]:
+    """Every conversation in the store, most recent first (``order="inbox"``: see
+    ``inbox_key``), filtered (see ``matches``)."""
     all_events = store.all_events()
     notes = store.notes()
     result = [summarize(sid, evs, notes.get(sid)) for sid, evs in all_events.items()]
     result.sort(key=lambda s: s.last, reverse=True)
+    if order == "inbox":
+        result.sort(key=inbox_key)
     texts = {sid: " ".join(m.text for m in transcript(evs)) for sid, evs in all_events.items()}
     return [s for s in result if matches(s, texts.get(s.sender_id, ""), **filters)]
 
@@ -174,7 +229,7 @@ def matches(
 ) -> bool:
     if flag and flag not in summary.flags:
         return False
-    if condition and condition not in summary.conditions:
+    if condition and condition not in summary.conditions + summary.unlisted:
         return False
     if reviewed is not None and summary.reviewed != reviewed:
         return False
@@ -185,22 +240,61 @@ def matches(
     return True
 
 
-def stats(store, top: int = 10) -> Dict[str, Any]:
-    """Totals for the overview and `stats`: per flag, per day, top conditions and questions."""
+def _local_day(timestamp: float, tz: Optional[dt.tzinfo]) -> dt.date:
+    return dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).astimezone(tz).date()
+
+
+def day_start(day_: dt.date, tz: Optional[dt.tzinfo]) -> float:
+    """The timestamp of local midnight starting ``day_``."""
+    return dt.datetime.combine(day_, dt.time(), tzinfo=tz).astimezone(tz).timestamp()
+
+
+def stats(
+    store,
+    top: int = 10,
+    days: Optional[int] = None,
+    tz: Optional[dt.tzinfo] = None,
+    now: Optional[float] = None,
+    since: Optional[float] = None,
+    until: Optional[float] = None,
+) -> Dict[str, Any]:
+    """Totals for the overview, the digest and `stats`: per flag, per day, top conditions
+    (listed and not), top questions. Only conversations started in [since, until) count;
+    ``days``: the last ``days`` local days up to today (since = their first midnight).
+    ``per_day`` has every day of the range, empty ones included (local dates in ``tz``,
+    None = the server's zone)."""
+    now = dt.datetime.now().timestamp() if now is None else now
+    today = _local_day(now, tz)
+    if days is not None:
+        since = day_start(today - dt.timedelta(days=days - 1), tz)
     all_events = store.all_events()
+    notes = {sid: row["reviewed"] for sid, row in store.notes().items() if row["reviewed"]}
     items = [summarize(sid, evs) for sid, evs in all_events.items()]
-    per_day: Counter = Counter(s.date for s in items)
-    fallback_per_day: Counter = Counter(s.date for s in items if "fallback" in s.flags)
+    items = [
+        s for s in items
+        if (since is None or s.started >= since) and (until is None or s.started < until)
+    ]  # fmt: skip
+    kept = {s.sender_id for s in items}
+    per_day: Counter = Counter(_local_day(s.started, tz) for s in items)
+    fallback_per_day: Counter = Counter(
+        _local_day(s.started, tz) for s in items if "fallback" in s.flags
+    )
     conditions: Counter = Counter(c for s in items for c in s.conditions)
+    unlisted: Counter = Counter(c for s in items for c in s.unlisted)
     intents: Counter = Counter()
     user_messages = fallback_messages = 0
-    for evs in all_events.values():
+    for sid, evs in all_events.items():
+        if sid not in kept:
+            continue
         for message in transcript(evs):
             if message.role == "user":
                 user_messages += 1
                 intents[message.intent or "none"] += 1
                 fallback_messages += message.intent == FALLBACK_INTENT
     total = len(items)
+    first = _local_day(since, tz) if since is not None else min(per_day, default=today)
+    last = _local_day(until - 1, tz) if until is not None else max([today, *per_day])
+    range_days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     return {
         "conversations": total,
         "user_messages": user_messages,
@@ -210,9 +304,15 @@ def stats(store, top: int = 10) -> Dict[str, Any]:
             round(sum("fallback" in s.flags for s in items) / total, 4) if total else 0.0
         ),
         "per_day": [
-            {"day": d, "conversations": per_day[d], "with_fallback": fallback_per_day[d]}
-            for d in sorted(per_day)
+            {
+                "day": d.isoformat(),
+                "conversations": per_day[d],
+                "with_fallback": fallback_per_day[d],
+            }
+            for d in range_days
         ],
         "top_conditions": conditions.most_common(top),
+        "top_unlisted": unlisted.most_common(top),
         "top_intents": intents.most_common(top),
+        "to_review": sum(1 for s in items if s.flags and not notes.get(s.sender_id)),
     }

@@ -14,10 +14,13 @@ from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 import yaml
 
-from chatbot.review.summary import FALLBACK_INTENT
+from chatbot.review.summary import FALLBACK_INTENT, LOW_CONFIDENCE
 
 DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
-TEACH_BELOW = 0.6  # a visitor message under this confidence can be corrected
+TEACH_BELOW = LOW_CONFIDENCE  # the same line as the "unsure" mark on a message
+# Taught only with a confirmation: a wrong example makes the bot send crisis replies.
+NEEDS_CONFIRMATION = ("crisis", "emergency")
+NOT_TEACHABLE = (FALLBACK_INTENT,)
 FALLBACK_ACTIONS = ("action_fallback", "action_default_fallback")
 
 
@@ -34,6 +37,42 @@ def intents(path: Optional[Path] = None) -> List[str]:
         if isinstance(name, str) and name not in names:
             names.append(name)
     return names
+
+
+def topic_choices(path: Optional[Path] = None) -> List[Tuple[str, str]]:
+    """[(intent, plain topic name)] for the teach form, by name; crisis/emergency last."""
+    from chatbot.review.plain import intent_name
+
+    names = [(i, intent_name(i)) for i in intents(path) if i not in NOT_TEACHABLE]
+    return sorted(names, key=lambda pair: (pair[0] in NEEDS_CONFIRMATION, pair[1].casefold()))
+
+
+def named_conditions(text: str, terms: Optional[Dict] = None) -> List[Tuple[str, str]]:
+    """[(condition id, name)] of the listed conditions whose name or alias is in the text:
+    the only ones an example can be marked with."""
+    terms = condition_terms() if terms is None else terms
+    return [(cid, name) for cid, name in conditions() if annotate(text, cid, terms) != _clean(text)]
+
+
+def check(
+    text: str, intent: str, condition: str, confirmed: bool, path: Optional[Path] = None
+) -> Optional[str]:
+    """Why this correction cannot be stored (a sentence for the form), or None."""
+    from chatbot.review.plain import intent_name
+
+    if intent not in intents(path) or intent in NOT_TEACHABLE:
+        return "Choose a topic from the list."
+    if condition and condition not in {cid for cid, _ in named_conditions(text)}:
+        return (
+            "That condition is not named in this message: only conditions the visitor "
+            "named can be marked."
+        )
+    if intent in NEEDS_CONFIRMATION and not confirmed:
+        return (
+            f"Teaching “{intent_name(intent)}” makes the bot answer messages like this one "
+            "with the crisis reply. Tick the confirmation box to teach it."
+        )
+    return None
 
 
 def conditions() -> List[Tuple[str, str]]:

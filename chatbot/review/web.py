@@ -12,7 +12,7 @@ import hmac
 import re
 import secrets
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Optional
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -20,36 +20,27 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from chatbot.review import plain, teach
 from chatbot.review import summary as sm
-from chatbot.review import teach
 from chatbot.review.auth import Sessions, Throttle, stored_hash, verify_password
+from chatbot.review.charts import bar_chart, per_day_charts
 from chatbot.review.store import Store
 
 COOKIE = "review_session"
 LOGIN_COOKIE = "review_login"
 TEMPLATES = Path(__file__).parent / "templates"
+SCRIPT = TEMPLATES / "review.js"  # the copy button; no inline script
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
-    "frame-ancestors 'none'; base-uri 'none'"
+    "script-src 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
-
-
-def bar_chart(rows: List[tuple], width: int = 560, bar: int = 18, fmt=str) -> Dict[str, Any]:
-    """Geometry for a horizontal SVG bar chart: [(label, value)] -> bars (no JS)."""
-    top = max([v for _, v in rows] or [0]) or 1
-    label_w = 170
-    bars = [
-        {
-            "label": label, "value": fmt(value), "y": i * (bar + 6),
-            "w": round((width - label_w - 60) * value / top, 1), "x": label_w,
-        }
-        for i, (label, value) in enumerate(rows)
-    ]  # fmt: skip
-    return {"bars": bars, "width": width, "height": max(1, len(rows)) * (bar + 6), "bar": bar}
+PAGE_SIZE = 25
+NOTE_LIMIT = 5000
+RANGES = (7, 30, 90)  # days the overview can show
 
 
 def create_app(
-    store: Store, password_hash: Optional[str], throttle: Optional[Throttle] = None
+    store: Store, password_hash: Optional[str], throttle: Optional[Throttle] = None, tz=None
 ) -> Sanic:
     app = Sanic(f"review_{secrets.token_hex(4)}")
     app.config.FORWARDED_SECRET = None
@@ -58,11 +49,17 @@ def create_app(
     )
     env.filters["iso"] = sm.iso
     env.filters["q"] = lambda s: quote(str(s), safe="")
+    env.filters["when"] = lambda ts: plain.when(ts, tz)
+    env.filters["clock"] = lambda ts: plain.clock(ts, tz)
+    env.filters["topic"] = plain.intent_name
+    env.filters["condition"] = plain.condition_name
+    env.filters["sureness"] = plain.confidence_word
+    env.globals["channel"] = plain.channel_name
     sessions = Sessions()
     throttle = throttle or Throttle()
 
     def render(name: str, status: int = 200, **context: Any) -> HTTPResponse:
-        context.setdefault("flag_labels", sm.FLAG_LABELS)
+        context.setdefault("flag_labels", sm.PRIORITY_LABELS)
         return response.html(env.get_template(name).render(**context), status=status)
 
     def session_of(request: Request) -> Optional[Dict]:
@@ -82,7 +79,7 @@ def create_app(
 
     @app.middleware("request")
     async def require_login(request: Request):
-        if request.path in ("/login",):
+        if request.path in ("/login", "/review.js"):
             return None
         if request.path == "/favicon.ico":  # asked by every browser: no redirect to /login
             return response.empty(status=404)
@@ -145,36 +142,111 @@ def create_app(
         del resp.cookies[COOKIE]
         return resp
 
+    def csrf_of(request: Request) -> str:
+        return request.ctx.session["csrf"]
+
+    @app.get("/review.js")
+    async def script(request: Request) -> HTTPResponse:
+        return response.text(
+            SCRIPT.read_text(encoding="utf-8"), content_type="text/javascript; charset=utf-8"
+        )
+
     @app.get("/")
     async def conversations(request: Request) -> HTTPResponse:
-        args = {k: request.args.get(k) or "" for k in ("flag", "condition", "q", "reviewed")}
+        keys = ("flag", "condition", "q", "reviewed", "order")
+        args = {k: request.args.get(k) or "" for k in keys}
+        everything = sm.summaries(store, order="inbox")
         items = sm.summaries(
             store,
+            order="newest" if args["order"] == "newest" else "inbox",
             flag=args["flag"] or None,
             condition=args["condition"] or None,
             search=args["q"] or None,
             reviewed={"yes": True, "no": False}.get(args["reviewed"]),
         )
-        conditions = sorted({c for s in sm.summaries(store) for c in s.conditions})
+        pages = max(1, -(-len(items) // PAGE_SIZE))
+        try:
+            page = min(max(1, int(request.args.get("page") or 1)), pages)
+        except ValueError:
+            page = 1
+        shown = items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        listed = sorted({c for s in everything for c in s.conditions}, key=plain.condition_name)
+        unlisted = sorted({c for s in everything for c in s.unlisted})
+        waiting = sum(1 for s in everything if s.flags and not s.reviewed)
+        link = {k: v for k, v in args.items() if v}
         return render(
-            "list.html", items=items, args=args, flags=sm.FLAGS, conditions=conditions,
-            csrf=request.ctx.session["csrf"],
+            "list.html", items=shown, total=len(items), page=page, pages=pages,
+            first=(page - 1) * PAGE_SIZE + 1, args=args, flags=sm.PRIORITY,
+            conditions=listed, unlisted=unlisted, waiting=waiting, csrf=csrf_of(request),
+            page_url=lambda n: "/?" + urlencode({**link, "page": n}),
+            notice=request.args.get("notice") or "",
+        )  # fmt: skip
+
+    def next_unreviewed(after: str = "") -> Optional[str]:
+        """The unreviewed conversation after ``after`` in inbox order (where ``after`` sits
+        as if unreviewed, so marking it reviewed moves on), else the first one."""
+        waiting = [s for s in sm.summaries(store, order="inbox", reviewed=False)]
+        events = store.events(after) if after else []
+        if events:
+            here = sm.inbox_key(sm.summarize(after, events))  # without its note: unreviewed
+            later = [s for s in waiting if s.sender_id != after and sm.inbox_key(s) > here]
+            if later:
+                return later[0].sender_id
+        return next((s.sender_id for s in waiting if s.sender_id != after), None)
+
+    def conversation_page(
+        request: Request, sender_id: str, error: str = "", status: int = 200, **extra: Any
+    ) -> HTTPResponse:
+        events = store.events(sender_id)
+        if not events:
+            return render("missing.html", 404, csrf=csrf_of(request))
+        summary = sm.summarize(sender_id, events, store.notes().get(sender_id))
+        corrected = {row["event_id"]: row for row in store.corrections(sender_id)}
+        messages = sm.transcript(events)
+        named = {m.event_id: teach.named_conditions(m.text) for m in messages if m.role == "user"}
+        return render(
+            "conversation.html", status, s=summary, messages=messages, csrf=csrf_of(request),
+            teachable=teach.teachable(events), corrected=corrected,
+            topics=teach.topic_choices(), named=named, confirm=teach.NEEDS_CONFIRMATION,
+            error=error, note_limit=NOTE_LIMIT, has_next=next_unreviewed(sender_id) is not None,
+            **extra,
         )  # fmt: skip
 
     @app.get("/conversation")
     async def conversation(request: Request) -> HTTPResponse:
+        return conversation_page(request, request.args.get("id") or "")
+
+    @app.get("/next")
+    async def next_one(request: Request) -> HTTPResponse:
+        found = next_unreviewed(request.args.get("after") or "")
+        if found is None:
+            return response.redirect("/?" + urlencode({"notice": "Everything is reviewed."}))
+        return response.redirect("/conversation?" + urlencode({"id": found}))
+
+    @app.get("/alert/<token>")
+    async def alert(request: Request, token: str) -> HTTPResponse:
+        sender_id = store.alert_sender(token)
+        if sender_id is None:
+            return render("missing.html", 404, csrf=csrf_of(request))
+        return response.redirect("/conversation?" + urlencode({"id": sender_id}))
+
+    @app.get("/conversation/delete")
+    async def delete_form(request: Request) -> HTTPResponse:
         sender_id = request.args.get("id") or ""
         events = store.events(sender_id)
         if not events:
-            return render("missing.html", 404, csrf=request.ctx.session["csrf"])
-        summary = sm.summarize(sender_id, events, store.notes().get(sender_id))
-        corrected = {row["event_id"]: row for row in store.corrections(sender_id)}
-        return render(
-            "conversation.html", s=summary, messages=sm.transcript(events),
-            csrf=request.ctx.session["csrf"], low=sm.LOW_CONFIDENCE,
-            teachable=teach.teachable(events), corrected=corrected,
-            intents=teach.intents(), condition_choices=teach.conditions(),
-        )  # fmt: skip
+            return render("missing.html", 404, csrf=csrf_of(request))
+        summary = sm.summarize(sender_id, events)
+        return render("delete.html", s=summary, csrf=csrf_of(request))
+
+    @app.post("/conversation/delete")
+    async def delete(request: Request) -> HTTPResponse:
+        sender_id = request.form.get("id") or ""
+        if request.form.get("confirm") != "yes" or not store.events(sender_id):
+            return response.text("nothing deleted: not confirmed or no such conversation", 400)
+        store.delete(sender_id)
+        notice = f"Conversation {sender_id} deleted, with its notes."
+        return response.redirect("/?" + urlencode({"notice": notice}), status=303)
 
     @app.post("/conversation/teach")
     async def teach_bot(request: Request) -> HTTPResponse:
@@ -187,13 +259,16 @@ def create_app(
         message = next((e for e in events if e.get("_id") == event_id), None)
         if message is None or event_id not in teach.teachable(events):
             return response.text("no such message to correct", status=404)
+        text = message.get("text") or ""
         intent = request.form.get("intent") or ""
         condition = request.form.get("condition") or ""
-        if intent not in teach.intents():
-            return response.text("unknown intent", status=400)
-        if condition and condition not in {cid for cid, _ in teach.conditions()}:
-            return response.text("unknown condition", status=400)
-        store.set_correction(sender_id, event_id, message.get("text") or "", intent, condition)
+        problem = teach.check(text, intent, condition, request.form.get("confirm") == "yes")
+        if problem:
+            return conversation_page(
+                request, sender_id, status=400, error=problem, error_event=event_id,
+                chosen={"intent": intent, "condition": condition},
+            )  # fmt: skip
+        store.set_correction(sender_id, event_id, text, intent, condition)
         query = urlencode({"id": sender_id})
         return response.redirect(f"/conversation?{query}#m{event_id}", status=303)
 
@@ -210,26 +285,33 @@ def create_app(
         sender_id = request.form.get("id") or ""
         if not store.events(sender_id):
             return response.text("no such conversation", status=404)
-        store.set_note(
-            sender_id,
-            reviewed=request.form.get("reviewed") == "on",
-            note=(request.form.get("note") or "")[:5000],
-        )
+        text = request.form.get("note") or ""
+        if len(text) > NOTE_LIMIT:
+            error = (
+                f"The note has {len(text):,} characters; the limit is {NOTE_LIMIT:,}. "
+                "Nothing was saved: shorten it and save again."
+            )
+            return conversation_page(request, sender_id, status=400, note_error=error, note=text)
+        reviewed = request.form.get("reviewed") == "on"
+        store.set_note(sender_id, reviewed=reviewed, note=text)
+        if reviewed and request.form.get("then") == "next":
+            return response.redirect("/next?" + urlencode({"after": sender_id}), status=303)
         return response.redirect("/conversation?" + urlencode({"id": sender_id}), status=303)
 
     @app.get("/overview")
     async def overview(request: Request) -> HTTPResponse:
-        data = sm.stats(store)
-        per_day = [(row["day"], row["conversations"]) for row in data["per_day"][-30:]]
-        rate = [
-            (row["day"], row["with_fallback"] / row["conversations"])
-            for row in data["per_day"][-30:]
-        ]
+        try:
+            days = int(request.args.get("days") or 30)
+        except ValueError:
+            days = 30
+        days = days if days in RANGES else 30
+        data = sm.stats(store, days=days, tz=tz)
+        named = [(plain.condition_name(c), n) for c, n in data["top_conditions"]]
+        topics = [(plain.intent_name(i), n) for i, n in data["top_intents"]]
         return render(
-            "overview.html", data=data, csrf=request.ctx.session["csrf"],
-            per_day=bar_chart(per_day), conditions=bar_chart(data["top_conditions"]),
-            intents=bar_chart(data["top_intents"]),
-            fallback=bar_chart(rate, fmt=lambda v: f"{v:.0%}"),
+            "overview.html", data=data, csrf=csrf_of(request), days=days, ranges=RANGES,
+            conditions=bar_chart(named), unlisted=bar_chart(data["top_unlisted"]),
+            intents=bar_chart(topics), **per_day_charts(data["per_day"]),
         )  # fmt: skip
 
     return app
@@ -239,6 +321,13 @@ def serve(store: Store, host: str = "127.0.0.1", port: int = 5006) -> None:
     hashed = stored_hash()
     if not hashed:
         raise SystemExit("no password set: run `python -m chatbot.review set-password` first")
-    app = create_app(store, hashed)
+    from chatbot.review import notify
+
+    tz = plain.zone()
+    app = create_app(store, hashed, tz=tz)
+    cfg = notify.config()
+    if cfg is not None:
+        app.add_task(notify.loop(store, cfg, tz=tz))
     print(f"review app on http://{host}:{port}/ (Ctrl-C stops it)", flush=True)
+    print(notify.status_line(), flush=True)
     app.run(host=host, port=port, access_log=False, motd=False)

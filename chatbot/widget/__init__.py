@@ -2,7 +2,8 @@
 
 Only the files named in ``FILES`` are served: a request can never reach another path.
 ``widget.js`` gets the practice's contact line from settings baked in, so the
-"can't reach the assistant" message can name a way to reach Renée without a request.
+"can't reach the assistant" message can name a way to reach Renée without a request, and
+the ``widget`` section's brand colour and starter buttons (English and Spanish).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import List, Mapping, Optional
 
 HERE = Path(__file__).parent
 FILES = {
@@ -21,6 +22,8 @@ FILES = {
     "demo.html": "text/html; charset=utf-8",
 }
 DEFAULTS_MARK = "/*SERVER_DEFAULTS*/{}"
+CODE_START = "(function () {"
+MAX_GZIPPED = 8192  # widget.js as sites download it
 
 
 @dataclass(frozen=True)
@@ -42,9 +45,21 @@ def _defaults() -> dict:
     try:
         from chatbot.settings import settings
 
-        return {"contact": contact_line(settings())}
+        practice = settings()
     except Exception:  # settings are optional for serving a file
         return {}
+    widget = practice.get("widget") or {}
+    return {
+        "contact": contact_line(practice),
+        "color": str(widget.get("color") or ""),
+        "starters": {"en": _texts(widget.get("starters")), "es": _texts(widget.get("starters_es"))},
+    }
+
+
+def _texts(value: object) -> List[str]:
+    """Starter questions: a list, or one string with "|" between them (an environment value)."""
+    items = value.split("|") if isinstance(value, str) else value or []
+    return [str(item).strip() for item in items if str(item).strip()]
 
 
 @cache
@@ -54,7 +69,10 @@ def asset(name: str) -> Optional[Asset]:
     text = (HERE / name).read_text(encoding="utf-8")
     if name == "widget.js":
         # JSON is valid JS; "</" escaped so the value can never close a <script>.
-        text = text.replace(DEFAULTS_MARK, json.dumps(_defaults()).replace("</", "<\\/"), 1)
+        defaults = json.dumps(_defaults(), ensure_ascii=False).replace("</", "<\\/")
+        text = text.replace(DEFAULTS_MARK, defaults, 1)
+        # The header comment is for readers of the source: sites download the code only.
+        text = text[text.index(CODE_START) :]
     body = text.encode("utf-8")
     etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
     return Asset(body, gzip.compress(body, 9, mtime=0), etag, FILES[name])

@@ -13,6 +13,7 @@ from typing import Dict, List
 import pytest
 
 from tests import needs
+from tests.browser.site import Site
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "results" / "screenshots"
 METRICS: List[Dict[str, str]] = []  # printed at the end of the run (page weight, timing)
@@ -47,3 +48,11 @@ def page(chromium):
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture(scope="session")
+def site_server():
+    """A practice's site on its own local origin (see tests/browser/site.py)."""
+    server = Site()
+    yield server
+    server.close()

@@ -48,7 +48,11 @@ def text_event(psid: str, text: str) -> dict:
 
 def sent_to(bot, psid: str):
     calls = bot.fake.find(lambda c: c.path == "/facebook/v19.0/me/messages")
-    return [c.body["message"] for c in calls if c.body["recipient"]["id"] == psid]
+    return [  # messages only, not the typing indicators (sender actions)
+        c.body["message"]
+        for c in calls
+        if c.body["recipient"]["id"] == psid and "message" in c.body
+    ]
 
 
 def test_subscription_handshake(channel_bot):

@@ -47,3 +47,29 @@ def test_condition_recall(condition_report):
 
 def test_condition_false_match_rate(condition_report):
     assert condition_report.false_match_rate <= MAX_FALSE_MATCH
+
+
+def test_visitor_turns_become_items(tmp_path):
+    from chatbot.evaluate_conditions import visitor_items
+
+    path = tmp_path / "visitors.yml"
+    path.write_text(
+        "conversations:\n"
+        "  - id: a\n"
+        "    turns:\n"
+        "      - {say: 'my knee was replaced', expect: [condition:surgery_recovery]}\n"
+        "      - {say: 'price?', expect: [faq:price]}\n"
+        "      - {say: 'achilles tendinitis', expect: ['unlisted:Achilles tendinitis']}\n"
+    )
+    items = visitor_items(path)
+    assert [(i["tag"], i["expect"], i["unlisted"]) for i in items] == [
+        ("listed", ["surgery_recovery"], []),
+        ("unlisted", [], ["Achilles tendinitis"]),
+    ]
+
+    def find(text):
+        return ({"surgery_recovery"}, set()) if "knee" in text else (set(), {"tendonitis"})
+
+    report = evaluate(find, items)
+    # a blind set's free-text unlisted name counts when any unlisted condition is found
+    assert (report.recall, report.unlisted_hit, report.unlisted_total) == (1.0, 1, 1)

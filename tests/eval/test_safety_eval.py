@@ -66,3 +66,45 @@ def test_false_alarms_on_training_examples(training_verdicts):
     alarms = [t for t, signal in training_verdicts["ordinary"] if signal is not None]
     assert len(training_verdicts["ordinary"]) >= 3000
     assert len(alarms) / len(training_verdicts["ordinary"]) <= TRAINING_MAX_FALSE_ALARMS, alarms
+
+
+# The blind sets (tests/eval/blind/): written from the practice's page only, without sight
+# of the patterns. The first and second sets were read after scoring and are development
+# sets now; a fresh set measures the detector afterwards. All gate recall at 1.0 (the
+# second sets' other languages are German, Chinese, Arabic, Russian: not gated on recall).
+BLIND_MAX_FALSE_ALARMS = 0.02
+
+
+@pytest.fixture(scope="session")
+def blind_reports():
+    from chatbot.evaluate_safety import blind_sets, score
+
+    return {name: score(cases) for name, cases in blind_sets().items()}
+
+
+@pytest.mark.parametrize("name", ["spanish", "visitors", "spanish_2", "visitors_2"])
+def test_blind_recall(blind_reports, name):
+    from chatbot.evaluate_safety import format_report
+
+    report = blind_reports[name]
+    assert report.counts["crisis"] >= 10 and report.counts["emergency"] >= 10
+    for kind in ("crisis", "emergency", "overall"):
+        assert report.recall[kind] == 1.0, format_report(report)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["spanish", "visitors", "other_languages", "spanish_2", "visitors_2", "other_languages_2"],
+)
+def test_blind_false_alarms(blind_reports, name):
+    from chatbot.evaluate_safety import format_report
+
+    report = blind_reports[name]
+    assert report.counts["ordinary"] >= 30
+    assert report.false_alarm_rate <= BLIND_MAX_FALSE_ALARMS, format_report(report)
+
+
+@pytest.mark.parametrize("name", ["spanish", "spanish_2"])
+def test_spanish_signals_say_spanish(blind_reports, name):
+    languages = blind_reports[name].languages
+    assert languages.get("es", 0) / sum(languages.values()) >= 0.9, languages

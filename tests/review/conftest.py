@@ -27,8 +27,16 @@ from tests import needs
 
 
 # --- writing conversations the way the Rasa server does ---------------------------------
-def user(text: str, intent: str, confidence: float = 0.95, conditions: Iterable[str] = ()):
-    return ("user", text, intent, confidence, list(conditions))
+def user(
+    text: str,
+    intent: str,
+    confidence: float = 0.95,
+    conditions: Iterable[str] = (),
+    unlisted: Iterable[str] = (),
+    **parse_extra,
+):
+    """A visitor message; ``parse_extra``: more parse data keys (safety_rule, language)."""
+    return ("user", text, intent, confidence, list(conditions), list(unlisted), parse_extra)
 
 
 def bot_says(text: str):
@@ -57,14 +65,17 @@ def write_conversation(
     for i, turn in enumerate(turns, start=1):
         ts = t + i
         if turn[0] == "user":
-            _, text, intent, conf, conditions = turn
+            _, text, intent, conf, conditions, unlisted, extra = turn
             entities = [
                 {"entity": "condition", "value": c, "start": 0, "end": 1} for c in conditions
+            ] + [
+                {"entity": "unlisted_condition", "value": c, "start": 0, "end": 1} for c in unlisted
             ]
             parse = {
                 "intent": {"name": intent, "confidence": conf},
                 "entities": entities,
                 "text": text,
+                **extra,
             }
             events.append(
                 UserUttered(
@@ -107,6 +118,35 @@ def write_sample(url: str, start: Optional[float] = None) -> Dict[str, List[tupl
     for sender_id, turns in SAMPLE.items():
         write_conversation(url, sender_id, turns, start=start)
     return SAMPLE
+
+
+class SmtpInbox:
+    """aiosmtpd handler: keeps every message received, as (recipients, message)."""
+
+    def __init__(self) -> None:
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope):
+        import email
+        import email.policy
+
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append((envelope.rcpt_tos, message))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp():
+    """A real SMTP server on 127.0.0.1 (aiosmtpd): (inbox, port)."""
+    controller_module = pytest.importorskip("aiosmtpd.controller")
+    inbox = SmtpInbox()
+    port = servers.free_port()
+    controller = controller_module.Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()
 
 
 @pytest.fixture

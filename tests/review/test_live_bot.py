@@ -37,6 +37,7 @@ def talked(bot):  # noqa: F811
         "human": ["I want to talk to a real person"],
         "crisis": ["I want to kill myself"],
         "plain": ["do you take insurance?"],
+        "unlisted": ["can massage help my plantar fasciitis?"],
     }
     ids = {}
     for name, messages in scripts.items():
@@ -63,6 +64,41 @@ def test_flags_and_conditions_of_real_conversations(bot_db, talked):
     assert summary_of(url, talked["plain"]).flags == []
     listed = {x.sender_id for x in sm.summaries(Store(url), flag="fallback")}
     assert talked["fallback"] in listed and talked["sciatica"] not in listed
+
+
+def test_what_the_inbox_shows_of_real_conversations(bot_db, talked):
+    url = f"sqlite:///{bot_db}"
+    crisis = summary_of(url, talked["crisis"])
+    assert crisis.top_flag == "crisis" and crisis.headline == "I want to kill myself"
+    assert summary_of(url, talked["human"]).top_flag == "human"
+    assert summary_of(url, talked["unlisted"]).unlisted == ["plantar fasciitis"]
+    inbox = [s.sender_id for s in sm.summaries(Store(url), order="inbox")]
+    assert inbox.index(talked["crisis"]) < inbox.index(talked["human"])
+    assert inbox.index(talked["human"]) < inbox.index(talked["fallback"])
+
+
+def test_one_email_per_real_crisis_and_human_request(bot_db, talked, smtp, tmp_path):
+    """The e-mail alerts for conversations the real bot stored (on a copy of its database:
+    other tests' conversations may be there too, so only these are counted)."""
+    from chatbot.review import notify
+
+    inbox, port = smtp
+    copy = tmp_path / "copy.db"
+    shutil.copy(bot_db, copy)
+    store = Store(f"sqlite:///{copy}")
+    cfg = notify.Config(recipient="renee@practice.test", host="127.0.0.1", port=port,
+                        starttls=False)  # fmt: skip
+    notify.send_alerts(store, cfg)
+    notify.send_alerts(store, cfg)  # a second pass sends nothing more
+    mailed = []
+    for _, message in inbox.messages:
+        body = message.get_body(("plain",)).get_content()
+        token = body.split("/alert/")[1].split()[0]
+        mailed.append(store.alert_sender(token))
+        for text in ("kill myself", "real person", "sciatica", "blorf"):
+            assert text not in message.as_string()
+    mine = [m for m in mailed if m in talked.values()]
+    assert sorted(mine) == sorted([talked["crisis"], talked["human"]])
 
 
 def test_transcript_of_a_real_conversation(bot_db, talked):

@@ -25,6 +25,18 @@ from chatbot.redact import enabled, redact
         ("0044 20 7946 0958", "[phone]"),
         ("+4915112345678", "[phone]"),
         ("email a@b.co or text 555-123-4567", "email [email] or text [phone]"),
+        # Disguised addresses and numbers.
+        ("tel 079/444.55.66", "tel [phone]"),
+        ("carla [at] example [dot] net", "[email]"),
+        ("write carla(at)example(dot)ch now", "write [email] now"),
+        ("carla {at} mail {dot} example {dot} org", "[email]"),
+        ("mail: carla at gmail dot com", "mail: [email]"),
+        ("CARLA AT EXAMPLE DOT COM", "[email]"),
+        ("carla @ example.net", "[email]"),
+        ("call me on 079 444 55 66", "call me on [phone]"),
+        ("+41 79 444 55 66", "[phone]"),
+        ("phone: 444 55 66", "phone: [phone]"),
+        ("tel. 0794445566", "tel. [phone]"),
     ],
 )
 def test_contact_details_are_redacted(text, expected):
@@ -50,6 +62,11 @@ def test_contact_details_are_redacted(text, expected):
         "call 911",
         "can massage help with sciatica?",
         "@renee on instagram",
+        "I am at home. Then I left",
+        "see you at the clinic at 10.30",
+        "1/2 hour, week 3/4",
+        "me @ home",
+        "phone: 911",
         "",
     ],
 )

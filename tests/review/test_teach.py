@@ -111,7 +111,9 @@ def test_teach_form_only_on_failed_messages(served):  # noqa: F811
     client.login()
     body = client.request("/conversation?id=conv-fallback")[1]
     assert body.count('class="teach"') == 1
-    assert '<option value="faq_price"' in body and '<option value="sciatic_pain"' in body
+    assert '<option value="faq_price" >Prices</option>' in body
+    # "asdf qwer" names no condition: none offered, and the form says why.
+    assert '<option value="sciatic_pain"' not in body and "No condition from your list" in body
     assert 'href="/corrections.yml"' in body
     assert 'class="teach"' not in client.request("/conversation?id=conv-human")[1]
 
@@ -133,16 +135,18 @@ def test_teach_over_http(served, tmp_path):  # noqa: F811
     events = Store(url).events("conv-human")
     other = dict(form, csrf=client.csrf(path), id="conv-human", event=events[-1]["_id"])
     assert client.request("/conversation/teach", other)[0] == 404
-    # With it: stored, shown, exported.
+    # A condition the message does not name: refused with the reason, nothing stored.
     status, body, _, _ = client.request("/conversation/teach", dict(form, csrf=client.csrf(path)))
-    assert status == 200 and "taught: ask_condition" in body
+    assert status == 400 and "not named in this message" in body
+    assert Store(url).corrections() == []
+    # Without it: stored, shown, exported.
+    form["condition"] = ""
+    status, body, _, _ = client.request("/conversation/teach", dict(form, csrf=client.csrf(path)))
+    assert status == 200 and "taught: A condition" in body
     [row] = Store(url).corrections()
-    assert (row["text"], row["intent"], row["condition"]) == (
-        "asdf qwer", "ask_condition", "sciatic_pain",
-    )  # fmt: skip
+    assert (row["text"], row["intent"], row["condition"]) == ("asdf qwer", "ask_condition", None)
     status, text, headers, _ = client.request("/corrections.yml")
     assert status == 200 and "attachment" in headers["Content-Disposition"]
-    # The condition's name is not in "asdf qwer": a plain example.
     assert examples(load_nlu(text, tmp_path)) == {("asdf qwer", "ask_condition"): []}
 
 

@@ -138,7 +138,11 @@ def test_transcript_mark_reviewed_and_note(served):
     path = "/conversation?id=conv-sciatica"
     body = client.request(path)[1]
     assert "can massage help with sciatica?" in body
-    assert "ask_condition" in body and "0.90" in body
+    # Plain words in sight, Rasa's behind "details".
+    assert "Topic: <b>A condition</b> (the bot was fairly sure)" in body
+    assert re.search(
+        r"<details><summary>details</summary>intent ask_condition · confidence 0.90", body
+    )
     form = {
         "csrf": client.csrf(path),
         "id": "conv-sciatica",
@@ -157,7 +161,9 @@ def test_overview_has_inline_svg_charts(served):
     client = Client(served[0])
     client.login()
     body = client.request("/overview")[1]
-    assert body.count("<svg") == 4 and "sciatic_pain" in body and "<script" not in body
+    assert body.count("<figure") == 5 and "Sciatic pain" in body and "sciatic_pain" not in body
+    # The only script is the app's own file (the copy button): nothing inline.
+    assert re.findall(r"<script[^>]*>", body) == ['<script src="/review.js" defer>']
 
 
 def test_logout(served):

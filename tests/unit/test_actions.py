@@ -8,6 +8,7 @@ from actions.safety import (
     ActionContactTherapist,
     ActionCrisisResponse,
     ActionEmergencyResponse,
+    ActionLanguageNotice,
     ActionMedicalScope,
 )
 from actions.session import ActionFallback, ActionSessionStart
@@ -22,8 +23,10 @@ async def _run(action, tracker, dispatcher):
 async def test_condition_answer_for_a_listed_condition(make_tracker, dispatcher):
     tracker = make_tracker("ask_condition", [condition_entity("sciatic_pain")])
     events = await _run(ActionAnswerCondition(), tracker, dispatcher)
-    assert events == [{"event": "slot", "timestamp": None, "name": "condition",
-                       "value": ["sciatic_pain"]}]
+    assert events == [
+        {"event": "slot", "timestamp": None, "name": "condition", "value": ["sciatic_pain"]},
+        {"event": "slot", "timestamp": None, "name": "unlisted_condition", "value": None},
+    ]
     assert len(dispatcher.messages) == 1
     assert "Sciatic pain" in dispatcher.messages[0]["text"]
     assert dispatcher.messages[0]["buttons"]
@@ -56,7 +59,7 @@ async def test_unknown_condition_value_is_ignored(make_tracker, dispatcher):
 @pytest.mark.asyncio
 async def test_general_help_asks_which_condition(make_tracker, dispatcher):
     events = await _run(ActionAnswerCondition(), make_tracker("ask_help_general"), dispatcher)
-    assert events[0]["value"] is None
+    assert events == []  # what the conversation was about stays remembered
     assert "Which condition" in dispatcher.messages[0]["text"]
 
 
@@ -137,3 +140,167 @@ async def test_fallback_twice_in_a_row_offers_renee(make_tracker, dispatcher):
     events = _turn("action_fallback") + [{"event": "user", "text": "??"}]
     await _run(ActionFallback(), make_tracker("nlu_fallback", events=events), dispatcher)
     assert "hello@example.com" in dispatcher.messages[0]["text"]
+
+
+# --- follow-ups: the conversation's condition answers a message that names none -------
+
+REMEMBERED = {"condition": ["cancer"]}
+
+
+@pytest.mark.asyncio
+async def test_is_that_safe_after_a_condition_answers_that_condition(make_tracker, dispatcher):
+    tracker = make_tracker("medical_advice", slots=REMEMBERED)
+    await _run(ActionMedicalScope(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Cancer is a longer-term or chronic condition" in text
+    assert "healthcare provider" in text and "oncology massage" in text
+
+
+@pytest.mark.asyncio
+async def test_a_named_condition_wins_over_the_remembered_one(make_tracker, dispatcher):
+    tracker = make_tracker("medical_advice", [condition_entity("migraine")], slots=REMEMBERED)
+    await _run(ActionMedicalScope(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Migraine is" in text and "Cancer" not in text
+
+
+@pytest.mark.asyncio
+async def test_safety_question_about_an_unlisted_condition_is_honest(make_tracker, dispatcher):
+    entity = condition_entity("deep vein thrombosis", "unlisted_condition")
+    tracker = make_tracker("medical_advice", [entity], slots=REMEMBERED)
+    await _run(ActionMedicalScope(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Deep vein thrombosis isn't one of the conditions" in text
+    assert "healthcare provider" in text and "Cancer" not in text
+
+
+@pytest.mark.asyncio
+async def test_are_you_trained_for_that_names_the_training_it_calls_for(make_tracker, dispatcher):
+    await _run(ActionAnswerFaq(), make_tracker("faq_training", slots=REMEMBERED), dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Cancer is a longer-term" in text and "oncology massage" in text
+
+
+@pytest.mark.asyncio
+async def test_booking_does_not_repeat_the_remembered_condition(make_tracker, dispatcher):
+    await _run(ActionAnswerFaq(), make_tracker("faq_booking", slots=REMEMBERED), dispatcher)
+    assert "Cancer" not in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_faq_question_naming_a_condition_names_it_too(make_tracker, dispatcher):
+    tracker = make_tracker("faq_insurance", [condition_entity("sciatic_pain")])
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "not able to accept insurance" in text and "Sciatic pain is generally" in text
+
+
+@pytest.mark.asyncio
+async def test_would_you_work_with_her_answers_the_remembered_condition(make_tracker, dispatcher):
+    tracker = make_tracker("ask_help_general", slots={"condition": ["assault_survivor"]})
+    events = await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Assault survivor" in dispatcher.messages[0]["text"]
+    assert events[0]["value"] == ["assault_survivor"]
+
+
+@pytest.mark.asyncio
+async def test_an_unlisted_answer_forgets_the_listed_condition(make_tracker, dispatcher):
+    entity = condition_entity("plantar fasciitis", "unlisted_condition")
+    tracker = make_tracker("ask_condition", [entity], slots=REMEMBERED)
+    events = await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Cancer" not in dispatcher.messages[0]["text"]
+    assert [e["value"] for e in events] == [None, ["plantar fasciitis"]]
+
+
+# --- safety replies: how sure, which language ---------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_an_unsure_classifier_crisis_keeps_the_line_and_says_what_else(make_tracker,
+                                                                              dispatcher):
+    await _run(ActionCrisisResponse(), make_tracker("crisis", confidence=0.35), dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "988" in text and "misread" in text and "Medical Massage" in text
+
+
+@pytest.mark.asyncio
+async def test_a_crisis_rule_is_sure_whatever_the_confidence(make_tracker, dispatcher):
+    tracker = make_tracker("crisis", confidence=0.35, safety_rule="crisis:3")
+    await _run(ActionCrisisResponse(), tracker, dispatcher)
+    assert "misread" not in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_spanish_crisis_is_answered_in_spanish(make_tracker, dispatcher):
+    tracker = make_tracker("crisis", safety_rule="crisis_es:1", language="es")
+    await _run(ActionCrisisResponse(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "988" in text and "oprima 2" in text and "911" in text
+
+
+@pytest.mark.asyncio
+async def test_a_spanish_emergency_is_answered_in_spanish(make_tracker, dispatcher):
+    tracker = make_tracker("emergency", safety_rule="emergency_es:1", language="es")
+    await _run(ActionEmergencyResponse(), tracker, dispatcher)
+    assert "llame al 911" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_another_language_gets_a_notice_in_it_and_in_english(make_tracker, dispatcher):
+    await _run(ActionLanguageNotice(), make_tracker("not_english", language="de"), dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "nur auf Englisch" in text and "only answer in English" in text
+    assert text.count("hello@example.com") == 2
+
+
+@pytest.mark.asyncio
+async def test_an_unsure_classifier_offers_the_likely_topics(make_tracker, dispatcher):
+    tracker = make_tracker("nlu_fallback", events=[{"event": "user", "text": "??"}])
+    tracker.latest_message["intent_ranking"] = [
+        {"name": "nlu_fallback", "confidence": 0.3},
+        {"name": "faq_hours", "confidence": 0.25},
+        {"name": "greet", "confidence": 0.2},
+        {"name": "faq_booking", "confidence": 0.2},
+        {"name": "crisis", "confidence": 0.1},
+        {"name": "faq_price", "confidence": 0.01},
+    ]
+    await _run(ActionFallback(), tracker, dispatcher)
+    titles = [b["title"] for b in dispatcher.messages[0]["buttons"]]
+    assert titles == ["Hours", "Booking", "Contact Renée"]
+
+
+@pytest.mark.asyncio
+async def test_an_unsure_follow_up_stays_on_the_conversations_condition(make_tracker, dispatcher):
+    tracker = make_tracker("nlu_fallback", events=[{"event": "user", "text": "??"}],
+                           slots={"condition": ["surgery_recovery"]})  # fmt: skip
+    tracker.latest_message["intent_ranking"] = [{"name": "nlu_fallback", "confidence": 0.3},
+                                                {"name": "faq_booking", "confidence": 0.2}]
+    await _run(ActionFallback(), tracker, dispatcher)
+    message = dispatcher.messages[0]
+    assert "If it's about Surgery recovery" in message["text"]
+    assert "healthcare provider" in message["text"]
+    assert [b["title"] for b in message["buttons"]] == ["Booking", "Contact Renée"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("advice, scoped", [(0.15, True), (0.04, False)])
+async def test_a_condition_question_read_partly_as_a_safety_question_gets_the_scope_line(
+    make_tracker, dispatcher, advice, scoped
+):
+    tracker = make_tracker("ask_condition", [condition_entity("pregnancy")])
+    tracker.latest_message["intent_ranking"] = [{"name": "ask_condition", "confidence": 0.8},
+                                                {"name": "medical_advice", "confidence": advice}]
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Pregnancy is generally" in text
+    assert ("healthcare provider whether massage is right for you now" in text) == scoped
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("language, net", [("es", False), ("ru", True), ("de", True)])
+async def test_a_language_the_safety_rules_cannot_read_gets_the_numbers(
+    make_tracker, dispatcher, language, net
+):
+    await _run(ActionLanguageNotice(), make_tracker("not_english", language=language), dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert ("911" in text and "988" in text) == net

@@ -12,7 +12,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from chatbot.channels import base
 from chatbot.channels.telegram import COMMANDS
-from chatbot.wording import BUTTONS
+from chatbot.wording import BUTTONS, TOPICS
 
 
 # --- clean_text -----------------------------------------------------------------------
@@ -56,9 +56,11 @@ def test_every_payload_the_bot_offers_is_allowed():
 def test_nothing_else_is_allowed():
     offered = base.offered_payloads()
     assert offered == (
-        {b["payload"] for b in BUTTONS.values()} | domain_button_payloads() | set(COMMANDS.values())
+        {b["payload"] for b in (*BUTTONS.values(), *TOPICS.values())}
+        | domain_button_payloads()
+        | set(COMMANDS.values())
     )
-    for intent in ("/crisis", "/emergency", "/nlu_fallback", "/medical_advice", "/goodbye"):
+    for intent in ("/crisis", "/emergency", "/nlu_fallback", "/not_english", "/goodbye"):
         assert intent not in offered
 
 

@@ -408,3 +408,135 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
 
     registered = DefaultV1Recipe._from_registry("ConditionEntityExtractor")
     assert DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER in registered.types
+
+
+# --- visitors' own words, look-alikes and the `not` lists ---------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("I'm three months out from a joint replacement", ["surgery_recovery"]),
+        ("tore my ACL skiing and had the torn ACL repaired in May", ["surgery_recovery"]),
+        ("I had my gallbladder out last month", ["surgery_recovery"]),
+        ("my husband's neck has been locked up since Sunday", ["crick_in_the_neck"]),
+        ("my mum just started radiation", ["cancer"]),
+        ("recovering from a lumpectomy", ["cancer"]),
+        ("I've been in remission for two years", ["cancer"]),
+        ("my oncologist suggested massage", ["cancer"]),
+        ("my arm swells since they removed my lymph nodes", ["lymphedema_lipedema"]),
+        ("my daughter is expecting twins", ["pregnancy"]),
+        ("my wife is 7 months along", ["pregnancy"]),
+        ("our baby is due in April", ["pregnancy"]),
+        ("I have skin grafts on my leg", ["burn_injury"]),
+        ("my son has third degree burns on his arm", ["burn_injury"]),
+        ("the scar from a fire on my hand is tight", ["burn_injury"]),
+        ("I still go to AA meetings", ["addiction_recovery"]),
+        ("clean for 18 months from opioids", ["addiction_recovery"]),
+        ("my brother was in rehab for drinking", ["addiction_recovery"]),
+        ("I grew up in a violent home", ["abuse_survivor"]),
+        ("my father used to beat me", ["abuse_survivor"]),
+        ("I was mugged last winter", ["assault_survivor"]),
+        ("I'm a nervous wreck all the time", ["anxiety"]),
+        ("I'm worrying all the time", ["anxiety"]),
+        ("I feel detached from my body a lot", ["dissociation"]),
+    ],
+)
+def test_visitors_own_words(matcher, text, expected):
+    assert listed(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_unlisted",
+    [
+        ("cubital tunnel in my left arm", ["cubital tunnel syndrome"]),
+        ("I have tarsal tunnel syndrome", ["tarsal tunnel syndrome"]),
+        ("there's a lipoma on my back", ["lipoma"]),
+        ("the doctor says it's a fatty lump", ["lipoma"]),
+        ("I've abused my knees with years of running", ["knee pain"]),
+        ("I abused my body playing rugby for years", []),
+        ("I lost my wife to cancer last year", ["grief"]),
+        ("my dad died of cancer", []),
+        ("I lost a pregnancy last spring", ["pregnancy loss"]),
+        ("she is expecting a call from her doctor", []),
+        ("my wife is expecting to hear back from her doctor", []),
+        ("can massage help so I can avoid surgery?", []),
+        ("my GP surgery gave me your name", []),
+        ("I work in a trauma center", []),
+        ("finding you was a stroke of luck", []),
+        ("my phone died, sorry", []),
+    ],
+)
+def test_lookalikes_are_not_listed_conditions(matcher, text, expected_unlisted):
+    assert listed(matcher, text) == []
+    assert unlisted(matcher, text) == expected_unlisted
+
+
+@pytest.mark.parametrize(
+    "text,expected,expected_unlisted",
+    [
+        ("carpal tunnel, and cubital tunnel too", ["carpal_tunnel"], ["cubital tunnel syndrome"]),
+        ("I have lipedema and a lipoma", ["lymphedema_lipedema"], ["lipoma"]),
+        ("I abused alcohol for years", ["addiction_recovery"], []),
+        ("so I don't need surgery for my carpal tunnel", ["carpal_tunnel"], []),
+    ],
+)
+def test_lookalikes_beside_real_mentions(matcher, text, expected, expected_unlisted):
+    assert listed(matcher, text) == expected
+    assert unlisted(matcher, text) == expected_unlisted
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("I have a DVT", "deep vein thrombosis"),
+        ("a blood clot in my calf", "deep vein thrombosis"),
+        ("acid reflux every night", "heartburn"),
+        ("gout in my big toe", "gout"),
+        ("trigeminal neuralgia flares", "trigeminal neuralgia"),
+        ("a ganglion cyst on my wrist", "ganglion cyst"),
+        ("my GERD is bad", "heartburn"),
+        ("hashimoto's and achy", "thyroid disease"),
+        ("I had a miscarriage in May", "pregnancy loss"),
+        ("I bruised my tailbone", "tailbone injury"),
+        ("raynaud's in my fingers", "raynaud's"),
+        ("bell's palsy last year", "bell's palsy"),
+    ],
+)
+def test_more_unlisted_conditions(matcher, text, expected):
+    assert listed(matcher, text) == []
+    assert unlisted(matcher, text) == [expected]
+
+
+def _as_visitor_text(phrase: str) -> str:
+    return phrase.replace("*", "someone")
+
+
+@pytest.mark.parametrize(
+    "condition,phrase",
+    [(c, t) for c in KB.conditions for t in c.not_terms],
+    ids=lambda x: getattr(x, "id", x),
+)
+def test_every_lookalike_keeps_its_condition_out(matcher, condition, phrase):
+    assert condition.id not in listed(matcher, f"well, {_as_visitor_text(phrase)} again")
+
+
+def test_unlisted_lookalikes_keep_their_name_out(matcher):
+    from chatbot.condition_terms import lookalikes
+
+    listed_ids = {c.id for c in KB.conditions}
+    for term in [t for t in lookalikes(KB) if t.value not in listed_ids]:
+        text = f"well, {_as_visitor_text(term.text)} again"
+        assert term.value not in unlisted(matcher, text), term.text
+
+
+def test_wildcard_and_tie_rules(nlp):
+    from dataclasses import replace
+
+    from chatbot.conditions import ConditionMatcher
+
+    conditions = tuple(
+        replace(c, not_terms=("my * pains",)) if c.id == "migraine" else c for c in KB.conditions
+    )
+    matcher = ConditionMatcher(replace(KB, conditions=conditions), nlp)
+    assert listed(matcher, "my migraine pains") == []  # "*" is any one word
+    assert listed(matcher, "my migraine and neck pains") == ["migraine"]  # one word only
+    assert listed(matcher, "her migraine pains") == []  # "my" is any determiner

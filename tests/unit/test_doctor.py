@@ -14,7 +14,8 @@ REAL = {
               "trauma_touch_url": "https://renee-massage.com/ttt"},
     "contact": {"email": "renee@renee-massage.com", "phone": "", "response_time": ""},
     "privacy": {"retention_days": 90, "redact_contact_details": True},
-    "crisis": {"crisis_line": "call or text 988", "emergency_number": "911"},
+    "crisis": {"crisis_line": "call or text 988", "crisis_line_es": "llame al 988",
+               "emergency_number": "911"},
 }  # fmt: skip
 
 
@@ -63,7 +64,7 @@ def test_a_link_that_is_not_http():
     )
 
 
-@pytest.mark.parametrize("key", ["crisis_line", "emergency_number"])
+@pytest.mark.parametrize("key", ["crisis_line", "crisis_line_es", "emergency_number"])
 def test_an_empty_crisis_setting_is_an_error(key):
     assert texts(problems(changed("crisis", key, " "), {}), ERROR) == [
         f"crisis.{key} is empty: the safety replies need it"

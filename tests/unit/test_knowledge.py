@@ -95,3 +95,29 @@ def test_override_path_by_environment(tmp_path, monkeypatch):
     override.write_text(yaml.safe_dump(raw))
     monkeypatch.setenv("CHATBOT_KNOWLEDGE", str(override))
     assert load().therapist["name"] == "Test Therapist"
+
+
+def _raw():
+    return yaml.safe_load((Path(__file__).parents[2] / "chatbot" / "knowledge.yml").read_text())
+
+
+def test_lookalikes_are_loaded_beside_their_condition(kb):
+    assert "cubital tunnel" in kb.condition("carpal_tunnel").not_terms
+    assert "substance abuse" in kb.condition("abuse_survivor").not_terms
+    assert kb.condition("migraine").not_terms == ()
+
+
+def test_a_lookalike_that_is_also_a_term_of_its_condition_is_rejected():
+    raw = _raw()
+    carpal = next(c for c in raw["conditions"] if c["id"] == "carpal_tunnel")
+    carpal["not"] = ["Carpel Tunnel"]
+    with pytest.raises(KnowledgeError, match="carpal_tunnel"):
+        parse(raw)
+
+
+@pytest.mark.parametrize("value", ["cubital tunnel", [""], [3], {"a": 1}])
+def test_lookalikes_must_be_a_list_of_phrases(value):
+    raw = _raw()
+    raw["conditions"][0]["not"] = value
+    with pytest.raises(KnowledgeError, match="'not'"):
+        parse(raw)

@@ -1,0 +1,44 @@
+"""What the latest message and the conversation say, read from the tracker once."""
+
+from typing import List, Optional, Text
+
+from rasa_sdk import Tracker
+
+from chatbot.dialogue import LANGUAGE_KEY
+from chatbot.knowledge import knowledge
+
+CONDITION = "condition"
+UNLISTED = "unlisted_condition"
+
+
+def intent(tracker: Tracker) -> Text:
+    return (tracker.latest_message.get("intent") or {}).get("name") or ""
+
+
+def language(tracker: Tracker) -> Optional[Text]:
+    """The language the NLU pipeline found the message to be in (None: English/unknown)."""
+    return tracker.latest_message.get(LANGUAGE_KEY)
+
+
+def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
+    """Values of ``entity`` in the latest message only, in order, once each."""
+    values = [e.get("value") for e in tracker.latest_message.get("entities", [])
+              if e.get("entity") == entity and e.get("value")]  # fmt: skip
+    return list(dict.fromkeys(values))
+
+
+def named_conditions(tracker: Tracker) -> List[Text]:
+    known = {c.id for c in knowledge().conditions}
+    return [v for v in entity_values(tracker, CONDITION) if v in known]
+
+
+def remembered(tracker: Tracker, slot: Text) -> List[Text]:
+    """The conditions the conversation was last answered about (kept in a slot)."""
+    value = tracker.get_slot(slot)
+    if isinstance(value, str):
+        value = [value]
+    values = [v for v in value or [] if isinstance(v, str)]
+    if slot == CONDITION:
+        known = {c.id for c in knowledge().conditions}
+        values = [v for v in values if v in known]
+    return values

@@ -1,0 +1,108 @@
+"""Is a visitor's message confidently NOT English? (lingua-language-detector, offline.)
+
+    detect("¿Hablan español? Necesito una cita")   -> "es"
+    detect("kan i buk onlien")                      -> None  (English, typos)
+    detect("ok")                                    -> None  (too short to tell)
+
+The detector is restricted to English and the languages visitors are likely to write,
+so a short English message with typos is compared with a dozen languages, not seventy-five.
+Its models ship inside the package and load lazily, per language, on first need.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import threading
+from functools import cache
+from typing import FrozenSet, Optional
+
+# ISO 639-1 codes the detector chooses among (English included).
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "zh", "vi", "ar", "ru", "tl", "ko", "ja")
+# Non-English only when English is this unlikely: short English chat scores low on
+# every language, so the winner's own score says little.
+MAX_ENGLISH_CONFIDENCE = 0.1
+# ... and the winner must stand out ("kan i buk onlien" spreads over German, Tagalog, ...).
+MIN_CONFIDENCE = 0.33
+# A Latin-script message needs this many words of 2+ letters: "hola", "si", "k thx" are
+# not enough.
+MIN_LATIN_WORDS = 2
+# A short message this much made of English function words ("what are you, chatgpt?") is
+# English, whatever an unknown name does to the scores. Words that are function words of
+# the winning language too ("me", "no", "a") do not count.
+MAX_FUNCTION_WORD_CHECK = 8  # words; longer messages are left to the detector
+MIN_ENGLISH_FUNCTION_SHARE = 0.5
+# Inverted marks are Spanish-only: such a message needs just to lean away from English.
+SPANISH_MARKS = re.compile("[¿¡]")
+MAX_ENGLISH_CONFIDENCE_MARKED = 0.5
+# The therapist's name is the one accented word English visitors type (reads as French).
+_ENGLISH_CONTEXT_NAMES = re.compile(r"\bren[ée]e\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+_lock = threading.Lock()
+_detector = None
+
+
+def _get_detector():
+    global _detector
+    if _detector is None:
+        with _lock:
+            if _detector is None:
+                from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+                languages = [
+                    Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+                    for code in LANGUAGES
+                ]
+                _detector = LanguageDetectorBuilder.from_languages(*languages).build()
+    return _detector
+
+
+def detect(text: Optional[str]) -> Optional[str]:
+    """The ISO 639-1 code of a message confidently not in English, else None."""
+    if not isinstance(text, str):
+        return None
+    text = _ENGLISH_CONTEXT_NAMES.sub("Renee", text[:2000])
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    latin = all(word.isascii() or _is_latin(word) for word in words)
+    if latin and sum(len(word) > 1 for word in words) < MIN_LATIN_WORDS:
+        return None
+    values = _get_detector().compute_language_confidence_values(text)
+    if not values:
+        return None
+    best = values[0]
+    code = best.language.iso_code_639_1.name.lower()
+    if code == "en" or best.value < MIN_CONFIDENCE:
+        return None
+    if latin and _mostly_english_function_words(words, code):
+        return None
+    english = next((v.value for v in values if v.language.iso_code_639_1.name == "EN"), 0.0)
+    limit = MAX_ENGLISH_CONFIDENCE
+    if code == "es" and SPANISH_MARKS.search(text):
+        limit = MAX_ENGLISH_CONFIDENCE_MARKED
+    return code if english <= limit else None
+
+
+@cache
+def _stop_words(code: str) -> FrozenSet[str]:
+    """spaCy's stop-word list of a language (empty when spaCy has none)."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
+
+
+def _mostly_english_function_words(words, code: str) -> bool:
+    if len(words) > MAX_FUNCTION_WORD_CHECK:
+        return False
+    english_only = _stop_words("en") - _stop_words(code)
+    share = sum(word.lower() in english_only for word in words) / len(words)
+    return share >= MIN_ENGLISH_FUNCTION_SHARE
+
+
+def _is_latin(word: str) -> bool:
+    # Latin letters with diacritics ("está", "tiếng") stay below the Greek block.
+    return all(ord(char) < 0x0370 or 0x1E00 <= ord(char) <= 0x1EFF for char in word)

@@ -1,0 +1,77 @@
+"""What a turn is about: conditions named or remembered, outranked intents, likely topics."""
+
+import pytest
+
+from chatbot import dialogue, wording
+
+
+@pytest.mark.parametrize(
+    "intent", ["greet", "acknowledge", "out_of_scope", "bot_challenge", "nlu_fallback",
+               "ask_help_general"],
+)  # fmt: skip
+def test_a_named_condition_outranks_small_talk_and_guesses(intent):
+    assert dialogue.outranked_intent(intent, names_a_condition=True) == "ask_condition"
+    assert dialogue.outranked_intent(intent, names_a_condition=False) is None
+
+
+@pytest.mark.parametrize(
+    "intent", ["faq_insurance", "medical_advice", "crisis", "emergency", "request_human",
+               "thank", "goodbye", "not_english"],
+)  # fmt: skip
+def test_questions_with_their_own_answer_keep_their_intent(intent):
+    assert dialogue.outranked_intent(intent, names_a_condition=True) is None
+
+
+def test_named_conditions_come_first_once_each():
+    named = ["migraine", "anxiety", "migraine"]
+    assert dialogue.conditions_for_turn(named, ["cancer"], "faq_booking") == ["migraine", "anxiety"]
+
+
+@pytest.mark.parametrize(
+    "intent", ["ask_condition", "ask_help_general", "medical_advice", "faq_training",
+               "faq_sessions"],
+)  # fmt: skip
+def test_follow_ups_are_about_the_remembered_condition(intent):
+    assert dialogue.conditions_for_turn([], ["cancer"], intent) == ["cancer"]
+
+
+@pytest.mark.parametrize("intent", ["faq_booking", "faq_price", "greet", None])
+def test_other_questions_do_not_drag_the_condition_along(intent):
+    assert dialogue.conditions_for_turn([], ["cancer"], intent) == []
+
+
+def test_likely_topics_are_offered_topics_above_the_floor_best_first():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.3},
+        {"name": "faq_price", "confidence": 0.22},
+        {"name": "crisis", "confidence": 0.2},
+        {"name": "faq_booking", "confidence": 0.12},
+        {"name": "faq_hours", "confidence": 0.1},
+        {"name": "faq_location", "confidence": 0.09},
+    ]
+    assert dialogue.likely_topics(ranking, wording.TOPICS) == [
+        "faq_price", "faq_booking", "faq_hours"
+    ]  # fmt: skip
+    assert dialogue.likely_topics(ranking[:1], wording.TOPICS) == []
+    below = [{"name": "faq_price", "confidence": dialogue.SUGGESTION_FLOOR / 2}]
+    assert dialogue.likely_topics(below, wording.TOPICS) == []
+
+
+def test_every_topic_names_a_domain_intent():
+    import yaml
+
+    from tests.nlu_data import ROOT
+
+    intents = set(yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"])
+    assert set(wording.TOPICS) <= intents
+    for topic in wording.TOPICS.values():
+        assert topic["payload"].lstrip("/") in intents
+
+
+def test_every_intent_has_a_plain_name():
+    import yaml
+
+    from tests.nlu_data import ROOT
+
+    intents = set(yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"])
+    assert intents | {"nlu_fallback"} == set(wording.INTENT_NAMES)

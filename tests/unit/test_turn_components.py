@@ -1,0 +1,75 @@
+"""ConditionFirst and LanguageGate, the NLU components between the classifier and
+SafetyOverride, run on Rasa Messages (no trained model)."""
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from chatbot.components.condition_first import ConditionFirst
+from chatbot.components.language_gate import LanguageGate
+
+
+def _message(text="", intent="greet", entities=(), confidence=0.6):
+    message = Message(data={"text": text})
+    message.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
+    message.set("entities", list(entities), add_to_output=True)
+    return message
+
+
+def _entity(value, entity="condition"):
+    return {"entity": entity, "value": value, "start": 0, "end": 1}
+
+
+@pytest.mark.parametrize("entity", ["condition", "unlisted_condition"])
+def test_a_greeting_that_names_a_condition_is_about_the_condition(entity):
+    message = _message("hi, my sciatica is back", "greet", [_entity("sciatic_pain", entity)])
+    ConditionFirst().process([message])
+    assert message.get("intent") == {"name": "ask_condition", "confidence": 0.6}
+    assert message.as_dict(only_output_properties=True)["intent"]["name"] == "ask_condition"
+
+
+def test_a_question_with_its_own_answer_keeps_its_intent():
+    message = _message("insurance for sciatica?", "faq_insurance", [_entity("sciatic_pain")])
+    ConditionFirst().process([message])
+    assert message.get("intent")["name"] == "faq_insurance"
+
+
+def test_no_condition_no_change():
+    message = _message("hello", "greet")
+    ConditionFirst().process([message])
+    assert message.get("intent")["name"] == "greet"
+
+
+def test_a_message_in_another_language_gets_the_notice_intent_and_its_code():
+    message = _message("¿Tienen citas disponibles el sábado por la mañana?", "nlu_fallback")
+    LanguageGate().process([message])
+    out = message.as_dict(only_output_properties=True)
+    assert out["intent"] == {"name": "not_english", "confidence": 1.0}
+    assert out["language"] == "es"
+
+
+def test_a_crisis_in_another_language_stays_a_crisis_and_keeps_its_language():
+    message = _message("je ne veux plus vivre, tout est trop lourd pour moi", "crisis")
+    LanguageGate().process([message])
+    assert message.get("intent")["name"] == "crisis"
+    assert message.get("language") == "fr"
+
+
+@pytest.mark.parametrize(
+    "text", ["can massage help my sciatica", "kan i buk onlien", "hola", "", "👍"]
+)
+def test_english_short_or_unsure_messages_pass_unchanged(text):
+    message = _message(text, "faq_booking")
+    LanguageGate().process([message])
+    assert message.get("intent")["name"] == "faq_booking"
+    assert message.get("language") is None
+
+
+def test_safety_override_names_the_rule_that_fired_not_the_words():
+    from chatbot.components.safety_override import SafetyOverride
+
+    override = SafetyOverride.create(SafetyOverride.get_default_config(), None, None, None)
+    message = _message("I want to end it all", "greet")
+    override.process([message])
+    out = message.as_dict(only_output_properties=True)
+    assert out["intent"]["name"] == "crisis"
+    assert out["safety_rule"].startswith("crisis") and "end" not in out["safety_rule"]
