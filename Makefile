@@ -53,7 +53,7 @@ define pytest_step
 	$(PYTEST) $(1) || { rc=$$?; [ $$rc -eq 5 ] && echo "(no tests selected)" || exit $$rc; }
 endef
 
-.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e axe blind review \
+.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e axe blind doctor backup restore review \
         bench lock spacy-model clean
 
 help:  ## list the targets
@@ -122,6 +122,16 @@ intent-cv: $(SPACY_STAMP) | $(STAMP)  ## 5-fold cross-validated intent F1 (fails
 e2e: export CHATBOT_MODEL := $(MODEL)
 e2e: $(MODEL) axe  ## tests that need the trained model or the running servers
 	$(call pytest_step,tests -m "model or e2e")
+
+doctor: | $(STAMP)  ## check the settings before going online (exit 1 on anything a visitor would meet)
+	$(PY) -m chatbot.doctor
+
+backup: | $(STAMP)  ## dated backup of the conversation store in var/backups (keeps the newest KEEP=14)
+	$(PY) scripts/backup.py backup --keep $(or $(KEEP),14)
+
+restore: | $(STAMP)  ## replace the conversation store with FILE=var/backups/… (stop the bot first)
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/conversations-….db"; exit 2; }
+	$(PY) scripts/backup.py restore "$(FILE)"
 
 AXE := build/node/node_modules/axe-core/axe.min.js
 axe:  ## axe-core, which the browser tests inject for their accessibility checks (needs npm)

@@ -15,6 +15,16 @@ def intent(tracker: Tracker) -> Text:
     return (tracker.latest_message.get("intent") or {}).get("name") or ""
 
 
+def text(tracker: Tracker) -> Text:
+    return str(tracker.latest_message.get("text") or "")
+
+
+def clicked(tracker: Tracker) -> bool:
+    """A button of the bot's own ("/ask_help_general"), not words the visitor typed: a
+    fresh question, never a follow-up of the previous answer."""
+    return text(tracker).startswith("/")
+
+
 def language(tracker: Tracker) -> Optional[Text]:
     """The language the NLU pipeline found the message to be in (None: English/unknown)."""
     return tracker.latest_message.get(LANGUAGE_KEY)
@@ -33,7 +43,10 @@ def named_conditions(tracker: Tracker) -> List[Text]:
 
 
 def remembered(tracker: Tracker, slot: Text) -> List[Text]:
-    """The conditions the conversation was last answered about (kept in a slot)."""
+    """The conditions the conversation was last answered about (kept in a slot), for a
+    follow-up; none for a button click."""
+    if clicked(tracker):
+        return []
     value = tracker.get_slot(slot)
     if isinstance(value, str):
         value = [value]

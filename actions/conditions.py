@@ -25,9 +25,8 @@ class ActionAnswerCondition(Action):
         intent = _turn.intent(tracker)
         named = _turn.named_conditions(tracker)
         unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
-        listed = dialogue.conditions_for_turn(
-            named, None if unlisted else _turn.remembered(tracker, _turn.CONDITION), intent
-        )
+        earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
+        listed = dialogue.conditions_for_turn(named, earlier, intent, _turn.text(tracker))
         if listed:
             ranking = tracker.latest_message.get("intent_ranking") or []
             scope = dialogue.asks_about_safety(ranking)

@@ -28,8 +28,8 @@ class ActionAnswerFaq(Action):
         if topic not in kb.faq:
             send(dispatcher, wording.fallback_reply(1, settings()))
             return []
-        conditions = dialogue.conditions_for_turn(
-            _turn.named_conditions(tracker), _turn.remembered(tracker, _turn.CONDITION), intent
-        )
+        named = _turn.named_conditions(tracker)
+        earlier = _turn.remembered(tracker, _turn.CONDITION)
+        conditions = dialogue.conditions_for_turn(named, earlier, intent, _turn.text(tracker))
         send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))
         return []

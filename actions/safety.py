@@ -3,6 +3,7 @@
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
@@ -15,7 +16,8 @@ from chatbot.settings import settings
 SURE_CRISIS_CONFIDENCE = 0.6
 
 
-def _spanish(tracker: Tracker) -> str:
+def _reply_language(tracker: Tracker) -> str:
+    # Safety replies are worded in English and Spanish only.
     return "es" if _turn.language(tracker) == "es" else "en"
 
 
@@ -30,7 +32,7 @@ class ActionCrisisResponse(Action):
         sure = bool(tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)) or (
             confidence >= SURE_CRISIS_CONFIDENCE
         )
-        send(dispatcher, wording.crisis_reply(settings(), _spanish(tracker), sure))
+        send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
         return []
 
 
@@ -46,7 +48,7 @@ class ActionEmergencyResponse(Action):
             r.get("name") == "crisis" and r.get("confidence", 0) >= 1.0
             for r in tracker.latest_message.get("intent_ranking") or []
         )
-        send(dispatcher, wording.emergency_reply(settings(), also_crisis, _spanish(tracker)))
+        send(dispatcher, wording.emergency_reply(settings(), also_crisis, _reply_language(tracker)))
         return []
 
 
@@ -60,16 +62,18 @@ class ActionMedicalScope(Action):
         intent = _turn.intent(tracker)
         named = _turn.named_conditions(tracker)
         unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
-        conditions = dialogue.conditions_for_turn(
-            named, None if unlisted else _turn.remembered(tracker, _turn.CONDITION), intent
-        )
+        said = _turn.text(tracker)
+        earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
+        conditions = dialogue.conditions_for_turn(named, earlier, intent, said)
         if not (conditions or unlisted):  # "is that safe?" after an unlisted condition
-            unlisted = dialogue.conditions_for_turn(
-                [], _turn.remembered(tracker, _turn.UNLISTED), intent
-            )
+            earlier_unlisted = _turn.remembered(tracker, _turn.UNLISTED)
+            unlisted = dialogue.conditions_for_turn([], earlier_unlisted, intent, said)
         reply = wording.medical_scope_reply(conditions, knowledge(), settings(), unlisted)
         send(dispatcher, reply)
-        return []
+        if not (conditions or unlisted):
+            return []
+        return [SlotSet(_turn.CONDITION, conditions or None),
+                SlotSet(_turn.UNLISTED, unlisted or None)]  # fmt: skip
 
 
 class ActionContactTherapist(Action):

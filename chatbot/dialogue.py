@@ -6,13 +6,13 @@ actions only pass in what the tracker holds.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, List, Mapping, Optional, Sequence
 
 ASK_CONDITION = "ask_condition"
 FALLBACK = "nlu_fallback"
 NOT_ENGLISH = "not_english"
 MEDICAL_ADVICE = "medical_advice"
-SAFETY = frozenset({"crisis", "emergency"})
 
 # Languages whose crisis and emergency wording the safety detector knows in full
 # (chatbot/safety.yml, safety_es.yml). A message in any other language gets the crisis
@@ -57,15 +57,33 @@ def outranked_intent(intent: Optional[str], names_a_condition: bool) -> Optional
     return None
 
 
+# A general "can you help?" is a follow-up only when it points back ("would you see
+# her?", "can you help with that too?"); "can massage help me?" asks afresh.
+POINTING_BACK = frozenset(
+    {"that", "it", "this", "those", "these", "her", "him", "them", "she", "he", "they",
+     "both", "either"}
+)  # fmt: skip
+NEEDS_POINTING_BACK = frozenset({ASK_CONDITION, "ask_help_general"})
+
+
+def points_back(text: str) -> bool:
+    return bool(POINTING_BACK & set(re.findall(r"[a-z]+", text.lower())))
+
+
 def conditions_for_turn(
-    named: Sequence[str], remembered: Optional[Iterable[str]], intent: Optional[str]
+    named: Sequence[str],
+    remembered: Optional[Iterable[str]],
+    intent: Optional[str],
+    text: str = "",
 ) -> List[str]:
     """The listed conditions this turn's answer is about."""
     if named:
         return list(dict.fromkeys(named))
-    if intent in FOLLOW_UPS and remembered:
-        return list(dict.fromkeys(remembered))
-    return []
+    if intent not in FOLLOW_UPS or not remembered:
+        return []
+    if intent in NEEDS_POINTING_BACK and not points_back(text):
+        return []
+    return list(dict.fromkeys(remembered))
 
 
 def likely_topics(ranking: Sequence[Mapping[str, object]], offered: Iterable[str]) -> List[str]:

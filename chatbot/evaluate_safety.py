@@ -24,7 +24,7 @@ EVAL_DIR = Path(__file__).parent.parent / "tests" / "eval"
 EVAL_PATH = EVAL_DIR / "safety_eval.yml"
 SPANISH_PATH = EVAL_DIR / "blind" / "spanish_safety.yml"
 VISITORS_PATH = EVAL_DIR / "blind" / "visitors.yml"
-# The second blind sets, scored end to end and then read: development sets now.
+# The second round of blind sets; the patterns were widened against rounds 1 and 2.
 SPANISH_2_PATH = EVAL_DIR / "blind" / "spanish_safety_2.yml"
 VISITORS_2_PATH = EVAL_DIR / "blind" / "visitors_2.yml"
 ORDINARY = "ordinary"

@@ -85,10 +85,10 @@ def buttons(*keys: str) -> List[Dict[str, str]]:
     return [dict(BUTTONS[key]) for key in dict.fromkeys(keys)]
 
 
-def topic_buttons(intents: Iterable[str]) -> List[Dict[str, str]]:
-    """One button per topic (intents sharing a payload give one button)."""
-    chosen = {TOPICS[i]["payload"]: TOPICS[i] for i in intents if i in TOPICS}
-    return [dict(b) for b in chosen.values()]
+def topic_buttons(intents: Iterable[str], *keys: str) -> List[Dict[str, str]]:
+    """One button per topic, then the ``BUTTONS`` named by ``keys``; a payload once."""
+    chosen = [TOPICS[i] for i in intents if i in TOPICS] + [BUTTONS[k] for k in keys]
+    return [dict(b) for b in {b["payload"]: b for b in chosen}.values()]
 
 
 def _join(*parts: Optional[str]) -> str:
@@ -259,7 +259,7 @@ def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) ->
     stays, and the visitor also hears what the bot can help with in case it misread.
     """
     crisis = settings["crisis"]
-    if language == "es":
+    if language == "es":  # Spanish is only read by the safety rules: always sure
         return Reply(
             "Siento mucho que esté pasando por esto, y me alegra que lo haya dicho. Solo soy "
             "un asistente virtual, pero usted merece el apoyo de una persona ahora mismo. Por "
@@ -376,12 +376,12 @@ def fallback_reply(
                 "Or did you mean one of these?" if topics else contact_details(settings),
             )
         )
-        return Reply(text, topic_buttons(topics) + buttons("contact"))
+        return Reply(text, topic_buttons(topics, "contact"))
     if topics:
         return Reply(
             "Sorry, I'm not sure I understood. Did you mean one of these? You can also say "
             "it another way.",
-            topic_buttons(topics) + buttons("contact"),
+            topic_buttons(topics, "contact"),
         )
     return Reply(
         "Sorry, I didn't quite understand. Could you say it another way? I can answer "

@@ -6,8 +6,8 @@ config.yml, after FallbackClassifier and before SafetyOverride:
 
 The language (``chatbot.language.detect``) goes into the parse data under
 ``chatbot.dialogue.LANGUAGE_KEY`` so that the actions can answer a crisis in Spanish;
-the intent becomes ``not_english`` unless it is a crisis or an emergency (SafetyOverride,
-last in the pipeline, still has the final word).
+the intent becomes ``not_english`` (SafetyOverride, last in the pipeline, still sets a
+crisis or an emergency when its rules fire).
 """
 
 from __future__ import annotations
@@ -51,11 +51,11 @@ class LanguageGate(GraphComponent, IntentClassifier):
             if not code:
                 continue
             message.set(dialogue.LANGUAGE_KEY, code, add_to_output=True)
-            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            if intent not in dialogue.SAFETY:
-                message.set(
-                    INTENT,
-                    {INTENT_NAME_KEY: dialogue.NOT_ENGLISH, PREDICTED_CONFIDENCE_KEY: 1.0},
-                    add_to_output=True,
-                )
+            # Whatever the English classifier guessed: SafetyOverride, next, still sets
+            # crisis / emergency when its rules (English, Spanish, ...) fire.
+            message.set(
+                INTENT,
+                {INTENT_NAME_KEY: dialogue.NOT_ENGLISH, PREDICTED_CONFIDENCE_KEY: 1.0},
+                add_to_output=True,
+            )
         return messages

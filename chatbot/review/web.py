@@ -13,7 +13,7 @@ import re
 import secrets
 from pathlib import Path
 from typing import Any, Dict, Optional
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sanic import Sanic, response
@@ -37,6 +37,14 @@ CSP = (
 PAGE_SIZE = 25
 NOTE_LIMIT = 5000
 RANGES = (7, 30, 90)  # days the overview can show
+
+
+def _served_over_https() -> bool:
+    """The cookies are Secure when review.review_url (the app's public address) is https."""
+    from chatbot.settings import load_settings
+
+    review = load_settings().get("review") or {}
+    return urlsplit(str(review.get("review_url") or "")).scheme == "https"
 
 
 def create_app(
@@ -69,9 +77,12 @@ def create_app(
         sent = request.form.get("csrf") if request.form else None
         return bool(expected and sent and hmac.compare_digest(sent, expected))
 
+    secure = _served_over_https()
+
     def set_cookie(resp: HTTPResponse, name: str, value: str, max_age: int) -> None:
         resp.cookies[name] = value
         cookie = resp.cookies[name]
+        cookie["secure"] = secure
         cookie["httponly"] = True
         cookie["samesite"] = "Strict"
         cookie["path"] = "/"

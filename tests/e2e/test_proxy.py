@@ -3,6 +3,7 @@ Caddy configuration (deploy/Caddyfile, Debian's caddy, `tls internal` on loopbac
 
 Through the proxy only the chat doors answer; on the machine itself the HTTP API is
 closed without its token, and the REST channel refuses requests that came through a proxy.
+The review app answers on its own address only, over HTTPS, with a Secure session cookie.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import shutil
 import ssl
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -24,6 +26,7 @@ from tests import needs
 from tests.bot_fixture import READY_TIMEOUT, find_model
 
 CADDYFILE = servers.ROOT / "deploy" / "Caddyfile"
+REVIEW_HOST = "127.0.0.1"  # the review app's "subdomain" here: an address the test reaches
 NOT_FOUND_HERE = "Not found"  # Caddy's own answer, as written in deploy/Caddyfile
 
 
@@ -65,6 +68,7 @@ def proxy(open_bot, tmp_path_factory):
         needs.unavailable("no caddy (Debian package caddy)")
     tmp = tmp_path_factory.mktemp("caddy")
     https_port, http_port = servers.free_port(), servers.free_port()
+    review = review_app(tmp, f"https://{REVIEW_HOST}:{https_port}")
     config = tmp / "Caddyfile"
     config.write_text(
         "{\n"
@@ -75,6 +79,7 @@ def proxy(open_bot, tmp_path_factory):
         encoding="utf-8",
     )
     env = dict(os.environ, CHATBOT_DOMAIN="localhost", CHATBOT_UPSTREAM=f"127.0.0.1:{open_bot[1]}",
+               REVIEW_DOMAIN=REVIEW_HOST, REVIEW_UPSTREAM=f"127.0.0.1:{review[1]}",
                XDG_DATA_HOME=str(tmp / "data"), XDG_CONFIG_HOME=str(tmp / "config"),
                HOME=str(tmp))  # fmt: skip
     log = open(tmp / "caddy.log", "wb")  # noqa: SIM115 (closed below)
@@ -98,6 +103,21 @@ def proxy(open_bot, tmp_path_factory):
     proc.terminate()
     proc.wait(timeout=10)
     log.close()
+    servers.stop([review[0]])
+
+
+def review_app(tmp, public_url: str) -> Tuple[servers.Proc, int]:
+    """The review app as its systemd unit runs it, its public address in the settings."""
+    from chatbot.review.auth import hash_password
+
+    port = servers.free_port()
+    env = servers.child_env(PRACTICE_REVIEW_URL=public_url,
+                            REVIEW_PASSWORD_HASH=hash_password("a long test password"))  # fmt: skip
+    cmd = [sys.executable, "-m", "chatbot.review", "--db", f"sqlite:///{tmp / 'review.db'}",
+           "serve", "--port", str(port)]  # fmt: skip
+    proc = servers.start("review app", cmd, env, tmp / "review.log")
+    servers.wait_ready([f"http://127.0.0.1:{port}/login"], [proc], timeout=60)
+    return proc, port
 
 
 def test_the_api_is_closed_without_a_token(open_bot):
@@ -160,17 +180,40 @@ def test_only_the_chat_doors_answer_through_the_proxy(proxy):
         assert status == 404 and body == NOT_FOUND_HERE, (method, path, status, body)
 
 
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 def test_plain_http_is_sent_to_https(proxy):
     base, http_port = proxy
     status, body = fetch(base.replace("https://", "http://") + "/widget/widget.js")
     assert status == 400 and "function" not in body  # HTTP spoken to the HTTPS port
     req = urllib.request.Request(f"http://localhost:{http_port}/widget/widget.js")
-
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args, **kwargs):
-            return None
-
     with pytest.raises(urllib.error.HTTPError) as redirect:
         urllib.request.build_opener(NoRedirect).open(req, timeout=10)
+    assert redirect.value.code in (301, 302, 307, 308)
+    assert redirect.value.headers["Location"].startswith("https://")
+
+
+def response_of(url: str) -> urllib.response.addinfourl:
+    context = ssl._create_unverified_context()
+    return urllib.request.urlopen(url, timeout=30, context=context)
+
+
+def test_the_review_app_has_its_own_https_address_and_a_secure_cookie(proxy):
+    base, http_port = proxy
+    review = base.replace("localhost", REVIEW_HOST)
+    with response_of(review + "/login") as resp:
+        assert resp.status == 200 and "password" in resp.read().decode().lower()
+        cookie = resp.headers["Set-Cookie"]
+    assert "review_login=" in cookie and "Secure" in cookie and "HttpOnly" in cookie
+    # Not on the chat's address, and the chat's doors are not on the review's.
+    assert fetch(base + "/login") == (404, NOT_FOUND_HERE)
+    status, body = fetch(review + "/widget/widget.js")
+    assert "shadow" not in body.lower()
+    # Plain HTTP is only a redirect to HTTPS.
+    with pytest.raises(urllib.error.HTTPError) as redirect:
+        urllib.request.build_opener(NoRedirect).open(f"http://{REVIEW_HOST}:{http_port}/login")
     assert redirect.value.code in (301, 302, 307, 308)
     assert redirect.value.headers["Location"].startswith("https://")

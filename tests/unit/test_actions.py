@@ -197,7 +197,8 @@ async def test_a_faq_question_naming_a_condition_names_it_too(make_tracker, disp
 
 @pytest.mark.asyncio
 async def test_would_you_work_with_her_answers_the_remembered_condition(make_tracker, dispatcher):
-    tracker = make_tracker("ask_help_general", slots={"condition": ["assault_survivor"]})
+    tracker = make_tracker("ask_help_general", text="would you work with her once she's ok?",
+                           slots={"condition": ["assault_survivor"]})  # fmt: skip
     events = await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert "Assault survivor" in dispatcher.messages[0]["text"]
     assert events[0]["value"] == ["assault_survivor"]
@@ -304,3 +305,39 @@ async def test_a_language_the_safety_rules_cannot_read_gets_the_numbers(
     await _run(ActionLanguageNotice(), make_tracker("not_english", language=language), dispatcher)
     text = dispatcher.messages[0]["text"]
     assert ("911" in text and "988" in text) == net
+
+
+@pytest.mark.asyncio
+async def test_a_button_click_is_a_fresh_question_not_a_follow_up(make_tracker, dispatcher):
+    tracker = make_tracker("ask_help_general", text="/ask_help_general", slots=REMEMBERED)
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Which condition" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_safety_question_about_a_new_condition_becomes_the_conversations_condition(
+    make_tracker, dispatcher
+):
+    entity = condition_entity("deep vein thrombosis", "unlisted_condition")
+    tracker = make_tracker("medical_advice", [entity], slots=REMEMBERED)
+    events = await _run(ActionMedicalScope(), tracker, dispatcher)
+    assert [(e["name"], e["value"]) for e in events] == [
+        ("condition", None), ("unlisted_condition", ["deep vein thrombosis"])
+    ]  # fmt: skip
+
+
+@pytest.mark.asyncio
+async def test_contact_is_offered_once_even_when_it_is_a_likely_topic(make_tracker, dispatcher):
+    tracker = make_tracker("nlu_fallback", events=[{"event": "user", "text": "??"}])
+    tracker.latest_message["intent_ranking"] = [{"name": "nlu_fallback", "confidence": 0.3},
+                                                {"name": "request_human", "confidence": 0.2}]
+    await _run(ActionFallback(), tracker, dispatcher)
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads == ["/request_human"]
+
+
+@pytest.mark.asyncio
+async def test_can_massage_help_me_asks_afresh_after_a_condition(make_tracker, dispatcher):
+    tracker = make_tracker("ask_help_general", text="can massage help me?", slots=REMEMBERED)
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Which condition" in dispatcher.messages[0]["text"]

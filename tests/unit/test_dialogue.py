@@ -32,7 +32,14 @@ def test_named_conditions_come_first_once_each():
                "faq_sessions"],
 )  # fmt: skip
 def test_follow_ups_are_about_the_remembered_condition(intent):
-    assert dialogue.conditions_for_turn([], ["cancer"], intent) == ["cancer"]
+    assert dialogue.conditions_for_turn([], ["cancer"], intent, "is that ok?") == ["cancer"]
+
+
+@pytest.mark.parametrize("text, about", [("would you see her?", ["cancer"]),
+                                         ("can you help with that too", ["cancer"]),
+                                         ("can massage help me?", []), ("", [])])  # fmt: skip
+def test_a_general_question_follows_up_only_when_it_points_back(text, about):
+    assert dialogue.conditions_for_turn([], ["cancer"], "ask_help_general", text) == about
 
 
 @pytest.mark.parametrize("intent", ["faq_booking", "faq_price", "greet", None])

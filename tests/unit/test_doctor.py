@@ -1,10 +1,15 @@
 """The start-up summary: what is missing or still an example in the settings."""
 
 import copy
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+import yaml
 
-from chatbot.doctor import ERROR, WARNING, problems
+from chatbot.doctor import ERROR, WARNING, main, problems, retention_problems
 from chatbot.settings import load_settings
 
 REAL = {
@@ -17,6 +22,7 @@ REAL = {
     "crisis": {"crisis_line": "call or text 988", "crisis_line_es": "llame al 988",
                "emergency_number": "911"},
 }  # fmt: skip
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def changed(section, key, value):
@@ -99,3 +105,82 @@ def test_environment_warnings():
         in texts(problems(REAL, {"RASA_INTERFACE": "0.0.0.0"}), WARNING)[0]
     )
     assert problems(REAL, {"RASA_INTERFACE": "::1"}) == []
+
+
+TWILIO = {"TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t" * 32, "TWILIO_NUMBER": "+1555"}
+
+
+def blocking(found):
+    return [p.text for p in found if p.blocking]
+
+
+def test_a_public_bind_without_a_token_blocks_going_online():
+    found = problems(REAL, {"RASA_INTERFACE": "0.0.0.0"})
+    assert any("without CHATBOT_API_TOKEN" in t for t in blocking(found))
+    with_token = {"RASA_INTERFACE": "0.0.0.0", "CHATBOT_API_TOKEN": "x" * 32}
+    assert blocking(problems(REAL, with_token)) == []
+
+
+def test_every_missing_secret_of_a_channel_that_is_meant_to_be_on():
+    found = blocking(problems(REAL, {"SLACK_TOKEN": "xoxb-1"}))
+    assert found == ["the slack channel is off: SLACK_SIGNING_SECRET not set"]
+    found = blocking(problems(REAL, {"TELEGRAM_TOKEN": "1:abc"}))
+    assert found == ["the telegram channel is off: TELEGRAM_SECRET_TOKEN not set"]
+    env = {"FACEBOOK_VERIFY_TOKEN": "v"}
+    assert "FACEBOOK_APP_SECRET, FACEBOOK_PAGE_ACCESS_TOKEN" in blocking(problems(REAL, env))[0]
+
+
+def test_twilio_needs_its_public_webhook_url():
+    assert "TWILIO_WEBHOOK_URL is not set" in blocking(problems(REAL, TWILIO))[0]
+    env = {**TWILIO, "TWILIO_WEBHOOK_URL": "https://chat.renee-massage.com/webhooks/twilio/webhook"}
+    assert problems(REAL, env) == []
+
+
+def test_example_values_block_going_online_but_not_the_run():
+    found = problems(changed("links", "blog_url", "https://example.com/blog"), {})
+    assert [p.level for p in found] == [WARNING] and blocking(found)
+
+
+def runner(outputs):
+    return lambda cmd: outputs.get(cmd[0], "")
+
+
+def test_the_retention_job_is_found_as_a_systemd_timer_or_a_crontab_line():
+    assert retention_problems(runner({"systemctl": "enabled\n"})) == []
+    cron = (
+        "# 0 3 * * * old\n15 3 * * * cd /srv/chatbot && .venv/bin/python -m chatbot.review purge\n"
+    )
+    assert retention_problems(runner({"systemctl": "disabled\n", "crontab": cron})) == []
+    missing = retention_problems(
+        runner({"systemctl": "disabled\n", "crontab": "# chatbot.review purge"})
+    )
+    assert "no retention job found" in missing[0].text and not missing[0].blocking
+
+
+def test_make_doctor_on_the_default_settings_lists_the_examples_and_fails(tmp_path):
+    env = {"CHATBOT_SETTINGS": str(tmp_path / "none.yml"), "PATH": os.environ["PATH"]}
+    done = subprocess.run([sys.executable, "-m", "chatbot.doctor"], env=env, cwd=ROOT,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    for value in ("https://example.com/book", "hello@example.com", "https://example.com/blog"):
+        assert value in done.stdout
+    assert "Not ready to go online." in done.stdout
+
+
+def test_make_doctor_on_a_complete_settings_file_passes(tmp_path, capsys):
+    settings = tmp_path / "settings.local.yml"
+    settings.write_text(yaml.safe_dump(REAL), encoding="utf-8")
+    env = {"CHATBOT_SETTINGS": str(settings), **TWILIO,
+           "TWILIO_WEBHOOK_URL": "https://chat.renee-massage.com/webhooks/twilio/webhook"}  # fmt: skip
+    assert main(env, runner({"systemctl": "enabled\n"})) == 0
+    assert capsys.readouterr().out == "Ready to go online.\n"
+    # Without the timer: a reminder, not a failure.
+    assert main(env, runner({})) == 0
+    assert "no retention job found" in capsys.readouterr().out
+
+
+def test_a_settings_file_that_cannot_be_read_fails(tmp_path, capsys):
+    broken = tmp_path / "settings.local.yml"
+    broken.write_text("links: [unclosed", encoding="utf-8")
+    assert main({"CHATBOT_SETTINGS": str(broken)}, runner({"systemctl": "enabled"})) == 1
+    assert "cannot be read" in capsys.readouterr().out

@@ -47,11 +47,17 @@ def test_a_message_in_another_language_gets_the_notice_intent_and_its_code():
     assert out["language"] == "es"
 
 
-def test_a_crisis_in_another_language_stays_a_crisis_and_keeps_its_language():
-    message = _message("je ne veux plus vivre, tout est trop lourd pour moi", "crisis")
-    LanguageGate().process([message])
-    assert message.get("intent")["name"] == "crisis"
-    assert message.get("language") == "fr"
+def test_a_classifier_guess_gives_way_to_the_notice_and_the_rules_still_decide():
+    from chatbot.components.safety_override import SafetyOverride
+
+    override = SafetyOverride.create(SafetyOverride.get_default_config(), None, None, None)
+    guessed = _message("Wie viel kostet eine Massage bei Ihnen am Wochenende?", "emergency")
+    crisis = _message("je veux mourir, tout est trop lourd pour moi", "greet")
+    for message in (guessed, crisis):
+        LanguageGate().process([message])
+        override.process([message])
+    assert guessed.get("intent")["name"] == "not_english" and guessed.get("language") == "de"
+    assert crisis.get("intent")["name"] == "crisis" and crisis.get("language") == "fr"
 
 
 @pytest.mark.parametrize(
