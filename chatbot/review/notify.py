@@ -164,7 +164,7 @@ def _channel(events: List[Dict[str, Any]]) -> str:
 def alert_body(cfg: Config, item: Dict[str, Any], token: str, tz=None) -> str:
     return (
         f"{SUBJECTS[item['flag']]}.\n\n"
-        f"Flag: {sm.PRIORITY_LABELS[item['flag']]}\n"
+        f"Flag: {sm.FLAG_LABELS[item['flag']]}\n"
         f"Channel: {item['channel']}\n"
         f"When: {plain.when(item['timestamp'], tz)}\n\n"
         f"Open the conversation in the review app:\n{cfg.review_url}/alert/{token}\n\n"

@@ -10,6 +10,8 @@ from functools import lru_cache
 from typing import Dict, Mapping, Optional
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from chatbot.review.summary import LOW_CONFIDENCE
+
 # The conversation id's prefix names the channel (chatbot/channels); longest first.
 CHANNEL_PREFIXES = (
     ("twilio:whatsapp:", "WhatsApp"),
@@ -60,7 +62,7 @@ def confidence_word(confidence: Optional[float]) -> str:
         return "no guess"
     if confidence >= 0.9:
         return "sure"
-    if confidence >= 0.6:
+    if confidence >= LOW_CONFIDENCE:
         return "fairly sure"
     return "unsure"
 

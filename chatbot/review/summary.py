@@ -11,12 +11,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, Iterable, List, Optional
 
 FLAGS = ("fallback", "out_of_scope", "crisis", "human")
-FLAG_LABELS = {
-    "fallback": "not understood",
-    "out_of_scope": "out of scope",
-    "crisis": "crisis / emergency",
-    "human": "asked for a person",
-}
 FALLBACK_INTENT = "nlu_fallback"
 FLAG_INTENTS = {
     FALLBACK_INTENT: "fallback",
@@ -35,7 +29,8 @@ FLAG_ACTIONS = {
 LOW_CONFIDENCE = 0.6
 # What needs the therapist first (the inbox order).
 PRIORITY = ("crisis", "human", "fallback", "out_of_scope")
-PRIORITY_LABELS = {
+# One plain name per flag: the app, the command line and the e-mails.
+FLAG_LABELS = {
     "crisis": "Crisis / emergency",
     "human": "Asked for Renée",
     "fallback": "Not understood",

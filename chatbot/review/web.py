@@ -67,7 +67,7 @@ def create_app(
     throttle = throttle or Throttle()
 
     def render(name: str, status: int = 200, **context: Any) -> HTTPResponse:
-        context.setdefault("flag_labels", sm.PRIORITY_LABELS)
+        context.setdefault("flag_labels", sm.FLAG_LABELS)
         return response.html(env.get_template(name).render(**context), status=status)
 
     def session_of(request: Request) -> Optional[Dict]:
