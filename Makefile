@@ -53,7 +53,7 @@ define pytest_step
 	$(PYTEST) $(1) || { rc=$$?; [ $$rc -eq 5 ] && echo "(no tests selected)" || exit $$rc; }
 endef
 
-.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e axe blind doctor backup restore review \
+.PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e axe blind doctor backup restore reload review \
         bench lock spacy-model clean
 
 help:  ## list the targets
@@ -125,6 +125,9 @@ e2e: $(MODEL) axe  ## tests that need the trained model or the running servers
 
 doctor: | $(STAMP)  ## check the settings before going online (exit 1 on anything a visitor would meet)
 	$(PY) -m chatbot.doctor
+
+reload: $(MODEL)  ## switch the running bot to the current model, no restart (trains first if needed)
+	$(PY) -m chatbot.reload --model $(MODEL)
 
 backup: | $(STAMP)  ## dated backup of the conversation store in var/backups (keeps the newest KEEP=14)
 	$(PY) scripts/backup.py backup --keep $(or $(KEEP),14)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 import yaml
+
+from chatbot.file_backed import FileBacked
 
 DEFAULT_PATH = Path(__file__).parent / "knowledge.yml"
 
@@ -165,13 +166,15 @@ def parse(raw: dict) -> Knowledge:
     )
 
 
+def _knowledge_path() -> Path:
+    return Path(os.environ.get("CHATBOT_KNOWLEDGE") or DEFAULT_PATH)
+
+
 def load(path: Optional[Path] = None) -> Knowledge:
-    path = Path(path or os.environ.get("CHATBOT_KNOWLEDGE") or DEFAULT_PATH)
+    path = Path(path or _knowledge_path())
     with path.open(encoding="utf-8") as handle:
         return parse(yaml.safe_load(handle))
 
 
-@lru_cache(maxsize=1)
-def knowledge() -> Knowledge:
-    """The process-wide knowledge, loaded once."""
-    return load()
+knowledge = FileBacked(load, lambda: (_knowledge_path(),))
+"""The process-wide knowledge: loaded once, and again when the file is edited."""

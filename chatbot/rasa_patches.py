@@ -32,10 +32,15 @@ for, so an upgrade fails loudly at start-up instead of silently un-fixing someth
   the contact details (``wording.fault_apology``, once per turn, through the output
   channel like any bot message), and a failed session start becomes Rasa's default
   one plus the privacy notice.
+* ``models_load_in_a_thread``: ``PUT /model`` (``python -m chatbot.reload``) loads the new
+  model in the server's event loop, so no visitor was answered for the seconds the load
+  takes. The load runs in a worker thread now; the running model answers until the new
+  one is swapped in, as before.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from typing import Any, Callable, Dict, Generator, List
@@ -216,6 +221,22 @@ def custom_action_faults_apologise() -> None:
     RemoteAction.run = run_or_apologise
 
 
+def models_load_in_a_thread() -> None:
+    from rasa import server
+
+    load_agent = server._load_agent
+
+    async def load_agent_in_a_thread(*args: Any, **kwargs: Any) -> Any:
+        # Its own event loop in the thread: the load awaits only set-up coroutines (the
+        # event broker); the agent's lock store is replaced by the running one's.
+        def load() -> Any:
+            return asyncio.run(load_agent(*args, **kwargs))
+
+        return await asyncio.get_running_loop().run_in_executor(None, load)
+
+    server._load_agent = load_agent_in_a_thread
+
+
 PATCHES: List[Callable[[], None]] = [
     validator_built_once,
     store_errors_stay_errors,
@@ -223,6 +244,7 @@ PATCHES: List[Callable[[], None]] = [
     event_types_found_once,
     api_guard,
     custom_action_faults_apologise,
+    models_load_in_a_thread,
 ]
 _applied: List[str] = []
 

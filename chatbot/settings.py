@@ -8,11 +8,12 @@ at the repository root) and ``PRACTICE_<KEY>`` environment variables override th
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Mapping
 
 import yaml
+
+from chatbot.file_backed import FileBacked
 
 DEFAULTS_PATH = Path(__file__).parent / "settings.default.yml"
 LOCAL_PATH = Path(__file__).parent.parent / "settings.local.yml"
@@ -49,6 +50,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Dict[str, Dict[st
     return settings
 
 
-@lru_cache(maxsize=1)
-def settings() -> Dict[str, Dict[str, Any]]:
-    return load_settings()
+def _paths() -> tuple:
+    return DEFAULTS_PATH, Path(os.environ.get("CHATBOT_SETTINGS", LOCAL_PATH))
+
+
+settings = FileBacked(load_settings, _paths)
+"""The process-wide settings: read once, and again when a settings file is edited."""

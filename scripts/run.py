@@ -24,10 +24,10 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import Mapping, Optional, Tuple
+from typing import List, Mapping, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from chatbot import doctor, store_check  # noqa: E402
+from chatbot import doctor, reload, store_check  # noqa: E402
 from chatbot import endpoints as chatbot_endpoints  # noqa: E402
 from chatbot.api_guard import TOKEN_ENV  # noqa: E402
 from chatbot.channels import credentials as channel_credentials  # noqa: E402
@@ -96,7 +96,9 @@ def _raise_stop(signum, frame):
 
 
 def prepare(model: str, env: Mapping[str, str]) -> Tuple[list, list]:
-    """Checks and generated files. Returns the two commands and the children's environment;
+    """Checks and generated files. Returns the action server's command, a function giving
+    the Rasa server's (the model can change while the bot runs), and the children's
+    environments;
     raises SystemExit with a message when the bot could not work."""
     problems = settings_problems(env)
     if problems:
@@ -135,14 +137,20 @@ def prepare(model: str, env: Mapping[str, str]) -> Tuple[list, list]:
     print("Review app " + notify.status_line(load_settings(env), env), flush=True)
 
     action_port = int(env.get("ACTION_PORT", "5055"))
-    rasa_cmd = servers.rasa_server_cmd(
-        model,
-        int(env.get("RASA_PORT", "5005")),
-        endpoints=str(endpoints),
-        credentials=str(credentials),
-        interface=env.get("RASA_INTERFACE", "127.0.0.1"),
-        cors=cors_origins(),
-    )
+    # A restarted server loads the model `make reload` last switched to.
+    (var / reload.MODEL_FILE).write_text(f"{Path(model).resolve()}\n", encoding="utf-8")
+    cors = cors_origins()
+
+    def rasa_cmd() -> List[str]:
+        return servers.rasa_server_cmd(
+            reload.current_model(var, model),
+            int(env.get("RASA_PORT", "5005")),
+            endpoints=str(endpoints),
+            credentials=str(credentials),
+            interface=env.get("RASA_INTERFACE", "127.0.0.1"),
+            cors=cors,
+        )
+
     # The action server needs neither the API token nor the database's or Redis's secrets.
     action_env = {k: v for k, v in servers.child_env().items() if k not in RASA_ONLY}
     return [servers.action_server_cmd(action_port), rasa_cmd], [action_env, child_env]
@@ -167,7 +175,7 @@ def main() -> int:
         [
             Child("action server", lambda: servers.start("action server", action_cmd, action_env),
                   ready=lambda: servers.http_ok(action_health)),
-            Child("rasa server", lambda: servers.start("rasa server", rasa_cmd, rasa_env),
+            Child("rasa server", lambda: servers.start("rasa server", rasa_cmd(), rasa_env),
                   ready=lambda: servers.http_ok(f"{base}/")),
         ],
         BACKOFF,
@@ -180,6 +188,7 @@ def main() -> int:
             f"\n  The bot is up at {base} (model {args.model}).\n"
             f"  Web:   {base}/widget/demo.html   (the website chat widget on a demo page)\n"
             "  Chat:  make shell            (in another terminal)\n"
+            "  Model: make reload           (after editing the knowledge or the data: no restart)\n"
             f"  or:    curl -s -XPOST {base}/webhooks/rest/webhook "
             '-H \'Content-Type: application/json\' -d \'{"sender": "me", "message": "hi"}\'\n'
             "  Stop:  Ctrl-C\n",

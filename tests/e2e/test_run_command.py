@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import stat
@@ -204,3 +205,80 @@ def test_token_survives_only_in_the_environment_and_children_come_back(running):
     missing = {turn: n for turn, n in load.answered.items() if stored[turn] < n}
     assert not missing, f"answered 200 but not stored: {missing}"
     assert stored[("rest:ctx", "sciatica")] == 1
+
+
+def reload_cli(run: Run, model: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "CHATBOT_VAR_DIR": str(run.var), "RASA_PORT": str(run.rasa_port)}
+    env.pop("CHATBOT_API_TOKEN", None)  # the token comes from the var dir, as after `make run`
+    return subprocess.run([sys.executable, "-m", "chatbot.reload", "--model", str(model)],
+                          cwd=servers.ROOT, env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
+
+
+def test_a_new_model_is_switched_in_while_visitors_talk(running, tmp_path):
+    """`make reload`: no message fails, conversations keep what they remembered, the server
+    answers while the new model loads (``models_load_in_a_thread``), a model that cannot be
+    loaded changes nothing, and a restarted server comes back with the model switched to."""
+    run, bot = running
+    started = run.output().split("(model ", 1)[1].split(")", 1)[0]
+    assert bot.api("GET", "/status")[1]["model_file"] == Path(started).name
+    assert "Which condition" in bot.texts("ctx", "can massage help me?")
+    assert "Sciatic pain" in bot.texts("ctx", "sciatica")
+    following = tmp_path / "following.tar.gz"
+    shutil.copyfile(started, following)
+
+    load = Load(bot)
+    load.start()
+    try:
+        run.wait_for("answers under load", lambda: sum(load.answered.values()) >= 3, 120)
+        done = reload_cli(run, following)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == f"switched from {Path(started).name} to following.tar.gz"
+        assert bot.api("GET", "/status")[1]["model_file"] == "following.tar.gz"
+        assert (run.var / "model").read_text().strip() == str(following)
+        # The conversation goes on with its condition: no new opening notice.
+        reply = bot.texts("ctx", "is that safe?")
+        assert "Sciatic pain" in reply and NOTICE not in reply
+
+        # Answers while the model loads: a message sent well after the load began is
+        # answered before it ends (with the load in the event loop, none could be).
+        put_done, answered_during = threading.Event(), []
+        put_status: List[int] = []
+
+        def put() -> None:
+            put_status.append(bot.api("PUT", "/model", {"model_file": started})[0])
+            put_done.set()
+
+        loader = threading.Thread(target=put)
+        began = time.monotonic()
+        loader.start()
+        while not put_done.is_set():
+            sent = time.monotonic()
+            status, _ = bot.say("during", "do you take insurance?")
+            if status == 200 and sent - began > 0.5 and not put_done.is_set():
+                answered_during.append(round(sent - began, 2))
+            time.sleep(0.05)
+        loader.join()
+        assert put_status == [204]
+        assert answered_during, "no message was answered while the model loaded"
+
+        bad = tmp_path / "broken.tar.gz"
+        bad.write_bytes(b"not a model")
+        refused = reload_cli(run, bad)
+        assert refused.returncode == 1 and "keeps answering with" in refused.stderr, refused.stderr
+        assert bot.api("GET", "/status")[1]["model_file"] == Path(started).name
+        assert "insurance" in bot.texts("ctx", "do you take insurance?").lower()
+        assert reload_cli(run, following).returncode == 0
+        answered = sum(load.answered.values())
+        run.wait_for("answers after the switches",
+                     lambda: sum(load.answered.values()) >= answered + 3, 120)  # fmt: skip
+    finally:
+        load.done.set()
+        load.join(timeout=90)
+    assert load.failed == 0, f"{load.failed} messages failed during the switches"
+
+    # Restarted by the supervisor, the server loads the model it was last switched to.
+    os.kill(run.child("chatbot.rasa_server"), signal.SIGKILL)
+    run.wait_for("the Rasa server back",
+                 lambda: "the rasa server is back" in run.output(), READY_TIMEOUT + 120)  # fmt: skip
+    assert bot.api("GET", "/status")[1]["model_file"] == "following.tar.gz"
+    assert "Sciatic pain" in bot.texts("ctx", "is that safe?")

@@ -59,3 +59,10 @@ def test_the_retention_and_backup_timers_run_daily():
     for name in ("chatbot-purge", "chatbot-backup"):
         assert unit(f"{name}.timer")["Timer"]["Persistent"] == "true"
         assert unit(f"{name}.service")["Service"]["Type"] == "oneshot"
+
+
+def test_a_reload_switches_to_the_model_a_restart_would_load():
+    service = unit("chatbot-rasa.service")["Service"]
+    start, reload = service["ExecStart"].split(), service["ExecReload"].split()
+    assert reload[1:4] == ["-m", "chatbot.reload", "--model"]
+    assert reload[4] == start[start.index("-m", 3) + 1] == "models"  # the newest model in models/
