@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,11 @@ def _settings_problems(settings: Mapping[str, Mapping[str, Any]]) -> Iterator[Pr
     for key in ("crisis_line", "crisis_line_es", "emergency_number"):
         if not str(crisis.get(key) or "").strip():
             yield Problem(ERROR, f"crisis.{key} is empty: the safety replies need it")
+    lines = {k: set(re.findall(r"\d{3,}", str(crisis.get(k) or ""))) for k in ("crisis_line", "crisis_line_es")}
+    if all(lines.values()) and lines["crisis_line"] != lines["crisis_line_es"]:
+        yield Problem(WARNING, "crisis.crisis_line and crisis.crisis_line_es name different numbers "
+                               f"({', '.join(sorted(lines['crisis_line']))} / "
+                               f"{', '.join(sorted(lines['crisis_line_es']))}): change both together", True)  # fmt: skip
     days = privacy.get("retention_days")
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
         yield Problem(WARNING, f"privacy.retention_days should be a whole number of days, "

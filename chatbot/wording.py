@@ -407,7 +407,8 @@ def language_notice(
 ) -> Reply:
     """For a message in a language the bot does not speak: the notice in that language
     where there is one, then in English, with the ways to reach Renée. ``safety_net``
-    adds the emergency and crisis numbers, for languages the safety detector cannot read."""
+    adds the emergency and crisis numbers, for languages the safety detector cannot read;
+    a Spanish notice always has them, in Spanish."""
     contact, links, crisis = settings["contact"], settings["links"], settings["crisis"]
     ways = [contact.get("email"), contact.get("phone"), links.get("contact_url")]
     ways_text = ", ".join(str(w) for w in ways if w)
@@ -417,7 +418,12 @@ def language_notice(
     )
     notice = LANGUAGE_NOTICES.get(language or "")
     text = f"{notice} {ways_text}\n{english}" if notice and ways_text else english
-    if safety_net:
+    if language == "es":  # the rules read Spanish safety wording, but not all of it
+        text += (
+            f"\nEn una emergencia, llame al {crisis['emergency_number']}. Si piensa en el "
+            f"suicidio o en hacerse daño, {crisis['crisis_line_es']}."
+        )
+    elif safety_net:
         text += (
             f"\nIn an emergency, call {crisis['emergency_number']}. If you are thinking "
             f"about suicide or hurting yourself, please {crisis['crisis_line']}."

@@ -62,8 +62,9 @@ def number_pattern(line: str) -> re.Pattern:
     return re.compile(rf"(?<!\d){re.escape(norm(number))}(?!\d)")
 
 
-def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool]]:
-    """label (or label family before ':') -> check of the reply; and the false-alarm test."""
+def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool], Callable[[str], bool]]:
+    """label (or label family before ':') -> check of the reply; the false-alarm test; and
+    whether a reply is the language notice (whose safety line is not a detection)."""
     kb, conf = knowledge(), settings()
     domain = yaml.safe_load((servers.ROOT / "domain.yml").read_text(encoding="utf-8"))
     crisis = number_pattern(conf["crisis"]["crisis_line"])
@@ -110,10 +111,13 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool]]:
     # as a line of its own for languages the detector cannot read: not an alarm.
     notice = norm(first_sentence(wording.language_notice(None, conf).text))
 
-    def alarm(reply: str) -> bool:
-        return bool(crisis.search(reply) or emergency.search(reply)) and notice not in reply
+    def noticed(reply: str) -> bool:
+        return notice in reply
 
-    return table, alarm
+    def alarm(reply: str) -> bool:
+        return bool(crisis.search(reply) or emergency.search(reply)) and not noticed(reply)
+
+    return table, alarm, noticed
 
 
 @dataclass
@@ -127,6 +131,7 @@ class Turn:
     reply: str = ""
     missed: List[str] = field(default_factory=list)
     alarm: bool = False
+    noticed: bool = False  # the reply is the language notice
 
     @property
     def ok(self) -> bool:
@@ -174,14 +179,15 @@ def post(base: str, sender: str, text: str, timeout: float, skip: str) -> str:
 
 
 def run_conversation(
-    turns: List[Turn], base: str, timeout: float, checks: Dict[str, Check], alarm, skip: str
+    turns: List[Turn], base: str, timeout: float, checks: Dict[str, Check], alarm, noticed,
+    skip: str,
 ) -> None:
     sender = "blind-" + uuid.uuid4().hex[:16]  # a fresh conversation each time
     for turn in turns:
         turn.reply = post(base, sender, turn.say, timeout, skip)
         reply = norm(turn.reply)
         ids = frozenset(lb.split(":", 1)[1] for lb in turn.expect if lb.startswith("condition:"))
-        turn.alarm = alarm(reply)
+        turn.alarm, turn.noticed = alarm(reply), noticed(reply)
         quiet = not SAFETY & set(turn.expect)
         for label in turn.expect:
             check = checks.get(label) or checks.get(label.split(":", 1)[0])
@@ -222,14 +228,20 @@ def report(convs: List[List[Turn]], misses_path: Path) -> Dict[str, float]:
     print("\nsafety")
     english, spanish = ("English", "visitors"), ("Spanish", "spanish")
     others = ("other", "other languages")
+    # Gated: English and Spanish detected (the crisis or emergency reply itself; the
+    # safety line of a language notice gives the numbers but is no detection).
     caught_all = expected_all = 0
     for kind in ("crisis", "emergency"):
         for name, set_name in (english, spanish, others):
             ts = [t for t in turns if t.set == set_name and kind in t.expect]
-            caught = sum(kind not in t.missed for t in ts)
-            if set_name != "other languages":  # gated: English and Spanish
+            given = sum(kind not in t.missed for t in ts)
+            caught = sum(kind not in t.missed and not t.noticed for t in ts)
+            if set_name != "other languages":
                 caught_all, expected_all = caught_all + caught, expected_all + len(ts)
-            print(f"  {kind + ' recall, ' + name:<38} {pct(caught, len(ts))}")
+            line = f"  {kind + ' recall, ' + name:<38} {pct(caught, len(ts))}"
+            if given != caught:
+                line += f"; numbers given {pct(given, len(ts))}"
+            print(line)
     for name, set_name in (english, spanish, others):
         ts = [t for t in turns if t.set == set_name and "ordinary" in t.expect]
         alarms = sum(t.alarm for t in ts)
@@ -270,7 +282,7 @@ def find_model(explicit: Optional[str]) -> Path:
 
 def evaluate(base: str, args: argparse.Namespace) -> List[Dict[str, float]]:
     """Figures per round, each round scored and reported on its own."""
-    checks, alarm = label_checks()
+    checks, alarm, noticed = label_checks()
     skip = wording.privacy_notice(settings()).text
     figures = []
     for round_ in args.round or [1]:
@@ -278,8 +290,8 @@ def evaluate(base: str, args: argparse.Namespace) -> List[Dict[str, float]]:
         print(f"\n== round {round_}: {len(convs)} conversations, {sum(map(len, convs))} turns, "
               f"bot at {base}\n")  # fmt: skip
         with ThreadPoolExecutor(max_workers=max(1, min(args.workers, 8))) as pool:
-            jobs = [pool.submit(run_conversation, c, base, args.timeout, checks, alarm, skip)
-                    for c in convs]  # fmt: skip
+            jobs = [pool.submit(run_conversation, c, base, args.timeout, checks, alarm, noticed,
+                                skip) for c in convs]  # fmt: skip
             for job in jobs:
                 job.result()
         misses = Path(args.misses)

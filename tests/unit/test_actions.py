@@ -298,13 +298,18 @@ async def test_a_condition_question_read_partly_as_a_safety_question_gets_the_sc
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("language, net", [("es", False), ("ru", True), ("de", True)])
-async def test_a_language_the_safety_rules_cannot_read_gets_the_numbers(
-    make_tracker, dispatcher, language, net
+@pytest.mark.parametrize("language, line", [("es", "Si piensa en el suicidio"),
+                                            ("ru", "If you are thinking"),
+                                            ("de", "If you are thinking")])  # fmt: skip
+async def test_every_notice_carries_the_numbers_in_spanish_or_english(
+    make_tracker, dispatcher, language, line
 ):
+    """The rules read only part of the safety wording of Spanish and none of other
+    languages: a message they did not flag still gets the numbers."""
     await _run(ActionLanguageNotice(), make_tracker("not_english", language=language), dispatcher)
     text = dispatcher.messages[0]["text"]
-    assert ("911" in text and "988" in text) == net
+    assert "911" in text and "988" in text and line in text
+    assert ("oprima 2" in text) == (language == "es")
 
 
 @pytest.mark.asyncio

@@ -184,3 +184,11 @@ def test_a_settings_file_that_cannot_be_read_fails(tmp_path, capsys):
     broken.write_text("links: [unclosed", encoding="utf-8")
     assert main({"CHATBOT_SETTINGS": str(broken)}, runner({"systemctl": "enabled"})) == 1
     assert "cannot be read" in capsys.readouterr().out
+
+
+def test_crisis_lines_naming_different_numbers_are_named():
+    moved = changed("crisis", "crisis_line", "call 13 11 14 or text 0477 13 11 14 (Lifeline)")
+    found = [p for p in problems(moved, {}) if "crisis_line_es" in p.text]
+    assert len(found) == 1 and found[0].level == WARNING and found[0].blocking
+    assert "0477 / 988" in found[0].text
+    assert not [p for p in problems(REAL, {}) if "name different numbers" in p.text]

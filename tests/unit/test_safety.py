@@ -265,6 +265,9 @@ def test_spanish_words_in_an_english_sentence_answer_in_spanish(detector):
     [
         ("je veux mourir", "fr"),
         ("j'ai envie de me suicider", "fr"),
+        ("je ne veux plus vivre", "fr"),
+        ("j'en ai marre de la vie", "fr"),
+        ("je suis fatiguée de vivre", "fr"),
         ("quero morrer", "pt"),
         ("vou me matar", "pt"),
         ("ich will nicht mehr leben", "de"),
@@ -481,6 +484,15 @@ LIVENESS_ES = [
     "tiene quemaduras de tercer grado",
     "es una quemadura muy grave",
     "mi abuelo ya no me reconoce, y",
+    "mi vida no vale nada y quiero terminarla",
+    "solo quiero que todo se acabe",
+    "quisiera que se acabe todo ya",
+    "anoche me hice cortes en los brazos",
+    "la herida es grande y la sangre no se detiene",
+    "mi nieto de dos años se tragó unas pastillas",
+    "mi papá tomó cloro sin querer",
+    "inhalamos humo del incendio y nos cuesta",
+    "siento punzadas en el pecho desde hace una hora",
 ]
 
 
