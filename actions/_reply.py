@@ -1,8 +1,8 @@
-"""Sends a ``chatbot.wording.Reply`` through the dispatcher."""
+"""Sends a ``chatbot.practice.wording.Reply`` through the dispatcher."""
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from chatbot.wording import Reply
+from chatbot.practice.wording import Reply
 
 
 def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:

@@ -4,8 +4,8 @@ from typing import List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from chatbot.dialogue import LANGUAGE_KEY
-from chatbot.knowledge import knowledge
+from chatbot.nlu.dialogue import LANGUAGE_KEY
+from chatbot.practice.knowledge import knowledge
 
 CONDITION = "condition"
 UNLISTED = "unlisted_condition"

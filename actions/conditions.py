@@ -9,14 +9,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
 from actions._reply import send
-from chatbot import dialogue, wording
-from chatbot.knowledge import knowledge
-from chatbot.settings import settings
+from chatbot import action_names
+from chatbot.nlu import dialogue
+from chatbot.practice import wording
+from chatbot.practice.knowledge import knowledge
+from chatbot.practice.settings import settings
 
 
 class ActionAnswerCondition(Action):
     def name(self) -> Text:
-        return "action_answer_condition"
+        return action_names.ANSWER_CONDITION
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]

@@ -8,16 +8,18 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
 from actions._reply import send
-from chatbot import dialogue, wording
-from chatbot.knowledge import knowledge
-from chatbot.settings import settings
+from chatbot import action_names
+from chatbot.nlu import dialogue
+from chatbot.practice import wording
+from chatbot.practice.knowledge import knowledge
+from chatbot.practice.settings import settings
 
 FAQ_PREFIX = "faq_"
 
 
 class ActionAnswerFaq(Action):
     def name(self) -> Text:
-        return "action_answer_faq"
+        return action_names.ANSWER_FAQ
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]

@@ -8,9 +8,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
 from actions._reply import send
-from chatbot import dialogue, wording
-from chatbot.knowledge import knowledge
-from chatbot.settings import settings
+from chatbot import action_names
+from chatbot.nlu import dialogue
+from chatbot.practice import wording
+from chatbot.practice.knowledge import knowledge
+from chatbot.practice.settings import settings
 
 # Below this, a crisis read by the classifier alone is a guess: the reply says so.
 SURE_CRISIS_CONFIDENCE = 0.6
@@ -23,7 +25,7 @@ def _reply_language(tracker: Tracker) -> str:
 
 class ActionCrisisResponse(Action):
     def name(self) -> Text:
-        return "action_crisis_response"
+        return action_names.CRISIS
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
@@ -38,7 +40,7 @@ class ActionCrisisResponse(Action):
 
 class ActionEmergencyResponse(Action):
     def name(self) -> Text:
-        return "action_emergency_response"
+        return action_names.EMERGENCY
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
@@ -54,7 +56,7 @@ class ActionEmergencyResponse(Action):
 
 class ActionMedicalScope(Action):
     def name(self) -> Text:
-        return "action_medical_scope"
+        return action_names.MEDICAL_SCOPE
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
@@ -78,7 +80,7 @@ class ActionMedicalScope(Action):
 
 class ActionContactTherapist(Action):
     def name(self) -> Text:
-        return "action_contact_therapist"
+        return action_names.CONTACT_THERAPIST
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
@@ -91,7 +93,7 @@ class ActionLanguageNotice(Action):
     """A message in a language the bot does not speak: say so, in that language."""
 
     def name(self) -> Text:
-        return "action_language_notice"
+        return action_names.LANGUAGE_NOTICE
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]

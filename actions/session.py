@@ -8,18 +8,20 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
 from actions._reply import send
-from chatbot import dialogue, wording
-from chatbot.knowledge import knowledge
-from chatbot.settings import settings
+from chatbot import action_names
+from chatbot.nlu import dialogue
+from chatbot.practice import wording
+from chatbot.practice.knowledge import knowledge
+from chatbot.practice.settings import settings
 
-FALLBACK_ACTION = "action_fallback"
+FALLBACK_ACTION = action_names.FALLBACK
 
 
 class ActionSessionStart(Action):
     """Rasa's default session start, plus the privacy notice as the first message."""
 
     def name(self) -> Text:
-        return "action_session_start"
+        return action_names.SESSION_START
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]

@@ -30,6 +30,9 @@ from typing import List, Mapping, Optional
 from sqlalchemy.engine import URL, make_url
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from chatbot.home import var_dir  # noqa: E402
+
 PREFIX = "conversations-"
 SUFFIXES = {"sqlite": ".db", "postgresql": ".sql"}
 DEFAULT_KEEP = 14
@@ -38,8 +41,7 @@ DEFAULT_KEEP = 14
 def store_url(env: Mapping[str, str], db: Optional[str] = None) -> URL:
     if db or env.get("CHATBOT_DB_URL"):
         return make_url(db or env["CHATBOT_DB_URL"])
-    var = Path(env.get("CHATBOT_VAR_DIR") or ROOT / "var")
-    return URL.create("sqlite", database=str(var.resolve() / "conversations.db"))
+    return URL.create("sqlite", database=str(var_dir(env) / "conversations.db"))
 
 
 def _kind(url: URL) -> str:
@@ -148,8 +150,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "backup":
         if args.keep < 1:
             parser.error("--keep must be at least 1")
-        var = Path(env.get("CHATBOT_VAR_DIR") or ROOT / "var")
-        print(backup(url, args.dir or var / "backups", args.keep, env))
+        print(backup(url, args.dir or var_dir(env) / "backups", args.keep, env))
     else:
         if not args.file.is_file():
             parser.error(f"no backup at {args.file}")

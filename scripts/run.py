@@ -1,8 +1,8 @@
 """Runs the bot: action server + Rasa server, supervised, until Ctrl-C (``make run``).
 
-Before anything starts: the practice settings are checked (``chatbot.doctor``; an error
+Before anything starts: the practice settings are checked (``chatbot.server.doctor``; an error
 stops the run, warnings are listed), the conversation store is written to and rolled
-back (``chatbot.store_check``), and the generated files are written to the var
+back (``chatbot.server.store_check``), and the generated files are written to the var
 directory. A child that dies is started again with back-off (``scripts.supervise``);
 Ctrl-C or SIGTERM stops both.
 
@@ -27,32 +27,19 @@ from pathlib import Path
 from typing import List, Mapping, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from chatbot import doctor, reload, store_check  # noqa: E402
-from chatbot import endpoints as chatbot_endpoints  # noqa: E402
-from chatbot.api_guard import TOKEN_ENV  # noqa: E402
 from chatbot.channels import credentials as channel_credentials  # noqa: E402
+from chatbot.channels import origins  # noqa: E402
+from chatbot.home import var_dir  # noqa: E402
+from chatbot.practice.settings import load_settings  # noqa: E402
 from chatbot.review import notify  # noqa: E402
-from chatbot.settings import load_settings  # noqa: E402
+from chatbot.server import doctor, reload, store_check  # noqa: E402
+from chatbot.server import endpoints as chatbot_endpoints  # noqa: E402
+from chatbot.server.api_guard import TOKEN_ENV  # noqa: E402
 from scripts import servers  # noqa: E402
 from scripts.supervise import Backoff, Child, Supervisor  # noqa: E402
 
 BACKOFF = Backoff()
 RASA_ONLY = (TOKEN_ENV, "CHATBOT_DB_URL", chatbot_endpoints.DB_PASSWORD_VAR, "CHATBOT_REDIS_URL")
-
-
-def cors_origins() -> str:
-    if os.environ.get("CHATBOT_CORS") is not None:
-        return os.environ["CHATBOT_CORS"]
-    try:  # optional `server: {cors: ...}` section in the practice settings
-        from chatbot.settings import settings
-
-        return str((settings().get("server") or {}).get("cors") or "")
-    except Exception:  # settings are optional for running the servers
-        return ""
-
-
-def var_dir(env: Mapping[str, str]) -> Path:
-    return Path(env.get("CHATBOT_VAR_DIR") or servers.ROOT / "var").resolve()
 
 
 def api_token(env: Mapping[str, str], token_file: Path) -> Tuple[str, Optional[Path]]:
@@ -139,7 +126,7 @@ def prepare(model: str, env: Mapping[str, str]) -> Tuple[list, list]:
     action_port = int(env.get("ACTION_PORT", "5055"))
     # A restarted server loads the model `make reload` last switched to.
     (var / reload.MODEL_FILE).write_text(f"{Path(model).resolve()}\n", encoding="utf-8")
-    cors = cors_origins()
+    cors = " ".join(origins.configured_origins() or [])  # the web chat's rule too
 
     def rasa_cmd() -> List[str]:
         return servers.rasa_server_cmd(

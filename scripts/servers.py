@@ -21,8 +21,8 @@ from typing import IO, List, Optional, Sequence
 
 import yaml
 
-from chatbot.api_guard import TOKEN_ENV
-from chatbot.endpoints import IN_PROCESS_LOCK_STORE, TRACKER_STORE_TYPE
+from chatbot.server.api_guard import TOKEN_ENV
+from chatbot.server.endpoints import IN_PROCESS_LOCK_STORE, TRACKER_STORE_TYPE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,10 +77,10 @@ def rasa_server_cmd(
     interface: str = "127.0.0.1",
     cors: Optional[str] = None,
 ) -> List[str]:
-    """The patched Rasa server (``chatbot.rasa_server``); its API token comes from the
+    """The patched Rasa server (``chatbot.server.rasa_server``); its API token comes from the
     environment (``child_env(api_token=...)``)."""
     cmd = [
-        sys.executable, "-m", "chatbot.rasa_server", "run", "--enable-api",
+        sys.executable, "-m", "chatbot.server.rasa_server", "run", "--enable-api",
         "-i", interface, "-p", str(port), "-m", model,
         "--endpoints", endpoints, "--credentials", credentials,
     ]  # fmt: skip

@@ -9,8 +9,8 @@ import pytest
 # Tests use the committed example settings, never a developer's local overrides.
 os.environ["CHATBOT_SETTINGS"] = str(Path(__file__).parent / "data" / "no-local-settings.yml")
 
-from chatbot.knowledge import knowledge  # noqa: E402
-from chatbot.settings import settings  # noqa: E402
+from chatbot.practice.knowledge import knowledge  # noqa: E402
+from chatbot.practice.settings import settings  # noqa: E402
 from tests.bot_fixture import bot  # noqa: E402,F401  (one real bot per test session)
 
 

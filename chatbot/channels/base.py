@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, FrozenSet, List, Optional
 
 import aiohttp
@@ -17,9 +16,11 @@ from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from chatbot import wording
 from chatbot.channels import ids
-from chatbot.redact import redact_if_enabled
+from chatbot.channels.redact import redact_if_enabled
+from chatbot.home import domain_path
+from chatbot.limits import MAX_MESSAGE_CHARS
+from chatbot.practice import wording
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +87,6 @@ async def last_buttons(request: Request, channel: str, platform_id: str) -> List
     return []
 
 
-MAX_MESSAGE_CHARS = 4000
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t")
 
 
@@ -103,18 +103,15 @@ def clean_text(text: str) -> str:
     return typed_intent_as_words(redact_if_enabled(text[:MAX_MESSAGE_CHARS]))
 
 
-DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
-
-
 @functools.lru_cache(maxsize=1)
 def offered_payloads() -> FrozenSet[str]:
     """Every "/intent" payload the bot itself offers: the buttons of its replies
-    (``chatbot.wording.BUTTONS`` and ``TOPICS``), of the domain's responses, and the
+    (``chatbot.practice.wording.BUTTONS`` and ``TOPICS``), of the domain's responses, and the
     Telegram commands."""
     from chatbot.channels.telegram import COMMANDS  # imports this module: not at the top
     buttons = (*wording.BUTTONS.values(), *wording.TOPICS.values())
     payloads = {button["payload"] for button in buttons}
-    responses = yaml.safe_load(DOMAIN.read_text(encoding="utf-8")).get("responses") or {}
+    responses = yaml.safe_load(domain_path().read_text(encoding="utf-8")).get("responses") or {}
     for variations in responses.values():
         for variation in variations or []:
             payloads.update(b["payload"] for b in variation.get("buttons") or [])

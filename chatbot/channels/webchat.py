@@ -25,10 +25,8 @@ from __future__ import annotations
 import inspect
 import json
 import logging
-import os
 import uuid
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text
-from urllib.parse import urlsplit
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
@@ -36,72 +34,17 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from chatbot import wording
 from chatbot.channels import ids
 from chatbot.channels.base import cleaning, metadata_problem
-from chatbot.endpoints import LOCAL_HOSTS
-from chatbot.settings import settings
+from chatbot.channels.origins import configured_origins, default_origins, origin_checker
+from chatbot.practice import wording
+from chatbot.practice.settings import settings
 from chatbot.widget import asset
 
 logger = logging.getLogger(__name__)
 
 SESSION_ID_CHARS = (8, 64)  # the widget's ids are 32 hex digits
 REFUSED_EVT = "refused"
-
-
-def _origin(url: str) -> Optional[str]:
-    parts = urlsplit(str(url).strip())
-    if parts.scheme in ("http", "https") and parts.netloc:
-        return f"{parts.scheme}://{parts.netloc}".lower()
-    return None
-
-
-def _as_list(value: Any) -> List[str]:
-    if not value:
-        return []
-    return value.split() if isinstance(value, str) else [str(v) for v in value]
-
-
-def configured_origins(credentials: Optional[Dict[Text, Any]] = None) -> Optional[List[str]]:
-    """The explicitly configured origins, or None when nothing is configured."""
-    if (credentials or {}).get("allowed_origins"):
-        return _as_list(credentials["allowed_origins"])
-    if os.environ.get("CHATBOT_CORS"):
-        return _as_list(os.environ["CHATBOT_CORS"])
-    server = _settings().get("server") or {}
-    return _as_list(server.get("cors")) or None
-
-
-def default_origins() -> List[str]:
-    """The practice's site, from settings (localhost is always added by the check)."""
-    practice = _settings()
-    urls = [(practice.get("server") or {}).get("site_url")]
-    urls += list((practice.get("links") or {}).values())
-    return sorted({o for o in map(_origin, filter(None, urls)) if o})
-
-
-def _settings() -> Dict[str, Any]:
-    try:
-        return settings()
-    except Exception:  # a broken settings file must not take the chat down
-        logger.exception("could not read the practice settings")
-        return {}
-
-
-def origin_checker(allowed: Iterable[str], allow_localhost: bool) -> Callable[..., bool]:
-    allowed = {o.rstrip("/").lower() for o in allowed}
-
-    def check(origin: Optional[str], environ: Optional[Dict[str, Any]] = None) -> bool:
-        if not origin or "*" in allowed:
-            return True
-        origin = origin.lower()
-        parts = urlsplit(origin)
-        if origin in allowed or (allow_localhost and parts.hostname in LOCAL_HOSTS):
-            return True
-        host = (environ or {}).get("HTTP_HOST")  # the bot's own pages (demo) are same-origin
-        return bool(host) and parts.netloc == host.lower()
-
-    return check
 
 
 class WebChatInput(SocketIOInput):

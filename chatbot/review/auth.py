@@ -11,9 +11,12 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Dict, Optional
 
-from chatbot.review.store import ROOT
+from chatbot.home import var_dir
 
-PASSWORD_FILE = ROOT / "var" / "review-password"
+
+def password_file() -> Path:
+    """Written by `set-password` (owner-only)."""
+    return var_dir() / "review-password"
 N, R, P = 2**14, 8, 1
 
 
@@ -37,17 +40,19 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(got.hex(), digest)
 
 
-def stored_hash(path: Path = PASSWORD_FILE) -> Optional[str]:
+def stored_hash(path: Optional[Path] = None) -> Optional[str]:
     """$REVIEW_PASSWORD_HASH, else the file written by `set-password`, else None."""
     value = os.environ.get("REVIEW_PASSWORD_HASH")
     if value:
         return value.strip()
+    path = path or password_file()
     if path.is_file():
         return path.read_text(encoding="utf-8").strip() or None
     return None
 
 
-def write_hash(hashed: str, path: Path = PASSWORD_FILE) -> None:
+def write_hash(hashed: str, path: Optional[Path] = None) -> None:
+    path = path or password_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -27,7 +27,7 @@ from chatbot.review.store import Store, safe_url
 
 
 def _retention_days() -> int:
-    from chatbot.settings import settings
+    from chatbot.practice.settings import settings
 
     return int(settings()["privacy"]["retention_days"])
 
@@ -203,7 +203,7 @@ def cmd_purge(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_set_password(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     import getpass
 
-    from chatbot.review.auth import PASSWORD_FILE, hash_password, write_hash
+    from chatbot.review.auth import hash_password, password_file, write_hash
 
     if args.stdin:
         password = sys.stdin.readline().rstrip("\n")
@@ -220,7 +220,7 @@ def cmd_set_password(store: Store, args: argparse.Namespace, out: TextIO) -> int
         out.write(f"REVIEW_PASSWORD_HASH='{hashed}'\n")
     else:
         write_hash(hashed)
-        out.write(f"password hash written to {PASSWORD_FILE}\n")
+        out.write(f"password hash written to {password_file()}\n")
     return 0
 
 

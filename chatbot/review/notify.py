@@ -67,7 +67,7 @@ def config(settings: Optional[Mapping] = None, env: Optional[Mapping[str, str]] 
 
     env = os.environ if env is None else env
     if settings is None:
-        from chatbot.settings import load_settings
+        from chatbot.practice.settings import load_settings
 
         settings = load_settings(env)
     review = settings.get("review") or {}

@@ -1,5 +1,5 @@
 """The therapist's words for what Rasa stores: local times, channel names, topic names of
-intents (``chatbot.wording.INTENT_NAMES``), condition names (the knowledge file) and
+intents (``chatbot.practice.wording.INTENT_NAMES``), condition names (the knowledge file) and
 confidence as words.
 """
 
@@ -38,7 +38,7 @@ def channel_name(sender_id: str, input_channel: str = "") -> str:
 
 
 def intent_name(intent: Optional[str]) -> str:
-    from chatbot.wording import INTENT_NAMES
+    from chatbot.practice.wording import INTENT_NAMES
 
     if not intent:
         return "Not understood"
@@ -47,7 +47,7 @@ def intent_name(intent: Optional[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _condition_names() -> Dict[str, str]:
-    from chatbot.knowledge import knowledge
+    from chatbot.practice.knowledge import knowledge
 
     return {c.id: c.name for c in knowledge().conditions}
 
@@ -71,7 +71,7 @@ def confidence_word(confidence: Optional[float]) -> str:
 def zone(settings: Optional[Mapping] = None) -> Optional[dt.tzinfo]:
     """The setting review.time_zone (an IANA name); None = the server's own zone."""
     if settings is None:
-        from chatbot.settings import settings as load
+        from chatbot.practice.settings import settings as load
 
         settings = load()
     name = str((settings.get("review") or {}).get("time_zone") or "").strip()

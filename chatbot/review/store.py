@@ -20,8 +20,8 @@ from typing import Any, Dict, Iterable, List, Optional
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_URL = "sqlite:///var/conversations.db"
+from chatbot.home import home, var_dir
+
 DAY = 86400.0
 
 metadata = sa.MetaData()
@@ -83,12 +83,12 @@ def database_url(url: Optional[str] = None) -> str:
     A relative SQLite path is taken from the repository root (where ``make run`` runs
     the bot), so the tool finds the same file from any working directory.
     """
-    url = url or os.environ.get("CHATBOT_DB_URL") or DEFAULT_URL
+    url = url or os.environ.get("CHATBOT_DB_URL") or f"sqlite:///{var_dir() / 'conversations.db'}"
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database)
         if not path.is_absolute():
-            url = str(parsed.set(database=str(ROOT / path)))
+            url = str(parsed.set(database=str(home() / path)))
     return url
 
 

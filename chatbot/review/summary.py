@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, Iterable, List, Optional
 
+from chatbot import action_names
+
 FLAGS = ("fallback", "out_of_scope", "crisis", "human")
 FALLBACK_INTENT = "nlu_fallback"
 FLAG_INTENTS = {
@@ -20,10 +22,10 @@ FLAG_INTENTS = {
     "request_human": "human",
 }
 FLAG_ACTIONS = {
-    "action_fallback": "fallback",
-    "action_crisis_response": "crisis",
-    "action_emergency_response": "crisis",
-    "action_contact_therapist": "human",
+    action_names.FALLBACK: "fallback",
+    action_names.CRISIS: "crisis",
+    action_names.EMERGENCY: "crisis",
+    action_names.CONTACT_THERAPIST: "human",
 }
 # Under this the bot was unsure: the message is marked and can be taught.
 LOW_CONFIDENCE = 0.6

@@ -1,31 +1,26 @@
 """ "Teach the bot": which visitor messages need a correction, the choices offered (the
 domain's intents, the knowledge's conditions) and the export as Rasa NLU training data.
 
-The domain is ``domain.yml`` at the repository root (``CHATBOT_DOMAIN`` may point
-elsewhere); the conditions come from ``chatbot.knowledge.knowledge()``.
+The domain is ``chatbot.home.domain_path()``; the conditions come from ``chatbot.practice.knowledge.knowledge()``.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 import yaml
 
+from chatbot import action_names
+from chatbot.home import domain_path
 from chatbot.review.summary import FALLBACK_INTENT, LOW_CONFIDENCE
 
-DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 TEACH_BELOW = LOW_CONFIDENCE  # the same line as the "unsure" mark on a message
 # Taught only with a confirmation: a wrong example makes the bot send crisis replies.
 NEEDS_CONFIRMATION = ("crisis", "emergency")
 NOT_TEACHABLE = (FALLBACK_INTENT,)
-FALLBACK_ACTIONS = ("action_fallback", "action_default_fallback")
-
-
-def domain_path() -> Path:
-    return Path(os.environ.get("CHATBOT_DOMAIN") or DOMAIN)
+FALLBACK_ACTIONS = (action_names.FALLBACK, action_names.RASA_DEFAULT_FALLBACK)
 
 
 def intents(path: Optional[Path] = None) -> List[str]:
@@ -77,7 +72,7 @@ def check(
 
 def conditions() -> List[Tuple[str, str]]:
     """[(condition id, name)] from the knowledge file."""
-    from chatbot.knowledge import knowledge
+    from chatbot.practice.knowledge import knowledge
 
     return [(c.id, c.name) for c in knowledge().conditions]
 
@@ -129,7 +124,7 @@ def annotate(text: str, condition: Optional[str], terms: Dict[str, Tuple[str, ..
 
 
 def condition_terms() -> Dict[str, Tuple[str, ...]]:
-    from chatbot.knowledge import knowledge
+    from chatbot.practice.knowledge import knowledge
 
     return {c.id: c.terms for c in knowledge().conditions}
 

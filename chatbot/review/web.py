@@ -41,7 +41,7 @@ RANGES = (7, 30, 90)  # days the overview can show
 
 def _served_over_https() -> bool:
     """The cookies are Secure when review.review_url (the app's public address) is https."""
-    from chatbot.settings import load_settings
+    from chatbot.practice.settings import load_settings
 
     review = load_settings().get("review") or {}
     return urlsplit(str(review.get("review_url") or "")).scheme == "https"

@@ -43,7 +43,7 @@ def contact_line(settings: Mapping[str, Mapping[str, object]]) -> str:
 
 def _defaults() -> dict:
     try:
-        from chatbot.settings import settings
+        from chatbot.practice.settings import settings
 
         practice = settings()
     except Exception:  # settings are optional for serving a file

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 
-from chatbot.channels.webchat import configured_origins, default_origins, origin_checker
+from chatbot.channels.origins import configured_origins, default_origins, origin_checker
 from chatbot.widget import asset
 
 

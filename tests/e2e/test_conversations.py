@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from chatbot.settings import load_settings
+from chatbot.practice.settings import load_settings
 
 pytestmark = pytest.mark.e2e
 
@@ -80,7 +80,7 @@ def test_any_answer_can_be_followed_by_another_question(bot):
 
 
 def test_a_long_conversation_keeps_working_and_loses_nothing(bot):
-    """Past the store's read window (chatbot/tracker_store.py) the multi-turn paths still
+    """Past the store's read window (chatbot/server/tracker_store.py) the multi-turn paths still
     work, the earlier turns are all stored, and the session is not started again."""
     import sqlalchemy as sa
 
@@ -106,7 +106,7 @@ def test_a_long_conversation_keeps_working_and_loses_nothing(bot):
 
 
 def test_twenty_messages_at_once_from_one_visitor_take_turns(bot):
-    """All answered, all stored, each its own turn (chatbot.lock_store.InProcessLockStore)."""
+    """All answered, all stored, each its own turn (chatbot.server.lock_store.InProcessLockStore)."""
     import json
     from concurrent.futures import ThreadPoolExecutor
 

@@ -19,10 +19,10 @@ from typing import Dict, Iterator, List, Optional
 
 import pytest
 
-from chatbot import wording
 from chatbot.channels import credentials, ids
-from chatbot.knowledge import knowledge
-from chatbot.settings import load_settings
+from chatbot.practice import wording
+from chatbot.practice.knowledge import knowledge
+from chatbot.practice.settings import load_settings
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, Bot, find_model
 from tests.channels.fake_api import FakeAPI

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from chatbot.channels import ids
 from chatbot.channels.base import metadata_problem
 from chatbot.channels.webchat import session_id_problem
-from chatbot.endpoints import tracker_store
+from chatbot.server.endpoints import tracker_store
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, Bot, find_model
 from tests.review.conftest import postgres_server, postgres_url  # noqa: F401  (the fixtures)

@@ -152,7 +152,7 @@ def test_token_survives_only_in_the_environment_and_children_come_back(running):
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
     out = run.output()
     assert f"API token: kept in {token_file}" in out and bot.token not in out
-    rasa_pid, action_pid = run.child("chatbot.rasa_server"), run.child("rasa_sdk")
+    rasa_pid, action_pid = run.child("chatbot.server.rasa_server"), run.child("rasa_sdk")
     assert bot.token not in proc_text(rasa_pid, "cmdline")
     assert f"CHATBOT_API_TOKEN={bot.token}" in proc_text(rasa_pid, "environ")
     assert bot.token not in proc_text(action_pid, "environ")  # the actions never need it
@@ -171,7 +171,7 @@ def test_token_survives_only_in_the_environment_and_children_come_back(running):
                      lambda: "the rasa server exited with code -9" in run.output(), 30)  # fmt: skip
         run.wait_for("the Rasa server back",
                      lambda: "the rasa server is back" in run.output(), READY_TIMEOUT + 120)  # fmt: skip
-        assert run.child("chatbot.rasa_server") != rasa_pid
+        assert run.child("chatbot.server.rasa_server") != rasa_pid
         # The conversation goes on where it was: no new opening notice, same session.
         reply = bot.texts("ctx", "sciatica")
         assert "Sciatic pain" in reply and NOTICE not in reply
@@ -197,7 +197,7 @@ def test_token_survives_only_in_the_environment_and_children_come_back(running):
     finally:
         load.done.set()
         load.join(timeout=90)
-    pids = [run.child("chatbot.rasa_server"), run.child("rasa_sdk")]
+    pids = [run.child("chatbot.server.rasa_server"), run.child("rasa_sdk")]
     assert run.stop() == 0
     assert not any(alive(pid) for pid in pids)
 
@@ -210,7 +210,7 @@ def test_token_survives_only_in_the_environment_and_children_come_back(running):
 def reload_cli(run: Run, model: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "CHATBOT_VAR_DIR": str(run.var), "RASA_PORT": str(run.rasa_port)}
     env.pop("CHATBOT_API_TOKEN", None)  # the token comes from the var dir, as after `make run`
-    return subprocess.run([sys.executable, "-m", "chatbot.reload", "--model", str(model)],
+    return subprocess.run([sys.executable, "-m", "chatbot.server.reload", "--model", str(model)],
                           cwd=servers.ROOT, env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
 
 
@@ -277,7 +277,7 @@ def test_a_new_model_is_switched_in_while_visitors_talk(running, tmp_path):
     assert load.failed == 0, f"{load.failed} messages failed during the switches"
 
     # Restarted by the supervisor, the server loads the model it was last switched to.
-    os.kill(run.child("chatbot.rasa_server"), signal.SIGKILL)
+    os.kill(run.child("chatbot.server.rasa_server"), signal.SIGKILL)
     run.wait_for("the Rasa server back",
                  lambda: "the rasa server is back" in run.output(), READY_TIMEOUT + 120)  # fmt: skip
     assert bot.api("GET", "/status")[1]["model_file"] == "following.tar.gz"

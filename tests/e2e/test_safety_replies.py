@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from chatbot.settings import load_settings
+from chatbot.practice.settings import load_settings
 
 pytestmark = pytest.mark.e2e
 

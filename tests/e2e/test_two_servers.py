@@ -7,7 +7,7 @@ be answered, stored, and handled as its own turn (its bot reply and ``action_lis
 before the next visitor message).
 
 ``CHATBOT_TEST_LOCK_STORE=rasa`` runs the same tests with Rasa's stock ``RedisLockStore``
-instead of ``chatbot.lock_store.AtomicRedisLockStore``: then it fails.
+instead of ``chatbot.server.lock_store.AtomicRedisLockStore``: then it fails.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from chatbot import endpoints
 from chatbot.channels import ids
 from chatbot.review.store import Store
+from chatbot.server import endpoints
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, Bot, find_model
 from tests.review.conftest import postgres_server, postgres_url  # noqa: F401 (fixtures)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from chatbot.evaluate_conditions import (
+from tools.evaluate_conditions import (
     MAX_FALSE_MATCH,
     MIN_RECALL,
     evaluate,
@@ -14,8 +14,8 @@ from chatbot.evaluate_conditions import (
 
 @pytest.fixture(scope="session")
 def condition_report():
-    from chatbot.conditions import ConditionMatcher
-    from chatbot.knowledge import knowledge
+    from chatbot.nlu.conditions import ConditionMatcher
+    from chatbot.practice.knowledge import knowledge
 
     items = load_items()
     report = evaluate(matcher_finder(ConditionMatcher(knowledge())), items)
@@ -34,7 +34,7 @@ def test_eval_set_shape():
     for item in items:
         for cid in item["expect"]:
             counts[cid] = counts.get(cid, 0) + 1
-    from chatbot.knowledge import knowledge
+    from chatbot.practice.knowledge import knowledge
 
     assert {c.id: counts.get(c.id, 0) >= 6 for c in knowledge().conditions} == {
         c.id: True for c in knowledge().conditions
@@ -50,7 +50,7 @@ def test_condition_false_match_rate(condition_report):
 
 
 def test_visitor_turns_become_items(tmp_path):
-    from chatbot.evaluate_conditions import visitor_items
+    from tools.evaluate_conditions import visitor_items
 
     path = tmp_path / "visitors.yml"
     path.write_text(

@@ -1,4 +1,4 @@
-"""Runs chatbot/evaluate_safety.py on tests/eval/safety_eval.yml and enforces the bars."""
+"""Runs tools/evaluate_safety.py on tests/eval/safety_eval.yml and enforces the bars."""
 
 import pytest
 
@@ -8,7 +8,7 @@ MAX_FALSE_ALARMS = 0.05  # goal <= 0.02: a false alarm costs one polite sentence
 
 @pytest.fixture(scope="session")
 def report():
-    from chatbot.evaluate_safety import evaluate, format_report
+    from tools.evaluate_safety import evaluate, format_report
 
     result = evaluate()
     print(format_report(result))
@@ -22,13 +22,13 @@ def test_eval_set_size(report):
 
 @pytest.mark.parametrize("kind", ["crisis", "emergency", "overall"])
 def test_recall(report, kind):
-    from chatbot.evaluate_safety import format_report
+    from tools.evaluate_safety import format_report
 
     assert report.recall[kind] >= MIN_RECALL, format_report(report)
 
 
 def test_false_alarms(report):
-    from chatbot.evaluate_safety import format_report
+    from tools.evaluate_safety import format_report
 
     assert report.false_alarm_rate <= MAX_FALSE_ALARMS, format_report(report)
 
@@ -44,7 +44,7 @@ TRAINING_MAX_FALSE_ALARMS = 0.005  # measured 0 of 9,496
 
 @pytest.fixture(scope="session")
 def training_verdicts():
-    from chatbot.safety import detector
+    from chatbot.nlu.safety import detector
     from tests.nlu_data import intent_examples
 
     verdicts = {"crisis": [], "emergency": [], "ordinary": []}
@@ -70,21 +70,21 @@ def test_false_alarms_on_training_examples(training_verdicts):
 
 # The blind sets (tests/eval/blind/): written from the practice's page only, without sight
 # of the patterns. Rounds 1 and 2 are what the patterns were widened against; the newest
-# round measures them end to end (scripts/blind_eval.py). All gate recall at 1.0 (the
+# round measures them end to end (tools/blind_eval.py). All gate recall at 1.0 (the
 # second sets' other languages are German, Chinese, Arabic, Russian: not gated on recall).
 BLIND_MAX_FALSE_ALARMS = 0.02
 
 
 @pytest.fixture(scope="session")
 def blind_reports():
-    from chatbot.evaluate_safety import blind_sets, score
+    from tools.evaluate_safety import blind_sets, score
 
     return {name: score(cases) for name, cases in blind_sets().items()}
 
 
 @pytest.mark.parametrize("name", ["spanish", "visitors", "spanish_2", "visitors_2"])
 def test_blind_recall(blind_reports, name):
-    from chatbot.evaluate_safety import format_report
+    from tools.evaluate_safety import format_report
 
     report = blind_reports[name]
     assert report.counts["crisis"] >= 10 and report.counts["emergency"] >= 10
@@ -97,7 +97,7 @@ def test_blind_recall(blind_reports, name):
     ["spanish", "visitors", "other_languages", "spanish_2", "visitors_2", "other_languages_2"],
 )
 def test_blind_false_alarms(blind_reports, name):
-    from chatbot.evaluate_safety import format_report
+    from tools.evaluate_safety import format_report
 
     report = blind_reports[name]
     assert report.counts["ordinary"] >= 30

@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from chatbot.review.auth import hash_password
-from chatbot.review.store import ROOT, Store
+from chatbot.review.store import Store
 from scripts import servers
+from scripts.servers import ROOT
 from tests import needs
 from tests.review.conftest import action, bot_says, user, write_conversation
 

@@ -11,9 +11,9 @@ import uuid
 
 import pytest
 
-from chatbot.endpoints import tracker_store
 from chatbot.review import summary as sm
 from chatbot.review.store import Store
+from chatbot.server.endpoints import tracker_store
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, Bot, find_model
 

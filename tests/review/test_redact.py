@@ -2,7 +2,7 @@
 
 import pytest
 
-from chatbot.redact import enabled, redact
+from chatbot.channels.redact import enabled, redact
 
 
 @pytest.mark.parametrize(

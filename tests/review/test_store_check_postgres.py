@@ -8,7 +8,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from chatbot import store_check
+from chatbot.server import store_check
 
 pytestmark = pytest.mark.postgres
 

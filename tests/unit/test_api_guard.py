@@ -1,8 +1,8 @@
-"""Which routes the Rasa server opens to whom (chatbot.api_guard), without a server."""
+"""Which routes the Rasa server opens to whom (chatbot.server.api_guard), without a server."""
 
 import pytest
 
-from chatbot.api_guard import presented_token, refusal
+from chatbot.server.api_guard import presented_token, refusal
 
 TOKEN = "s3cret-token"
 CHANNELS = ["rest", "socketio", "telegram"]

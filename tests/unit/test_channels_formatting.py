@@ -7,7 +7,7 @@ import re
 import pytest
 
 from chatbot.channels import formatting as fmt
-from chatbot.wording import buttons as wording_buttons
+from chatbot.practice.wording import buttons as wording_buttons
 
 BUTTONS = wording_buttons("booking", "what_is", "another")
 URL = "https://example.org/book-a-session?with=renee"

@@ -12,7 +12,8 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from chatbot.channels import base
 from chatbot.channels.telegram import COMMANDS
-from chatbot.wording import BUTTONS, TOPICS
+from chatbot.home import domain_path
+from chatbot.practice.wording import BUTTONS, TOPICS
 
 
 # --- clean_text -----------------------------------------------------------------------
@@ -37,7 +38,7 @@ def test_contact_details_are_redacted():
 
 # --- typed intents --------------------------------------------------------------------
 def domain_button_payloads():
-    domain = yaml.safe_load(base.DOMAIN.read_text(encoding="utf-8"))
+    domain = yaml.safe_load(domain_path().read_text(encoding="utf-8"))
     return {
         button["payload"]
         for variations in domain["responses"].values()

@@ -1,11 +1,11 @@
-"""The condition recogniser (chatbot/conditions.py) and its Rasa component."""
+"""The condition recogniser (chatbot/nlu/conditions.py) and its Rasa component."""
 
 from __future__ import annotations
 
 import pytest
 
-from chatbot.condition_terms import exact_case_only, load_unlisted
-from chatbot.knowledge import knowledge
+from chatbot.nlu.condition_terms import exact_case_only, load_unlisted
+from chatbot.practice.knowledge import knowledge
 
 KB = knowledge()
 
@@ -13,8 +13,8 @@ KB = knowledge()
 def _typo(word: str) -> str:
     """A one-letter deletion inside the longest word that does not make a real word
     ("addiction" -> "addition" is a different word, not a typo)."""
-    from chatbot.condition_terms import common_words
-    from chatbot.conditions import COMMON_WORD_LOG_PROB
+    from chatbot.nlu.condition_terms import common_words
+    from chatbot.nlu.conditions import COMMON_WORD_LOG_PROB
 
     words = word.split()
     longest = max(range(len(words)), key=lambda i: len(words[i]))
@@ -34,14 +34,14 @@ def _plain_name(condition) -> str:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from chatbot.spacy_model import build_nlp
+    from chatbot.nlu.spacy_model import build_nlp
 
     return build_nlp(KB)
 
 
 @pytest.fixture(scope="session")
 def matcher(nlp):
-    from chatbot.conditions import ConditionMatcher
+    from chatbot.nlu.conditions import ConditionMatcher
 
     return ConditionMatcher(KB, nlp)
 
@@ -261,7 +261,7 @@ def test_lowercased_doc_with_original_text(matcher, nlp):
 
 
 def test_unlisted_vocabulary_does_not_repeat_listed_terms():
-    from chatbot.condition_terms import vocabulary
+    from chatbot.nlu.condition_terms import vocabulary
 
     assert vocabulary(KB)  # raises if a term names both a listed and unlisted condition
 
@@ -271,7 +271,7 @@ def test_unlisted_vocabulary_does_not_repeat_listed_terms():
 def spacy_nlp_component(tmp_path_factory):
     from rasa.nlu.utils.spacy_utils import SpacyNLP
 
-    from chatbot.spacy_model import build_nlp
+    from chatbot.nlu.spacy_model import build_nlp
 
     path = tmp_path_factory.mktemp("spacy") / "model"
     build_nlp(KB).to_disk(path)
@@ -281,7 +281,7 @@ def spacy_nlp_component(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def extractor():
-    from chatbot.components.condition_extractor import ConditionEntityExtractor
+    from chatbot.nlu.components.condition_extractor import ConditionEntityExtractor
 
     config = ConditionEntityExtractor.get_default_config()
     return ConditionEntityExtractor.create(config, None, None, None)
@@ -345,7 +345,7 @@ def test_component_without_spacy_doc(extractor):
 def test_component_is_registered():
     from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 
-    from chatbot.components.condition_extractor import ConditionEntityExtractor
+    from chatbot.nlu.components.condition_extractor import ConditionEntityExtractor
 
     registered = DefaultV1Recipe._from_registry("ConditionEntityExtractor")
     assert registered.clazz is ConditionEntityExtractor
@@ -364,7 +364,7 @@ def _tokenised(spacy_nlp_component, text):
 
 
 def test_component_masks_condition_lemmas_for_the_classifier(spacy_nlp_component, extractor):
-    from chatbot.components.condition_extractor import PLACEHOLDER
+    from chatbot.nlu.components.condition_extractor import PLACEHOLDER
 
     text = "I don't have cancer, is massage safe with carpal tunnel and plantar fasciitis?"
     message = _tokenised(spacy_nlp_component, text)
@@ -382,7 +382,7 @@ def test_component_masks_condition_lemmas_for_the_classifier(spacy_nlp_component
 def test_component_masks_training_examples_and_keeps_annotations(spacy_nlp_component, extractor):
     from rasa.shared.nlu.training_data.training_data import TrainingData
 
-    from chatbot.components.condition_extractor import PLACEHOLDER
+    from chatbot.nlu.components.condition_extractor import PLACEHOLDER
 
     message = _tokenised(spacy_nlp_component, "my mom has parkinsons")
     annotation = [{"entity": "condition", "value": "parkinsons", "start": 11, "end": 21}]
@@ -393,7 +393,7 @@ def test_component_masks_training_examples_and_keeps_annotations(spacy_nlp_compo
 
 
 def test_masking_can_be_turned_off(spacy_nlp_component):
-    from chatbot.components.condition_extractor import ConditionEntityExtractor
+    from chatbot.nlu.components.condition_extractor import ConditionEntityExtractor
 
     config = {**ConditionEntityExtractor.get_default_config(), "mask_for_intent": False}
     component = ConditionEntityExtractor.create(config, None, None, None)
@@ -520,7 +520,7 @@ def test_every_lookalike_keeps_its_condition_out(matcher, condition, phrase):
 
 
 def test_unlisted_lookalikes_keep_their_name_out(matcher):
-    from chatbot.condition_terms import lookalikes
+    from chatbot.nlu.condition_terms import lookalikes
 
     listed_ids = {c.id for c in KB.conditions}
     for term in [t for t in lookalikes(KB) if t.value not in listed_ids]:
@@ -531,7 +531,7 @@ def test_unlisted_lookalikes_keep_their_name_out(matcher):
 def test_wildcard_and_tie_rules(nlp):
     from dataclasses import replace
 
-    from chatbot.conditions import ConditionMatcher
+    from chatbot.nlu.conditions import ConditionMatcher
 
     conditions = tuple(
         replace(c, not_terms=("my * pains",)) if c.id == "migraine" else c for c in KB.conditions

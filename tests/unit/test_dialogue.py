@@ -2,7 +2,8 @@
 
 import pytest
 
-from chatbot import dialogue, wording
+from chatbot.nlu import dialogue
+from chatbot.practice import wording
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from chatbot.doctor import ERROR, WARNING, main, problems, retention_problems
-from chatbot.settings import load_settings
+from chatbot.practice.settings import load_settings
+from chatbot.server.doctor import ERROR, WARNING, main, problems, retention_problems
 
 REAL = {
     "links": {"booking_url": "https://renee-massage.com/book",
@@ -159,7 +159,7 @@ def test_the_retention_job_is_found_as_a_systemd_timer_or_a_crontab_line():
 
 def test_make_doctor_on_the_default_settings_lists_the_examples_and_fails(tmp_path):
     env = {"CHATBOT_SETTINGS": str(tmp_path / "none.yml"), "PATH": os.environ["PATH"]}
-    done = subprocess.run([sys.executable, "-m", "chatbot.doctor"], env=env, cwd=ROOT,
+    done = subprocess.run([sys.executable, "-m", "chatbot.server.doctor"], env=env, cwd=ROOT,
                           capture_output=True, text=True, check=False)  # fmt: skip
     assert done.returncode == 1, done.stderr
     for value in ("https://example.com/book", "hello@example.com", "https://example.com/blog"):

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from rasa.utils.endpoints import read_endpoint_config
 
-from chatbot.endpoints import (
+from chatbot.server.endpoints import (
     IN_PROCESS_LOCK_STORE,
     PLACEHOLDER,
     TRACKER_STORE_TYPE,
@@ -34,7 +34,7 @@ def test_the_shipped_endpoints_use_the_windowed_store_rasa_can_load():
     from rasa.core.tracker_store import TrackerStore
     from rasa.shared.core.domain import Domain
 
-    from chatbot.tracker_store import RecentEventsSQLTrackerStore
+    from chatbot.server.tracker_store import RecentEventsSQLTrackerStore
 
     root = Path(__file__).resolve().parents[2]
     shipped = yaml.safe_load((root / "endpoints.yml").read_text(encoding="utf-8"))
@@ -49,7 +49,7 @@ def test_the_shipped_endpoints_use_the_in_process_lock_unless_redis_is_set():
     from rasa.core.lock_store import InMemoryLockStore, LockStore
     from rasa.core.utils import number_of_sanic_workers
 
-    from chatbot.lock_store import InProcessLockStore
+    from chatbot.server.lock_store import InProcessLockStore
 
     root = Path(__file__).resolve().parents[2]
     shipped = yaml.safe_load((root / "endpoints.yml").read_text(encoding="utf-8"))
@@ -58,7 +58,7 @@ def test_the_shipped_endpoints_use_the_in_process_lock_unless_redis_is_set():
     assert isinstance(store, InProcessLockStore)
     assert isinstance(store, InMemoryLockStore) and number_of_sanic_workers(store) == 1
     redis = build(shipped, {"CHATBOT_REDIS_URL": "redis://127.0.0.1:6379/0"})["lock_store"]
-    assert redis["type"] == "chatbot.lock_store.AtomicRedisLockStore"
+    assert redis["type"] == "chatbot.server.lock_store.AtomicRedisLockStore"
 
 
 def test_postgresql_url_keeps_the_password_out():

@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from chatbot import knowledge as knowledge_module
-from chatbot import settings as settings_module
-from chatbot.file_backed import FileBacked
+from chatbot.practice import knowledge as knowledge_module
+from chatbot.practice import settings as settings_module
+from chatbot.practice.file_backed import FileBacked
 
 
 def touch_later(path, text: str) -> None:
@@ -50,7 +50,7 @@ def test_a_broken_edit_keeps_the_previous_value_until_fixed(tmp_path, caplog):
     value = FileBacked(lambda: int(source.read_text(encoding="utf-8")), lambda: (source,))
     assert value() == 1
     touch_later(source, "not a number")
-    with caplog.at_level(logging.ERROR, logger="chatbot.file_backed"):
+    with caplog.at_level(logging.ERROR, logger="chatbot.practice.file_backed"):
         assert value() == 1 and value() == 1
     assert [r.levelno for r in caplog.records] == [logging.ERROR]  # once, not per call
     touch_later(source, "3")

@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.compose import ColumnTransformer
 
-from chatbot.components.intent_classifier import KnownWordsIntentClassifier
+from chatbot.nlu.components.intent_classifier import KnownWordsIntentClassifier
 
 EXAMPLES = {
     "greet": ["hello there", "hi", "good morning", "hey how are you"],

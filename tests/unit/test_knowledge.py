@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from chatbot.knowledge import KnowledgeError, load, parse
+from chatbot.practice.knowledge import DEFAULT_PATH, KnowledgeError, load, parse
 
 SEED = Path(__file__).parents[1] / "data" / "medical-massage-page.txt"
 
@@ -81,14 +81,14 @@ def test_slash_names_share_their_head(kb):
 
 
 def test_unknown_group_is_rejected():
-    raw = yaml.safe_load((Path(__file__).parents[2] / "chatbot" / "knowledge.yml").read_text())
+    raw = yaml.safe_load((DEFAULT_PATH).read_text())
     raw["conditions"][0]["group"] = "nowhere"
     with pytest.raises(KnowledgeError):
         parse(raw)
 
 
 def test_override_path_by_environment(tmp_path, monkeypatch):
-    source = Path(__file__).parents[2] / "chatbot" / "knowledge.yml"
+    source = DEFAULT_PATH
     raw = yaml.safe_load(source.read_text())
     raw["therapist"]["name"] = "Test Therapist"
     override = tmp_path / "knowledge.yml"
@@ -98,7 +98,7 @@ def test_override_path_by_environment(tmp_path, monkeypatch):
 
 
 def _raw():
-    return yaml.safe_load((Path(__file__).parents[2] / "chatbot" / "knowledge.yml").read_text())
+    return yaml.safe_load((DEFAULT_PATH).read_text())
 
 
 def test_lookalikes_are_loaded_beside_their_condition(kb):

@@ -1,4 +1,4 @@
-"""Language detection (chatbot/language.py): foreign messages get a code, English stays None."""
+"""Language detection (chatbot/nlu/language.py): foreign messages get a code, English stays None."""
 
 import threading
 from pathlib import Path
@@ -8,7 +8,7 @@ import yaml
 
 pytest.importorskip("lingua", reason="lingua-language-detector is not installed")
 
-from chatbot.language import detect  # noqa: E402
+from chatbot.nlu.language import detect  # noqa: E402
 
 BLIND = Path(__file__).parent.parent / "eval" / "blind"
 

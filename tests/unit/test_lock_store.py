@@ -1,4 +1,4 @@
-"""chatbot.lock_store.AtomicRedisLockStore against a real redis-server (tests/services.py).
+"""chatbot.server.lock_store.AtomicRedisLockStore against a real redis-server (tests/services.py).
 
 Each critical section below does a read, a pause and a write of a shared Redis counter, and
 counts how many holders are inside at once: without mutual exclusion updates get lost and
@@ -18,8 +18,8 @@ from rasa.core.lock_store import LockError, LockStore
 from rasa.shared.exceptions import ConnectionException
 from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 
-from chatbot.endpoints import write
-from chatbot.lock_store import AtomicRedisLockStore
+from chatbot.server.endpoints import write
+from chatbot.server.lock_store import AtomicRedisLockStore
 from scripts import servers
 from tests.services import redis_server_fixture, redis_url_fixture  # noqa: F401 (fixtures)
 
@@ -216,7 +216,7 @@ def test_a_redis_password_stays_in_the_environment(tmp_path, monkeypatch):
 
 def test_settings_from_the_endpoints_file(redis_url):
     config = EndpointConfig(
-        url=redis_url, type="chatbot.lock_store.AtomicRedisLockStore",
+        url=redis_url, type="chatbot.server.lock_store.AtomicRedisLockStore",
         lock_lifetime=7, wait_timeout=3, key_prefix="other:",
     )  # fmt: skip
     store = LockStore.create(config)
@@ -226,7 +226,7 @@ def test_settings_from_the_endpoints_file(redis_url):
 def test_unreachable_redis_stops_the_start():
     config = EndpointConfig(
         url=f"redis://127.0.0.1:{servers.free_port()}/0",
-        type="chatbot.lock_store.AtomicRedisLockStore",
+        type="chatbot.server.lock_store.AtomicRedisLockStore",
     )
     with pytest.raises(ConnectionException):
         LockStore.create(config)
@@ -236,7 +236,7 @@ def test_unreachable_redis_stops_the_start():
 
 
 def test_in_process_messages_take_turns_in_arrival_order():
-    from chatbot.lock_store import InProcessLockStore
+    from chatbot.server.lock_store import InProcessLockStore
 
     store, log = InProcessLockStore(), []
 
@@ -255,7 +255,7 @@ def test_in_process_messages_take_turns_in_arrival_order():
 
 
 def test_in_process_other_conversations_go_on_and_a_long_wait_fails_clearly():
-    from chatbot.lock_store import InProcessLockStore
+    from chatbot.server.lock_store import InProcessLockStore
 
     store = InProcessLockStore(EndpointConfig(type="x", wait_timeout=0.2))
 
@@ -274,7 +274,7 @@ def test_in_process_other_conversations_go_on_and_a_long_wait_fails_clearly():
 
 
 def test_in_process_lock_refuses_several_workers(monkeypatch):
-    from chatbot.lock_store import InProcessLockStore
+    from chatbot.server.lock_store import InProcessLockStore
 
     monkeypatch.setenv("SANIC_WORKERS", "2")
     with pytest.raises(ValueError, match="CHATBOT_REDIS_URL"):

@@ -1,4 +1,4 @@
-"""The Rasa patches of ``chatbot.rasa_patches``, applied here as the Rasa server applies them.
+"""The Rasa patches of ``chatbot.server.rasa_patches``, applied here as the Rasa server applies them.
 
 Custom-action faults are checked against a real HTTP server standing in for the action
 server (or none at all), through Rasa's own ``RemoteAction``.
@@ -19,7 +19,8 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from chatbot import rasa_patches, wording
+from chatbot.practice import wording
+from chatbot.server import rasa_patches
 from scripts.servers import free_port
 
 

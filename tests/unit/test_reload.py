@@ -1,4 +1,4 @@
-"""`python -m chatbot.reload`: which model, which token, and what it says when it cannot
+"""`python -m chatbot.server.reload`: which model, which token, and what it says when it cannot
 switch (the switch itself runs against the real server in tests/e2e/test_run_command.py)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from chatbot import reload
+from chatbot.server import reload
 from scripts import servers
 
 

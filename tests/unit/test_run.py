@@ -35,14 +35,9 @@ def test_an_empty_token_file_gets_a_new_token(tmp_path):
     assert token and path.read_text().strip() == token
 
 
-def test_var_dir(tmp_path):
-    assert run.var_dir({"CHATBOT_VAR_DIR": str(tmp_path)}) == tmp_path.resolve()
-    assert run.var_dir({}) == servers.ROOT / "var"
-
-
 def test_the_token_travels_in_the_environment_not_the_command_line():
     cmd = servers.rasa_server_cmd("m.tar.gz", 5005, cors="https://a.org https://b.org")
-    assert cmd[1:4] == ["-m", "chatbot.rasa_server", "run"]
+    assert cmd[1:4] == ["-m", "chatbot.server.rasa_server", "run"]
     assert cmd[-3:] == ["--cors", "https://a.org", "https://b.org"]
     assert not any("token" in part for part in cmd)
     assert servers.child_env(api_token="t0k3n")["CHATBOT_API_TOKEN"] == "t0k3n"

@@ -1,13 +1,13 @@
-"""Safety detector (chatbot/safety.py) and the SafetyOverride Rasa component."""
+"""Safety detector (chatbot/nlu/safety.py) and the SafetyOverride Rasa component."""
 
 import pytest
 
-from chatbot.safety import CRISIS, EMERGENCY, edit_distance
+from chatbot.nlu.safety import CRISIS, EMERGENCY, edit_distance
 
 
 @pytest.fixture(scope="session")
 def detector():
-    from chatbot.safety import SafetyDetector
+    from chatbot.nlu.safety import SafetyDetector
 
     return SafetyDetector.load()
 
@@ -177,7 +177,7 @@ def test_english_signal_says_english(detector):
     assert detector.detect("I want to end it all").language == "en"
 
 
-# --- Spanish (chatbot/safety_es.yml) ----------------------------------------------------
+# --- Spanish (chatbot/nlu/safety_es.yml) ----------------------------------------------------
 # Written for these tests; the blind dev set runs in tests/eval/test_safety_eval.py.
 @pytest.mark.parametrize(
     "text",
@@ -315,7 +315,7 @@ def test_edit_distance():
 def spacy_nlp(tmp_path_factory):
     from rasa.nlu.utils.spacy_utils import SpacyNLP
 
-    from chatbot.spacy_model import build_nlp
+    from chatbot.nlu.spacy_model import build_nlp
 
     path = tmp_path_factory.mktemp("spacy") / "model"
     build_nlp().to_disk(path)
@@ -324,7 +324,7 @@ def spacy_nlp(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def override():
-    from chatbot.components.safety_override import SafetyOverride
+    from chatbot.nlu.components.safety_override import SafetyOverride
 
     return SafetyOverride.create(SafetyOverride.get_default_config(), None, None, None)
 
@@ -499,9 +499,9 @@ LIVENESS_ES = [
 def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     import yaml
 
-    from chatbot.evaluate_safety import EVAL_PATH, VISITORS_2_PATH, visitor_cases
-    from chatbot.safety import CONFIG_PATH
+    from chatbot.nlu.safety import CONFIG_PATH
     from tests.nlu_data import intent_examples
+    from tools.evaluate_safety import EVAL_PATH, VISITORS_2_PATH, visitor_cases
 
     evaluation = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
     messages = [t for t, intent in intent_examples() if intent in (CRISIS, EMERGENCY)]
@@ -526,8 +526,8 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
 def test_every_spanish_pattern_matches_a_known_message(detector):
     import yaml
 
-    from chatbot.evaluate_safety import SPANISH_2_PATH, spanish_cases
-    from chatbot.safety import CONFIG_PATH
+    from chatbot.nlu.safety import CONFIG_PATH
+    from tools.evaluate_safety import SPANISH_2_PATH, spanish_cases
 
     cases = spanish_cases() + spanish_cases(SPANISH_2_PATH)
     messages = [m for m, expected in cases if expected] + LIVENESS_ES

@@ -1,6 +1,6 @@
 """Settings: example defaults, overridable by a local file and by environment."""
 
-from chatbot.settings import load_settings
+from chatbot.practice.settings import load_settings
 
 
 def test_defaults_are_marked_examples():

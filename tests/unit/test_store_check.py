@@ -6,7 +6,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from chatbot import store_check
+from chatbot.server import store_check
 from scripts import servers
 
 
@@ -61,5 +61,5 @@ def test_url_expands_variables_and_anchors_relative_sqlite_paths():
     sqlite = {"type": "SQL", "dialect": "sqlite", "db": "var/conversations.db"}
     assert store_check.url(sqlite, {}, Path("/srv")).database == "/srv/var/conversations.db"
     assert store_check.url({"type": "redis"}, {}, Path("/srv")) is None
-    ours = {**sqlite, "type": "chatbot.tracker_store.RecentEventsSQLTrackerStore"}
+    ours = {**sqlite, "type": "chatbot.server.tracker_store.RecentEventsSQLTrackerStore"}
     assert store_check.url(ours, {}, Path("/srv")).database == "/srv/var/conversations.db"

@@ -13,7 +13,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from chatbot import rasa_patches
+from chatbot.server import rasa_patches
 
 
 @pytest.fixture

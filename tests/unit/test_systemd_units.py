@@ -64,5 +64,29 @@ def test_the_retention_and_backup_timers_run_daily():
 def test_a_reload_switches_to_the_model_a_restart_would_load():
     service = unit("chatbot-rasa.service")["Service"]
     start, reload = service["ExecStart"].split(), service["ExecReload"].split()
-    assert reload[1:4] == ["-m", "chatbot.reload", "--model"]
+    assert reload[1:4] == ["-m", "chatbot.server.reload", "--model"]
     assert reload[4] == start[start.index("-m", 3) + 1] == "models"  # the newest model in models/
+
+
+def test_the_steps_before_the_rasa_server_write_its_files(tmp_path):
+    """Each ExecStartPre of chatbot-rasa.service, run in a copy of the install directory."""
+    import os
+    import shlex
+    import sys
+
+    (tmp_path / "var").mkdir()
+    for name in ("endpoints.yml", "credentials.yml"):
+        (tmp_path / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    steps = [line.split("=", 1)[1] for line in (UNITS / "chatbot-rasa.service").read_text().splitlines()
+             if line.startswith("ExecStartPre=")]  # fmt: skip
+    assert len(steps) == 2
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for step in steps:
+        cmd = shlex.split(step)
+        assert cmd[0] == f"{INSTALL_DIR}/.venv/bin/python"
+        done = subprocess.run([sys.executable, *cmd[1:]], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    endpoints = (tmp_path / "var" / "endpoints.yml").read_text(encoding="utf-8")
+    assert "RecentEventsSQLTrackerStore" in endpoints and str(tmp_path / "var") in endpoints
+    assert (tmp_path / "var" / "credentials.yml").is_file()

@@ -1,5 +1,5 @@
 """The conversation store reads a bounded window of a long conversation and loses nothing
-(chatbot.tracker_store), on a real SQLite database through Rasa's own store code."""
+(chatbot.server.tracker_store), on a real SQLite database through Rasa's own store code."""
 
 import asyncio
 
@@ -9,7 +9,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from chatbot.tracker_store import RecentEventsSQLTrackerStore
+from chatbot.server.tracker_store import RecentEventsSQLTrackerStore
 from scripts.servers import ROOT
 
 WINDOW = 40

@@ -75,10 +75,10 @@ def test_no_message_has_two_labels():
 
 def test_condition_annotations_use_the_right_entity_type():
     # `condition` values are listed condition ids, `unlisted_condition` values are not
-    # (docs/CONTRACT.md); 167 examples once carried listed ids as unlisted_condition.
+    # (docs/ARCHITECTURE.md); 167 examples once carried listed ids as unlisted_condition.
     from rasa.shared.nlu.training_data.loading import load_data
 
-    from chatbot.knowledge import knowledge
+    from chatbot.practice.knowledge import knowledge
 
     listed = {c.id for c in knowledge().conditions}
     wrong = [
@@ -89,3 +89,10 @@ def test_condition_annotations_use_the_right_entity_type():
         and (e["value"] in listed) != (e["entity"] == "condition")
     ]
     assert not wrong
+
+
+def test_the_action_names_are_the_domains_custom_actions():
+    from chatbot import action_names
+
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    assert set(action_names.CUSTOM) == set(domain["actions"])

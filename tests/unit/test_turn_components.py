@@ -4,8 +4,8 @@ SafetyOverride, run on Rasa Messages (no trained model)."""
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from chatbot.components.condition_first import ConditionFirst
-from chatbot.components.language_gate import LanguageGate
+from chatbot.nlu.components.condition_first import ConditionFirst
+from chatbot.nlu.components.language_gate import LanguageGate
 
 
 def _message(text="", intent="greet", entities=(), confidence=0.6):
@@ -48,7 +48,7 @@ def test_a_message_in_another_language_gets_the_notice_intent_and_its_code():
 
 
 def test_a_classifier_guess_gives_way_to_the_notice_and_the_rules_still_decide():
-    from chatbot.components.safety_override import SafetyOverride
+    from chatbot.nlu.components.safety_override import SafetyOverride
 
     override = SafetyOverride.create(SafetyOverride.get_default_config(), None, None, None)
     guessed = _message("Wie viel kostet eine Massage bei Ihnen am Wochenende?", "emergency")
@@ -71,7 +71,7 @@ def test_english_short_or_unsure_messages_pass_unchanged(text):
 
 
 def test_safety_override_names_the_rule_that_fired_not_the_words():
-    from chatbot.components.safety_override import SafetyOverride
+    from chatbot.nlu.components.safety_override import SafetyOverride
 
     override = SafetyOverride.create(SafetyOverride.get_default_config(), None, None, None)
     message = _message("I want to end it all", "greet")

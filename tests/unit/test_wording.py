@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from chatbot import wording
+from chatbot.practice import wording
 
 URL = re.compile(r"https?://\S+")
 PROMISES = re.compile(r"\b(will (cure|heal|fix)|cures?|guarantee[sd]?|heals?)\b", re.I)

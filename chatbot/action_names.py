@@ -1,0 +1,17 @@
+"""The custom actions' names, as domain.yml lists them: the actions (``actions/``) answer to
+them and the review (``chatbot/review/``) reads conversations by them. A unit test checks
+them against the domain."""
+
+ANSWER_CONDITION = "action_answer_condition"
+ANSWER_FAQ = "action_answer_faq"
+CRISIS = "action_crisis_response"
+EMERGENCY = "action_emergency_response"
+MEDICAL_SCOPE = "action_medical_scope"
+CONTACT_THERAPIST = "action_contact_therapist"
+LANGUAGE_NOTICE = "action_language_notice"
+SESSION_START = "action_session_start"
+FALLBACK = "action_fallback"
+RASA_DEFAULT_FALLBACK = "action_default_fallback"  # Rasa's own
+
+CUSTOM = (ANSWER_CONDITION, ANSWER_FAQ, CRISIS, EMERGENCY, MEDICAL_SCOPE, CONTACT_THERAPIST,
+          LANGUAGE_NOTICE, SESSION_START, FALLBACK)  # fmt: skip

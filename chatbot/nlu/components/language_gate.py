@@ -1,0 +1,61 @@
+"""LanguageGate: notes the language of a message the bot does not speak, and answers
+it with a notice instead of a guess.
+
+config.yml, after FallbackClassifier and before SafetyOverride:
+    - name: chatbot.nlu.components.language_gate.LanguageGate
+
+The language (``chatbot.nlu.language.detect``) goes into the parse data under
+``chatbot.nlu.dialogue.LANGUAGE_KEY`` so that the actions can answer a crisis in Spanish;
+the intent becomes ``not_english`` (SafetyOverride, last in the pipeline, still sets a
+crisis or an emergency when its rules fire).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from chatbot.nlu import dialogue, language
+
+logger = logging.getLogger(__name__)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class LanguageGate(GraphComponent, IntentClassifier):
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> LanguageGate:
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            try:
+                code = language.detect(text)
+            except Exception:  # an odd message must not break the pipeline
+                logger.exception("Language detection failed; message left unchanged.")
+                continue
+            if not code:
+                continue
+            message.set(dialogue.LANGUAGE_KEY, code, add_to_output=True)
+            # Whatever the English classifier guessed: SafetyOverride, next, still sets
+            # crisis / emergency when its rules (English, Spanish, ...) fire.
+            message.set(
+                INTENT,
+                {INTENT_NAME_KEY: dialogue.NOT_ENGLISH, PREDICTED_CONFIDENCE_KEY: 1.0},
+                add_to_output=True,
+            )
+        return messages

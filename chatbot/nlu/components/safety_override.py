@@ -1,0 +1,128 @@
+"""SafetyOverride: last NLU component; forces intent crisis/emergency when the
+rule-based detector (chatbot/nlu/safety.py) fires, over the ML classifier and nlu_fallback.
+
+config.yml, after FallbackClassifier:
+    - name: chatbot.nlu.components.safety_override.SafetyOverride
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.constants import SPACY_DOCS
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from chatbot.nlu import dialogue
+from chatbot.nlu.safety import CONFIG_PATH, SafetyAssessment, SafetyDetector, SafetySignal
+
+logger = logging.getLogger(__name__)
+
+CONFIG_KEY = "config_path"
+ML_EMERGENCY_KEY = "ml_emergency_min_confidence"
+ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SafetyOverride(GraphComponent, IntentClassifier):
+    """Sets intent crisis/emergency at confidence 1.0 when the safety detector fires."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {CONFIG_KEY: str(CONFIG_PATH), ML_EMERGENCY_KEY: 0.8, ML_CLEARED_CRISIS_KEY: 0.6}
+
+    def __init__(self, config: Dict[Text, Any], detector: Optional[SafetyDetector] = None) -> None:
+        self.component_config = config
+        # Built once: compiling the patterns is the expensive part.
+        self.detector = detector or SafetyDetector.load(config.get(CONFIG_KEY) or CONFIG_PATH)
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyOverride:
+        return cls(config)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            assessment = self._assess(message)
+            if assessment.signal is not None:
+                self._override(message, assessment.signal)
+                continue
+            # The rule-based detector is the authority on emergencies; the classifier's
+            # emergency examples are only a backup for phrasings the rules miss, so an
+            # ML-only emergency must be confident ("call 911" for a stiff neck is wrong).
+            self._demote(message, "emergency", self.component_config.get(ML_EMERGENCY_KEY, 0.8))
+            # An ML-only crisis is kept whatever its confidence (a false alarm costs one
+            # polite sentence), unless the rules read the message as past, recovered or
+            # figurative ("in recovery from self-harm, two years free") and the guess is weak.
+            if assessment.cleared is not None and self._demote(
+                message, "crisis", self.component_config.get(ML_CLEARED_CRISIS_KEY, 0.6)
+            ):
+                logger.info("Weak crisis guess demoted (rules: %s)", assessment.cleared)
+        return messages
+
+    @staticmethod
+    def _demote(message: Message, name: str, threshold: float) -> bool:
+        """A top intent ``name`` below ``threshold`` gives way to the next in the ranking."""
+        intent = message.get(INTENT) or {}
+        if (
+            intent.get(INTENT_NAME_KEY) != name
+            or intent.get(PREDICTED_CONFIDENCE_KEY, 0) >= threshold
+        ):
+            return False
+        ranking = [
+            e for e in message.get(INTENT_RANKING_KEY) or [] if e.get(INTENT_NAME_KEY) != name
+        ]
+        if not ranking:
+            return False
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return True
+
+    def _assess(self, message: Message) -> SafetyAssessment:
+        # Prefer the Doc SpacyNLP put on the message; fall back to the raw text.
+        try:
+            doc = message.get(SPACY_DOCS[TEXT])
+            text = message.get(TEXT)
+            assessment = self.detector.assess(doc if doc is not None else text)
+        except Exception:  # never let odd input break the whole NLU pipeline
+            logger.exception("Safety detector failed; message left unchanged.")
+            return SafetyAssessment(None)
+        signal = assessment.signal
+        if signal is not None:
+            # Kind and rule only at INFO: the matched words are health details.
+            logger.info("Safety override: %s (rule %s)", signal.kind, signal.rule)
+            logger.debug("Safety override matched %r", signal.text)
+        return assessment
+
+    @staticmethod
+    def _override(message: Message, signal: SafetySignal) -> None:
+        forced = [{INTENT_NAME_KEY: kind, PREDICTED_CONFIDENCE_KEY: 1.0} for kind in signal.kinds]
+        ranking = [
+            entry
+            for entry in message.get(INTENT_RANKING_KEY) or []
+            if entry.get(INTENT_NAME_KEY) not in signal.kinds
+        ]
+        message.set(INTENT, dict(forced[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, forced + ranking, add_to_output=True)
+        # The rule's label, not the words: what fired, for the reply and the review app.
+        message.set(dialogue.SAFETY_RULE_KEY, signal.rule, add_to_output=True)
+        spoken = getattr(signal, "language", None)
+        if spoken and spoken != "en":  # the reply is given in the visitor's language
+            message.set(dialogue.LANGUAGE_KEY, spoken, add_to_output=True)

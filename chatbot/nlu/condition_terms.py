@@ -1,0 +1,117 @@
+"""The condition recogniser's vocabulary: every surface form it knows.
+
+Listed conditions come from the knowledge file (name + ``aliases``); unlisted ones
+from ``unlisted_conditions.yml``. Nothing here is a second list of listed conditions.
+Both files may list look-alikes (``not``): phrases the recogniser reads as naming
+nothing, so that "cubital tunnel" or "abused my knees" never become a listed condition.
+A ``*`` in a phrase stands for any one word ("lost * to cancer").
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import FrozenSet, List, Optional, Tuple
+
+import yaml
+
+from chatbot.practice.knowledge import UNLISTED_PATH, Knowledge
+
+CONDITION = "condition"
+UNLISTED = "unlisted_condition"
+LOOKALIKE = "lookalike"
+WILDCARD = "*"
+
+# Tokens that never carry meaning inside a condition name: possessive "'s", the
+# apostrophe of "parkinsons'", hyphens ("post-op" == "post op").
+SKIP_TOKENS = frozenset({"'s", "’s", "'", "’", "-", "–", "—"})
+# Determiners collapse to one slot so "down my leg" also matches "down her leg".
+DETERMINER = "<det>"
+DETERMINERS = frozenset({"my", "his", "her", "their", "your", "our", "the", "a", "an"})
+
+
+def letters(term: str) -> str:
+    return "".join(c for c in term if c.isalpha())
+
+
+def is_abbreviation(term: str) -> bool:
+    """All capitals, e.g. "RA", "C-PTSD", "ADD"."""
+    chars = letters(term)
+    return bool(chars) and chars.isupper() and len(chars) <= 6
+
+
+def exact_case_only(term: str) -> bool:
+    # Abbreviations of up to three letters collide with words and other
+    # abbreviations ("add", "ra", "cp", "Ms"): only the exact capitals count.
+    # Longer ones (PTSD, ADHD, ARFID) are unambiguous in any case.
+    return is_abbreviation(term) and len(letters(term)) <= 3
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str  # as written in the file
+    kind: str  # CONDITION or UNLISTED
+    value: str  # condition id, or the lower-cased unlisted name
+
+    @property
+    def exact_case(self) -> bool:
+        return exact_case_only(self.text)
+
+
+def _unlisted_entries(path: Optional[Path]) -> List[dict]:
+    with Path(path or UNLISTED_PATH).open(encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle) or {}
+    return list(raw.get("unlisted") or ())
+
+
+def load_unlisted(path: Optional[Path] = None) -> List[Tuple[str, Tuple[str, ...]]]:
+    """(name, aliases) pairs of the unlisted vocabulary."""
+    return [
+        (str(entry["name"]), tuple(str(a) for a in entry.get("aliases") or ()))
+        for entry in _unlisted_entries(path)
+    ]
+
+
+def lookalikes(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term]:
+    """Every look-alike phrase (value: the condition it must not be read as). A phrase
+    that is also a term of the vocabulary stays that term (``vocabulary`` wins)."""
+    terms = [Term(t, LOOKALIKE, c.id) for c in kb.conditions for t in c.not_terms]
+    for entry in _unlisted_entries(unlisted_path):
+        terms += [
+            Term(str(t), LOOKALIKE, str(entry["name"]).lower()) for t in entry.get("not") or ()
+        ]
+    return terms
+
+
+def vocabulary(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term]:
+    """Every term, listed first. A term naming both a listed and an unlisted
+    condition would make the recogniser guess, so it is refused."""
+    terms = [Term(t, CONDITION, c.id) for c in kb.conditions for t in c.terms]
+    listed = {t.text if t.exact_case else t.text.lower(): t.value for t in terms}
+    for name, aliases in load_unlisted(unlisted_path):
+        for text in dict.fromkeys((name,) + aliases):
+            key = text if exact_case_only(text) else text.lower()
+            if key in listed:
+                raise ValueError(f"unlisted term {text!r} also names {listed[key]}")
+            terms.append(Term(text, UNLISTED, name.lower()))
+    return terms
+
+
+def _lookups_file(name: str) -> str:
+    import spacy_lookups_data
+
+    return os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", name)
+
+
+@lru_cache(maxsize=4)
+def common_words(min_log_prob: float) -> FrozenSet[str]:
+    """Lower-case English words more frequent than ``min_log_prob`` (spacy-lookups-data
+    word frequencies). Fuzzy matching never rewrites a real word ("dancer" is not a
+    misspelt "cancer"); the table is loaded once per process (~2 s)."""
+    with gzip.open(_lookups_file("en_lexeme_prob.json.gz"), "rt", encoding="utf-8") as fh:
+        probs = json.load(fh)
+    return frozenset(w.lower() for w, p in probs.items() if p > min_log_prob and w.isalpha())

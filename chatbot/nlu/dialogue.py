@@ -1,0 +1,115 @@
+"""What a turn is about beyond its intent: the conditions it concerns (named now, or
+earlier for a follow-up), the intents a named condition outranks, and the likely topics
+to offer when the classifier is unsure. Pure functions: the Rasa component and the
+actions only pass in what the tracker holds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, List, Mapping, Optional, Sequence
+
+ASK_CONDITION = "ask_condition"
+FALLBACK = "nlu_fallback"
+NOT_ENGLISH = "not_english"
+MEDICAL_ADVICE = "medical_advice"
+
+# Languages whose crisis and emergency wording the safety detector knows in full
+# (chatbot/nlu/safety.yml, safety_es.yml). A message in any other language gets the crisis
+# and emergency numbers with its language notice: the bot cannot rule danger out.
+SAFETY_LANGUAGES = frozenset({"en", "es"})
+
+# Keys the NLU pipeline adds to a message's parse data, read by the actions.
+LANGUAGE_KEY = "language"  # ISO 639-1 code of a message not in English
+SAFETY_RULE_KEY = "safety_rule"  # the safety rule that fired, when one did
+
+# A message that names a condition is about that condition, whatever these intents say:
+# "hi, my sciatica is back" or "my neck is in knots lol" (read as out of scope).
+OUTRANKED_BY_A_CONDITION = frozenset(
+    {"greet", "acknowledge", "out_of_scope", "bot_challenge", FALLBACK, "ask_help_general"}
+)
+
+# Intents whose answer concerns the conversation's condition when the message names
+# none: "is that safe?", "are you trained for that?", "how many sessions would I need?",
+# "would you work with her?".
+FOLLOW_UPS = frozenset(
+    {ASK_CONDITION, "ask_help_general", MEDICAL_ADVICE, "faq_training", "faq_sessions"}
+)
+
+# Never offered as a guess: they need no button, or must never be a guess.
+NOT_SUGGESTED = frozenset(
+    {
+        FALLBACK, "crisis", "emergency", "greet", "goodbye", "thank", "acknowledge",
+        "out_of_scope", "bot_challenge", NOT_ENGLISH,
+    }
+)  # fmt: skip
+SUGGESTION_FLOOR = 0.05  # below this a guess is noise, not a likely topic
+# A condition question the classifier also reads this much as medical advice ("... is
+# that ok?", "would it be triggering?") is answered with the scope line too.
+SAFETY_QUESTION_HINT = 0.1
+MAX_SUGGESTIONS = 3
+
+
+def outranked_intent(intent: Optional[str], names_a_condition: bool) -> Optional[str]:
+    """The intent to use instead of ``intent``, or None to keep it."""
+    if names_a_condition and intent in OUTRANKED_BY_A_CONDITION:
+        return ASK_CONDITION
+    return None
+
+
+# A general "can you help?" is a follow-up only when it points back ("would you see
+# her?", "can you help with that too?"); "can massage help me?" asks afresh.
+POINTING_BACK = frozenset(
+    {"that", "it", "this", "those", "these", "her", "him", "them", "she", "he", "they",
+     "both", "either"}
+)  # fmt: skip
+NEEDS_POINTING_BACK = frozenset({ASK_CONDITION, "ask_help_general"})
+
+
+def points_back(text: str) -> bool:
+    return bool(POINTING_BACK & set(re.findall(r"[a-z]+", text.lower())))
+
+
+def conditions_for_turn(
+    named: Sequence[str],
+    remembered: Optional[Iterable[str]],
+    intent: Optional[str],
+    text: str = "",
+) -> List[str]:
+    """The listed conditions this turn's answer is about."""
+    if named:
+        return list(dict.fromkeys(named))
+    if intent not in FOLLOW_UPS or not remembered:
+        return []
+    if intent in NEEDS_POINTING_BACK and not points_back(text):
+        return []
+    return list(dict.fromkeys(remembered))
+
+
+def likely_topics(ranking: Sequence[Mapping[str, object]], offered: Iterable[str]) -> List[str]:
+    """Up to three intents worth offering as "Did you mean ...?" buttons, best first.
+
+    ``offered`` are the intents a topic button exists for.
+    """
+    offered = set(offered)
+    topics: List[str] = []
+    for entry in ranking:
+        name = str(entry.get("name") or "")
+        confidence = float(entry.get("confidence") or 0.0)  # type: ignore[arg-type]
+        if confidence < SUGGESTION_FLOOR:
+            break  # the ranking is sorted
+        if name in NOT_SUGGESTED or name not in offered or name in topics:
+            continue
+        topics.append(name)
+        if len(topics) == MAX_SUGGESTIONS:
+            break
+    return topics
+
+
+def asks_about_safety(ranking: Sequence[Mapping[str, object]]) -> bool:
+    """Whether the classifier reads the message as a safety question, even as a second guess."""
+    return any(
+        entry.get("name") == MEDICAL_ADVICE
+        and float(entry.get("confidence") or 0.0) >= SAFETY_QUESTION_HINT  # type: ignore[arg-type]
+        for entry in ranking
+    )

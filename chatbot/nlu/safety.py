@@ -1,0 +1,380 @@
+"""Rule-based crisis / medical-emergency detector (pure Python + spaCy, no Rasa).
+
+    detector = SafetyDetector.load()          # chatbot/nlu/safety.yml, built once
+    signal = detector.detect("I want to end it all")   # or a spaCy Doc
+    signal.kind  -> "crisis" | "emergency"
+    signal.language -> "en" | "es"   (whose patterns fired: answer in that language)
+    detector.assess(doc).cleared -> "figurative" | "negated" | "recovered" | "past" | None
+        (no signal, and the message reads as past, recovered or figurative: why)
+
+Phrases and patterns are configuration (``safety.yml``, which documents the pattern
+syntax and the decision order); this module only compiles and applies them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+
+import yaml
+from rapidfuzz.distance import OSA
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from chatbot.limits import MAX_MESSAGE_CHARS
+
+logger = logging.getLogger(__name__)
+
+CONFIG_PATH = Path(__file__).parent / "safety.yml"
+CRISIS = "crisis"
+EMERGENCY = "emergency"
+# Emergency first: with both (e.g. pills taken + can't breathe) the danger is physical now.
+PRECEDENCE = (EMERGENCY, CRISIS)
+NEGATION_WINDOW = 3
+SENTENCE_ENDS = {".", "!", "?", ";", "\n"}
+
+CUE_GROUPS = (
+    "now",
+    "past",
+    "chronic",
+    "hypothetical",
+    "cause",
+    "question",
+    "recovered",
+    "ongoing",
+    "intent",
+    "minor",
+)
+# Which cues cancel which emergency level (a `now` cue in the sentence overrides).
+CANCELLED_BY = {
+    "strong": {"past", "chronic", "recovered"},
+    "symptom": {"past", "chronic", "hypothetical", "cause", "question", "recovered"},
+}
+# ... except these, said of the symptom itself ("hit my head, no big deal, now ...").
+CANCELLED_EVEN_NOW = {"symptom": {"minor"}}
+# Crisis words are cancelled only by a past AND a recovered cue in the message, and
+# never with an `intent` or `ongoing` cue ("years ago, in recovery now" vs "... but
+# again tonight", "... and I want to again").
+CRISIS_CANCELLED_BY = {"past", "recovered"}
+
+
+@dataclass(frozen=True)
+class SafetySignal:
+    kind: str  # "crisis" or "emergency" (the one to act on)
+    rule: str  # label of the rule that fired, for logs and tests
+    text: str  # the matched words
+    kinds: Tuple[str, ...] = ()  # every kind that fired, in precedence order
+    language: str = "en"  # ISO 639-1 code of the patterns that fired: reply in it
+
+
+# Why no crisis signal although the message touches on one (SafetyAssessment.cleared).
+FIGURATIVE = "figurative"  # a crisis exception overlapped a crisis match ("rather die than...")
+NEGATED = "negated"  # a negatable crisis match had a negation before it
+RECOVERED = "recovered"  # crisis matches cancelled by past + recovered cues
+PAST = "past"  # no crisis match; past or recovered cues and nothing ongoing
+CLEARED_ORDER = (RECOVERED, FIGURATIVE, NEGATED, PAST)
+
+
+@dataclass(frozen=True)
+class SafetyAssessment:
+    signal: Optional[SafetySignal]
+    cleared: Optional[str] = None  # set only without a signal: one of CLEARED_ORDER
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a typo: one letter added, dropped, changed or two
+    neighbours swapped); ``limit + 1`` when above ``limit``."""
+    return OSA.distance(a, b, score_cutoff=limit)
+
+
+class PatternCompiler:
+    """Compiles the compact syntax of safety.yml into spaCy Matcher patterns."""
+
+    def __init__(self, classes: Mapping[str, str]) -> None:
+        self.classes = dict(classes or {})
+
+    def _alternatives(self, spec: str) -> List[str]:
+        words: List[str] = []
+        for alt in spec.split("|"):
+            if alt.startswith("$"):
+                words.extend(self._alternatives(self.classes[alt[1:]]))
+            else:
+                words.append(alt)
+        return words
+
+    def _token(self, spec: str) -> List[Dict[str, Any]]:
+        """One token spec -> alternative token dicts (one per attribute used)."""
+        optional = len(spec) > 1 and spec.endswith("?")
+        spec = spec[:-1] if optional else spec
+        if spec == "_":
+            return [{"OP": "?"}]
+        by_attr: Dict[str, List[str]] = {}
+        numbers = False
+        for alt in self._alternatives(spec):
+            if alt == "#num":
+                numbers = True
+                continue
+            attr = "LEMMA" if alt.startswith("~") else "LOWER"
+            by_attr.setdefault(attr, []).append(alt.lstrip("~").lower())
+        tokens = [{attr: {"IN": values}} for attr, values in by_attr.items()]
+        if numbers:
+            tokens.append({"LIKE_NUM": True})
+        for token in tokens:
+            if optional:
+                token["OP"] = "?"
+        return tokens
+
+    def compile(self, pattern: Union[str, Sequence[Dict[str, Any]]]) -> List[List[Dict]]:
+        if not isinstance(pattern, str):
+            return [list(pattern)]  # a raw spaCy token pattern
+        choices = [self._token(spec) for spec in pattern.split()]
+        # A token mixing LEMMA and LOWER alternatives expands into several patterns.
+        return [list(combo) for combo in itertools.product(*choices)]
+
+
+def _rule_entries(items: Iterable[Any]) -> Iterable[Tuple[Any, bool]]:
+    for item in items or []:
+        if isinstance(item, Mapping):
+            yield item["pattern"], bool(item.get("negatable"))
+        else:
+            yield item, False
+
+
+def fold(text: str) -> str:
+    """Lower-cased, without diacritics or inverted marks: "¿Qué pasó?" -> " que paso?"."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("¿", " ").replace("¡", " ")
+
+
+def _default_nlp() -> Language:
+    # Same tokenizer and lemma tables as chatbot/nlu/spacy_model.py, without the knowledge base.
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+class SafetyDetector:
+    """Builds one Matcher from the config; ``detect`` never raises on odd input."""
+
+    def __init__(
+        self,
+        config: Mapping[str, Any],
+        nlp: Optional[Language] = None,
+        base: Optional[Path] = None,
+    ) -> None:
+        self.nlp = nlp or _default_nlp()
+        self.language = str(config.get("language", "en"))
+        # Accent-insensitive matching: patterns are written without diacritics.
+        self.fold_accents = bool(config.get("fold_accents"))
+        self.matcher = Matcher(self.nlp.vocab)
+        self.compiler = PatternCompiler(config.get("classes", {}))
+        self.labels: Dict[int, str] = {}
+        self.negatable: set = set()
+        typos = config.get("typos", {}) or {}
+        self.typo_words = sorted({w.lower() for w in typos.get("words", [])})
+        self.typo_keep = {w.lower() for w in typos.get("keep", [])}
+        self.typo_min = int(typos.get("min_length", 6))
+        self.typo_edits = int(typos.get("max_edits", 1))
+        self.typo_edits_long = int(typos.get("max_edits_long", 2))
+        self._add_config(config)
+        # Other languages' detectors (safety_es.yml, ...), run on every message too.
+        base = base or CONFIG_PATH.parent
+        self.others = [
+            SafetyDetector.load(base / name, self.nlp) for name in config.get("languages") or []
+        ]
+
+    @classmethod
+    def load(cls, path: Union[str, Path] = CONFIG_PATH, nlp: Optional[Language] = None):
+        config = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        return cls(config, nlp, Path(path).parent)
+
+    # -- building ---------------------------------------------------------------
+    def _add(self, label: str, patterns: Iterable[Any], negatable_default=False) -> None:
+        for index, (pattern, negatable) in enumerate(_rule_entries(patterns)):
+            key = f"{label}:{index}"
+            self.matcher.add(key, self.compiler.compile(pattern))
+            self.labels[self.nlp.vocab.strings.add(key)] = key
+            if negatable or negatable_default:
+                self.negatable.add(key)
+
+    def _add_config(self, config: Mapping[str, Any]) -> None:
+        crisis = config.get("crisis", {}) or {}
+        emergency = config.get("emergency", {}) or {}
+        self.typo_words = sorted(
+            set(self.typo_words)
+            | {w.lower() for w in crisis.get("keywords", []) + emergency.get("keywords", [])}
+        )
+        self._add(
+            "crisis/keyword", [[{"LOWER": {"IN": [w.lower() for w in crisis.get("keywords", [])]}}]]
+        )
+        self._add("crisis", crisis.get("patterns"))
+        self._add("crisis_exception", crisis.get("exceptions"))
+        keywords = [w.lower() for w in emergency.get("keywords", [])]
+        self._add("emergency/strong/keyword", [[{"LOWER": {"IN": keywords}}]])
+        self._add("emergency/strong", emergency.get("strong"))
+        self._add("emergency/symptom", emergency.get("symptom"))
+        self._add("emergency_exception", config.get("emergency_exceptions"))
+        for group in CUE_GROUPS:
+            self._add(f"cue/{group}", (config.get("cues", {}) or {}).get(group))
+        self._add("negation", [self.compiler.classes.get("NEG", "not|n't|never|no")])
+
+    # -- input ------------------------------------------------------------------
+    def _correct(self, word: str) -> str:
+        if len(word) < self.typo_min or not word.isalpha() or word in self.typo_keep:
+            return word
+        if not word.isascii() and not self.fold_accents:  # "suicidó" is no English typo
+            return word
+        if word in self.typo_words or any(word.startswith(t) for t in self.typo_words):
+            return word  # a keyword or its inflection ("overdosed"): not a typo
+        for target in self.typo_words:
+            limit = self.typo_edits_long if len(target) >= 9 else self.typo_edits
+            if len(target) >= self.typo_min and edit_distance(word, target, limit) <= limit:
+                return target
+        return word
+
+    def _prepare(self, doc_or_text: Union[Doc, str, None]) -> Optional[Doc]:
+        """Lower-cased, typo-corrected Doc; a given Doc is re-used when nothing changes."""
+        if isinstance(doc_or_text, Doc):
+            doc, text = doc_or_text, doc_or_text.text
+        elif isinstance(doc_or_text, str):
+            doc, text = None, doc_or_text
+        else:
+            return None
+        # Lone surrogates (broken client encodings) make spaCy raise: replace them.
+        text = text[:MAX_MESSAGE_CHARS].encode("utf-8", "replace").decode("utf-8")
+        if not text.strip():
+            return None
+        if self.fold_accents:
+            # The closing " ." lets a pattern require the end of the message.
+            text = fold(text) + " ."
+        if doc is None or len(doc.text) > MAX_MESSAGE_CHARS or text != doc.text:
+            doc = self.nlp(text.lower())
+        words = [t.lower_ for t in doc]
+        corrected = [self._correct(w) for w in words]
+        if corrected != words:
+            spaces = [bool(t.whitespace_) for t in doc]
+            doc = self.nlp(Doc(self.nlp.vocab, words=corrected, spaces=spaces))
+        return doc
+
+    # -- decision ---------------------------------------------------------------
+    @staticmethod
+    def _sentence_ids(doc: Doc) -> List[int]:
+        ids, current = [], 0
+        for token in doc:
+            ids.append(current)
+            if token.text in SENTENCE_ENDS or "\n" in token.text:
+                current += 1
+        return ids
+
+    def detect(self, doc_or_text: Union[Doc, str, None]) -> Optional[SafetySignal]:
+        return self.assess(doc_or_text).signal
+
+    def assess(self, doc_or_text: Union[Doc, str, None]) -> SafetyAssessment:
+        """The signal, or without one, why the message was cleared (if it was)."""
+        results = [self._detect(doc_or_text)] + [o._detect(doc_or_text) for o in self.others]
+        signals = [s for s, _ in results if s is not None]
+        if not signals:
+            reasons = {c for _, c in results if c is not None}
+            return SafetyAssessment(None, next((c for c in CLEARED_ORDER if c in reasons), None))
+        fired = {k for s in signals for k in s.kinds}
+        kinds = tuple(k for k in PRECEDENCE if k in fired)
+        # Other languages' patterns win over English ones (English words are common in
+        # Spanish messages: "me siento super suicidal"), in the order of `languages`.
+        main = next(s for s in signals[1:] + signals[:1] if s.kind == kinds[0])
+        signal = SafetySignal(main.kind, main.rule, main.text, kinds, main.language)
+        return SafetyAssessment(signal)
+
+    def _detect(
+        self, doc_or_text: Union[Doc, str, None]
+    ) -> Tuple[Optional[SafetySignal], Optional[str]]:
+        doc = self._prepare(doc_or_text)
+        if doc is None:
+            return None, None
+        hits = [(self.labels[m], s, e) for m, s, e in self.matcher(doc)]
+        sentence = self._sentence_ids(doc)
+        negations = {s for label, s, _ in hits if label.startswith("negation")}
+        exceptions = {
+            kind: [(s, e) for label, s, e in hits if label.startswith(f"{kind}_exception")]
+            for kind in (CRISIS, EMERGENCY)
+        }
+        cue_hits = [
+            (label.split("/")[1].split(":")[0], s, e)
+            for label, s, e in hits
+            if label.startswith("cue/")
+        ]
+        recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
+        cues: Dict[int, set] = {}
+        message_cues: set = set()
+        for group, start, end in cue_hits:
+            # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
+            if group != "recovered" and any(s <= start and end <= e for s, e in recovered):
+                continue
+            cues.setdefault(sentence[start], set()).add(group)
+            message_cues.add(group)
+        crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
+            message_cues & {"now", "ongoing", "intent"}
+        )
+
+        fired: Dict[str, Tuple[str, Span]] = {}
+        cleared: set = set()  # why crisis matches were dropped
+        for label, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
+            kind = label.split("/")[0].split(":")[0]
+            if kind not in (CRISIS, EMERGENCY) or kind in fired:
+                continue
+            if any(s < end and start < e for s, e in exceptions[kind]):
+                cleared.add(FIGURATIVE if kind == CRISIS else None)
+                continue
+            if label in self.negatable and any(
+                start - NEGATION_WINDOW <= n < start for n in negations
+            ):
+                cleared.add(NEGATED if kind == CRISIS else None)
+                continue
+            if kind == EMERGENCY and self._cancelled(label, cues.get(sentence[start], set())):
+                continue
+            if kind == CRISIS and crisis_cancelled:
+                cleared.add(RECOVERED)
+                continue
+            fired[kind] = (label, doc[start:end])
+        if not fired:
+            if message_cues & {PAST, RECOVERED} and "ongoing" not in message_cues:
+                cleared.add(PAST)
+            return None, next((c for c in CLEARED_ORDER if c in cleared), None)
+        kinds = tuple(k for k in PRECEDENCE if k in fired)
+        label, span = fired[kinds[0]]
+        return SafetySignal(kinds[0], label, span.text, kinds, self.language), None
+
+    def matched_rules(self, text: str) -> set:
+        """Every rule label whose pattern matches ``text``, before any decision (for tests)."""
+        doc = self._prepare(text)
+        own = {self.labels[m] for m, _, _ in self.matcher(doc)} if doc is not None else set()
+        prefix = "" if self.language == "en" else f"{self.language}:"
+        return {prefix + r for r in own}.union(*(o.matched_rules(text) for o in self.others))
+
+    @staticmethod
+    def _cancelled(label: str, sentence_cues: set) -> bool:
+        level = "symptom" if "/symptom" in label else "strong"
+        if sentence_cues & CANCELLED_EVEN_NOW.get(level, set()):
+            return True
+        if "now" in sentence_cues:
+            return False
+        return bool(sentence_cues & CANCELLED_BY[level])
+
+
+_DETECTOR: Optional[SafetyDetector] = None
+
+
+def detector() -> SafetyDetector:
+    """The shared detector built from chatbot/nlu/safety.yml (built on first use)."""
+    global _DETECTOR
+    if _DETECTOR is None:
+        _DETECTOR = SafetyDetector.load()
+    return _DETECTOR

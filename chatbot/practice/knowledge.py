@@ -1,0 +1,182 @@
+"""Loads the practice knowledge file (``knowledge.yml``), the one source of facts.
+
+The file is found beside this module; ``CHATBOT_KNOWLEDGE`` may point elsewhere.
+Loading validates the shape so that a broken edit fails at start-up, not mid-chat.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import yaml
+
+from chatbot.practice.file_backed import FileBacked
+
+DEFAULT_PATH = Path(__file__).parent / "knowledge.yml"
+# Conditions the page does not list (chatbot.nlu.condition_terms reads them).
+UNLISTED_PATH = Path(__file__).parent / "unlisted_conditions.yml"
+
+
+class KnowledgeError(ValueError):
+    """The knowledge file is missing something the assistant relies on."""
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    title: str
+    frame: str
+
+
+@dataclass(frozen=True)
+class Specialty:
+    id: str
+    name: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    group: str
+    aliases: Tuple[str, ...] = ()
+    specialty: Optional[str] = None
+    # Look-alikes (`not` in the file): phrases that contain or resemble a term but do
+    # not name this condition ("cubital tunnel", "abused my knees").
+    not_terms: Tuple[str, ...] = ()
+
+    @property
+    def terms(self) -> Tuple[str, ...]:
+        """Every surface form that names this condition: the name first."""
+        parts = []
+        if "/" in self.name:
+            # The parts may share a head: "Tennis/golfer's elbow" names "Tennis elbow",
+            # not "Tennis" (which would make "I play tennis" a condition).
+            *firsts, last = self.name.split("/")
+            head = last.split()[1:]
+            parts = [" ".join([p, *head]) if len(p.split()) == 1 else p for p in firsts] + [last]
+        return tuple(dict.fromkeys([self.name, *parts, *self.aliases]))
+
+
+@dataclass(frozen=True)
+class FaqTopic:
+    id: str
+    facts: Tuple[str, ...] = ()
+    say: str = ""
+    links: Tuple[str, ...] = ()
+    next: Tuple[str, ...] = ()
+    say_conditions: bool = False
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    therapist: Dict[str, str]
+    facts: Dict[str, str]
+    groups: Dict[str, Group]
+    specialties: Dict[str, Specialty]
+    conditions: Tuple[Condition, ...]
+    faq: Dict[str, FaqTopic] = field(default_factory=dict)
+
+    def condition(self, condition_id: str) -> Condition:
+        for condition in self.conditions:
+            if condition.id == condition_id:
+                return condition
+        raise KeyError(condition_id)
+
+    def conditions_in(self, group_id: str) -> List[Condition]:
+        return [c for c in self.conditions if c.group == group_id]
+
+
+def _require(mapping: dict, key: str, where: str):
+    if key not in mapping or mapping[key] in (None, ""):
+        raise KnowledgeError(f"{where}: missing '{key}'")
+    return mapping[key]
+
+
+def _strings(entry: dict, key: str, where: str) -> Tuple[str, ...]:
+    value = entry.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"{where}: '{key}' must be a list of words or phrases")
+    return tuple(value)
+
+
+def parse(raw: dict) -> Knowledge:
+    facts = {k: " ".join(str(v).split()) for k, v in _require(raw, "facts", "file").items()}
+    groups = {
+        gid: Group(gid, _require(g, "title", gid), " ".join(_require(g, "frame", gid).split()))
+        for gid, g in _require(raw, "groups", "file").items()
+    }
+    specialties = {
+        sid: Specialty(sid, _require(s, "name", sid), " ".join(_require(s, "note", sid).split()))
+        for sid, s in _require(raw, "specialties", "file").items()
+    }
+    conditions = []
+    seen = set()
+    for entry in _require(raw, "conditions", "file"):
+        cid = _require(entry, "id", "condition")
+        if cid in seen:
+            raise KnowledgeError(f"duplicate condition id '{cid}'")
+        seen.add(cid)
+        group = _require(entry, "group", cid)
+        if group not in groups:
+            raise KnowledgeError(f"{cid}: unknown group '{group}'")
+        specialty = entry.get("specialty")
+        if specialty is not None and specialty not in specialties:
+            raise KnowledgeError(f"{cid}: unknown specialty '{specialty}'")
+        condition = Condition(
+            id=cid,
+            name=_require(entry, "name", cid),
+            group=group,
+            aliases=_strings(entry, "aliases", cid),
+            specialty=specialty,
+            not_terms=_strings(entry, "not", cid),
+        )
+        own = {t.lower() for t in condition.terms}
+        clash = [t for t in condition.not_terms if t.lower() in own]
+        if clash:
+            raise KnowledgeError(f"{cid}: {clash} both names and does not name it")
+        conditions.append(condition)
+    faq = {}
+    for tid, t in (raw.get("faq") or {}).items():
+        topic = FaqTopic(
+            id=tid,
+            facts=tuple(t.get("facts") or ()),
+            say=" ".join(str(t.get("say") or "").split()),
+            links=tuple(t.get("links") or ()),
+            next=tuple(t.get("next") or ()),
+            say_conditions=bool(t.get("say_conditions")),
+        )
+        unknown = [f for f in topic.facts if f not in facts]
+        if unknown:
+            raise KnowledgeError(f"faq {tid}: unknown facts {unknown}")
+        if not (topic.facts or topic.say or topic.say_conditions):
+            raise KnowledgeError(f"faq {tid}: says nothing")
+        faq[tid] = topic
+    return Knowledge(
+        therapist=dict(_require(raw, "therapist", "file")),
+        facts=facts,
+        groups=groups,
+        specialties=specialties,
+        conditions=tuple(conditions),
+        faq=faq,
+    )
+
+
+def _knowledge_path() -> Path:
+    return Path(os.environ.get("CHATBOT_KNOWLEDGE") or DEFAULT_PATH)
+
+
+def load(path: Optional[Path] = None) -> Knowledge:
+    path = Path(path or _knowledge_path())
+    with path.open(encoding="utf-8") as handle:
+        return parse(yaml.safe_load(handle))
+
+
+knowledge = FileBacked(load, lambda: (_knowledge_path(),))
+"""The process-wide knowledge: loaded once, and again when the file is edited."""

@@ -1,0 +1,459 @@
+"""What the assistant says: replies composed from the knowledge file and settings.
+
+Facts come only from ``knowledge.yml``; links, contact details and crisis numbers only
+from settings. This module adds connecting words, never a new fact. Every function
+returns a ``Reply`` so that actions stay thin and the wording is testable alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence
+
+from chatbot.practice.knowledge import Condition, Knowledge
+
+Settings = Mapping[str, Mapping[str, object]]
+
+# Quick replies the widget and messaging channels show as buttons. Payloads are
+# intents, so a click is understood exactly like the typed question.
+BUTTONS: Dict[str, Dict[str, str]] = {
+    "booking": {"title": "Book a session", "payload": "/faq_booking"},
+    "contact": {"title": "Contact Renée", "payload": "/request_human"},
+    "blog": {"title": "Renée's Writings", "payload": "/faq_blog"},
+    "conditions": {"title": "Which conditions?", "payload": "/faq_conditions"},
+    "what_is": {"title": "What is Medical Massage?", "payload": "/faq_what_is"},
+    "trauma_touch": {"title": "Trauma Touch Therapy", "payload": "/faq_trauma_touch"},
+    "another": {"title": "Ask another question", "payload": "/ask_help_general"},
+}
+
+# Topics offered as "Did you mean ...?" buttons when the classifier is unsure, by intent;
+# also the plain names the review app shows for intents.
+TOPICS: Dict[str, Dict[str, str]] = {
+    "ask_condition": {"title": "Can massage help me?", "payload": "/ask_help_general"},
+    "ask_help_general": {"title": "Can massage help me?", "payload": "/ask_help_general"},
+    "medical_advice": {"title": "Is massage safe for me?", "payload": "/medical_advice"},
+    "request_human": {"title": "Contact Renée", "payload": "/request_human"},
+    "faq_insurance": {"title": "Insurance", "payload": "/faq_insurance"},
+    "faq_prescription": {"title": "Prescriptions", "payload": "/faq_prescription"},
+    "faq_what_is": {"title": "What is Medical Massage?", "payload": "/faq_what_is"},
+    "faq_medicine_chiro": {"title": "Medicine or chiropractic?", "payload": "/faq_medicine_chiro"},
+    "faq_training": {"title": "Renée's training", "payload": "/faq_training"},
+    "faq_trauma_touch": {"title": "Trauma Touch Therapy", "payload": "/faq_trauma_touch"},
+    "faq_blog": {"title": "Renée's Writings", "payload": "/faq_blog"},
+    "faq_booking": {"title": "Booking", "payload": "/faq_booking"},
+    "faq_sessions": {"title": "One session or a series", "payload": "/faq_sessions"},
+    "faq_conditions": {"title": "Which conditions?", "payload": "/faq_conditions"},
+    "faq_price": {"title": "Prices", "payload": "/faq_price"},
+    "faq_hours": {"title": "Hours", "payload": "/faq_hours"},
+    "faq_location": {"title": "Location", "payload": "/faq_location"},
+}
+
+# Plain names of every intent, for people reading conversations (the review app).
+INTENT_NAMES: Dict[str, str] = {
+    **{intent: topic["title"] for intent, topic in TOPICS.items()},
+    "ask_condition": "A condition",
+    "ask_help_general": "Can massage help me?",
+    "greet": "Greeting",
+    "goodbye": "Goodbye",
+    "thank": "Thanks",
+    "acknowledge": "OK / got it",
+    "bot_challenge": "Are you a bot?",
+    "out_of_scope": "Unrelated question",
+    "crisis": "Crisis",
+    "emergency": "Emergency",
+    "not_english": "Not in English",
+    "nlu_fallback": "Not understood",
+}
+
+# Whether massage is right for someone now is never the bot's call.
+SCOPE_LINE = (
+    "Please ask your healthcare provider whether massage is right for you now; "
+    "Renée can also talk it through with you before a session."
+)
+
+# Conditions named as examples when the visitor has not said which one.
+EXAMPLE_CONDITIONS = ("sciatic_pain", "migraine", "arthritis", "anxiety", "pregnancy")
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: List[Dict[str, str]] = field(default_factory=list)
+
+
+def buttons(*keys: str) -> List[Dict[str, str]]:
+    return [dict(BUTTONS[key]) for key in dict.fromkeys(keys)]
+
+
+def topic_buttons(intents: Iterable[str], *keys: str) -> List[Dict[str, str]]:
+    """One button per topic, then the ``BUTTONS`` named by ``keys``; a payload once."""
+    chosen = [TOPICS[i] for i in intents if i in TOPICS] + [BUTTONS[k] for k in keys]
+    return [dict(b) for b in {b["payload"]: b for b in chosen}.values()]
+
+
+def _join(*parts: Optional[str]) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _name_list(names: Sequence[str], conjunction: str = "and") -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {conjunction} " + names[-1]
+
+
+# --- links and contact (settings) ---------------------------------------------------
+
+
+def link_line(key: str, settings: Settings) -> str:
+    links = settings["links"]
+    lines = {
+        "booking": ("Book a session online", links.get("booking_url")),
+        "blog": ("Renée's Writings", links.get("blog_url")),
+        "trauma_touch": ("Trauma Touch Therapy™", links.get("trauma_touch_url")),
+        "contact": ("Contact page", links.get("contact_url")),
+    }
+    if key == "contact":
+        return contact_details(settings)
+    label, url = lines[key]
+    return f"{label}: {url}" if url else ""
+
+
+def contact_details(settings: Settings) -> str:
+    contact, links = settings["contact"], settings["links"]
+    ways = [
+        f"email {contact['email']}" if contact.get("email") else "",
+        f"phone {contact['phone']}" if contact.get("phone") else "",
+        f"through the contact page {links['contact_url']}" if links.get("contact_url") else "",
+    ]
+    ways = [w for w in ways if w]
+    if not ways:
+        return link_line("booking", settings)
+    return "You can reach Renée by " + _name_list(ways, "or") + "."
+
+
+# --- conditions -----------------------------------------------------------------------
+
+
+def _condition_sentence(condition: Condition, kb: Knowledge) -> str:
+    return f"{condition.name} is {kb.groups[condition.group].frame}."
+
+
+def _specialty_notes(conditions: Iterable[Condition], kb: Knowledge) -> List[str]:
+    ids = dict.fromkeys(c.specialty for c in conditions if c.specialty)
+    return [kb.specialties[s].note for s in ids]
+
+
+def condition_answer(
+    condition_ids: Sequence[str], kb: Knowledge, settings: Settings, scope: bool = False
+) -> Reply:
+    """Answer for one or more listed conditions: group frame, specialty, next steps; with
+    ``scope``, also that whether massage is right now is the healthcare provider's call."""
+    conditions = [kb.condition(cid) for cid in dict.fromkeys(condition_ids)]
+    if len(conditions) == 1:
+        intro = f"Yes: {conditions[0].name} is on Renée's list of conditions Medical Massage can help with."
+        body = _condition_sentence(conditions[0], kb)
+    else:
+        names = _name_list([c.name for c in conditions])
+        intro = f"Both are on Renée's list: {names}." if len(conditions) == 2 else (
+            f"All of these are on Renée's list: {names}."
+        )
+        body = "\n".join("• " + _condition_sentence(c, kb) for c in conditions)
+        groups = {c.group for c in conditions}
+        if len(groups) > 1:
+            body += "\n" + kb.facts["overlap"]
+    text = "\n".join(
+        p
+        for p in (
+            intro,
+            body,
+            _join(*_specialty_notes(conditions, kb)),
+            kb.facts["disclaimer"],
+            SCOPE_LINE if scope else "",
+            _next_steps(settings),
+        )
+        if p
+    )
+    return Reply(text, buttons("booking", "blog", "another"))
+
+
+def condition_note(condition_ids: Sequence[str], kb: Knowledge) -> str:
+    """A short paragraph naming conditions as on the list, added to another answer."""
+    conditions = [kb.condition(cid) for cid in dict.fromkeys(condition_ids)]
+    if not conditions:
+        return ""
+    sentences = " ".join(_condition_sentence(c, kb) for c in conditions)
+    return _join("On Renée's list of conditions:", sentences, *_specialty_notes(conditions, kb))
+
+
+def _next_steps(settings: Settings) -> str:
+    lines = [link_line("booking", settings), link_line("blog", settings)]
+    return "\n".join(line for line in lines if line)
+
+
+def unlisted_answer(names: Sequence[str], kb: Knowledge, settings: Settings) -> Reply:
+    """Honest answer for a condition the page does not list (never another condition)."""
+    if names:
+        intro = unlisted_intro(names, kb)
+    else:
+        intro = _join(
+            "I couldn't match that to one of the conditions on Renée's page.",
+            kb.facts["list_not_exhaustive"],
+        )
+    text = "\n".join(
+        (
+            intro,
+            "The best next step is to ask Renée about your situation. "
+            + contact_details(settings),
+            link_line("booking", settings),
+        )
+    )
+    return Reply(text.strip(), buttons("contact", "booking", "conditions"))
+
+
+def unlisted_intro(names: Sequence[str], kb: Knowledge) -> str:
+    shown = _name_list([n[:1].upper() + n[1:] for n in dict.fromkeys(names)])
+    verb = "isn't" if len(set(names)) == 1 else "aren't"
+    return _join(f"{shown} {verb} one of the conditions Renée lists by name.",
+                 kb.facts["list_not_exhaustive"])  # fmt: skip
+
+
+def ask_which_condition(kb: Knowledge) -> Reply:
+    examples = _name_list([kb.condition(cid).name.lower() for cid in EXAMPLE_CONDITIONS])
+    return Reply(
+        "Happy to help you find out. Which condition or symptoms would you like massage "
+        f"to help with? For example {examples}.",
+        buttons("conditions"),
+    )
+
+
+def conditions_overview(kb: Knowledge) -> str:
+    lines = ["Renée's page lists these conditions, in three groups:"]
+    for group in kb.groups.values():
+        names = ", ".join(c.name for c in kb.conditions_in(group.id))
+        lines.append(f"• {group.title}: {names}.")
+    return "\n".join(lines)
+
+
+# --- FAQs -----------------------------------------------------------------------------
+
+
+def faq_answer(
+    topic_id: str, kb: Knowledge, settings: Settings, condition_ids: Sequence[str] = ()
+) -> Reply:
+    """The topic's answer; conditions the visitor named (or is asking about) follow it."""
+    topic = kb.faq[topic_id]
+    parts = [conditions_overview(kb)] if topic.say_conditions else []
+    parts.append(_join(*(kb.facts[f] for f in topic.facts), topic.say))
+    parts.append(condition_note(condition_ids, kb))
+    parts.extend(link_line(key, settings) for key in topic.links)
+    return Reply("\n".join(p for p in parts if p), buttons(*topic.next))
+
+
+# --- safety, scope, people ------------------------------------------------------------
+
+
+def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) -> Reply:
+    """Calm, short and nothing else: no booking, no buttons, no marketing.
+
+    ``sure`` is False when only the classifier, unsure, read a crisis: the crisis line
+    stays, and the visitor also hears what the bot can help with in case it misread.
+    """
+    crisis = settings["crisis"]
+    if language == "es":  # Spanish is only read by the safety rules: always sure
+        return Reply(
+            "Siento mucho que esté pasando por esto, y me alegra que lo haya dicho. Solo soy "
+            "un asistente virtual, pero usted merece el apoyo de una persona ahora mismo. Por "
+            f"favor, {crisis['crisis_line_es']}, a cualquier hora del día o de la noche. Si está "
+            f"en peligro inmediato, llame al {crisis['emergency_number']}."
+        )
+    if not sure:
+        return Reply(
+            "I may have misread you, so just in case: if you are thinking about suicide or "
+            f"hurting yourself, please {crisis['crisis_line']}, any time of day or night; in "
+            f"immediate danger, call {crisis['emergency_number']}. Otherwise, I can answer "
+            "questions about Medical Massage, the conditions it can help with, insurance, "
+            "prescriptions and booking, or put you in touch with Renée."
+        )
+    return Reply(
+        "I'm really sorry you're going through this, and I'm glad you said something. "
+        "I'm only a virtual assistant, but you deserve support from a person right now. "
+        f"Please {crisis['crisis_line']}, any time of day or night. "
+        f"If you are in immediate danger, call {crisis['emergency_number']}."
+    )
+
+
+def emergency_reply(settings: Settings, also_crisis: bool = False, language: str = "en") -> Reply:
+    crisis = settings["crisis"]
+    if language == "es":
+        text = (
+            "Esto parece una emergencia médica. Por favor, llame al "
+            f"{crisis['emergency_number']} (o a su número local de emergencias) ahora mismo. "
+            "Soy un asistente virtual y no puedo ayudar en emergencias."
+        )
+        if also_crisis:
+            text += f" También puede {crisis['crisis_line_es']}, a cualquier hora."
+        return Reply(text)
+    text = (
+        f"This sounds like it could be a medical emergency. Please call "
+        f"{crisis['emergency_number']} (or your local emergency number) right now. I'm a "
+        "virtual assistant and can't help with emergencies."
+    )
+    if also_crisis:  # e.g. an overdose: both an emergency and a crisis
+        text += f" You can also {crisis['crisis_line']}, any time of day or night."
+    return Reply(text)
+
+
+def medical_scope_reply(
+    condition_ids: Sequence[str],
+    kb: Knowledge,
+    settings: Settings,
+    unlisted: Sequence[str] = (),
+) -> Reply:
+    """Diagnosis, treatment plans, contraindications: the bot does not decide. A condition
+    named (or asked about just before) is answered too: on the list, or honestly not."""
+    conditions = [kb.condition(cid) for cid in dict.fromkeys(condition_ids)]
+    if conditions:
+        names = _name_list([c.name for c in conditions])
+        verb = "is" if len(conditions) == 1 else "are"
+        opening = _join(
+            f"{names} {verb} on Renée's list of conditions Medical Massage can help with.",
+            " ".join(_condition_sentence(c, kb) for c in conditions),
+        )
+    elif unlisted:
+        opening = unlisted_intro(unlisted, kb)
+    else:
+        opening = "That's a question I can't answer for you."
+    text = "\n".join(
+        p
+        for p in (
+            _join(opening, kb.facts["disclaimer"]),
+            SCOPE_LINE,
+            _join(*_specialty_notes(conditions, kb)),
+            contact_details(settings),
+        )
+        if p
+    )
+    return Reply(text, buttons("contact", "booking") if conditions else buttons("contact"))
+
+
+def contact_reply(settings: Settings) -> Reply:
+    response_time = settings["contact"].get("response_time")
+    text = "\n".join(
+        p
+        for p in (
+            "Of course. " + contact_details(settings),
+            f"She usually replies {response_time}." if response_time else "",
+            link_line("booking", settings),
+        )
+        if p
+    )
+    return Reply(text, buttons("booking"))
+
+
+def fallback_reply(
+    failures_in_a_row: int,
+    settings: Settings,
+    topics: Sequence[str] = (),
+    about: Sequence[str] = (),
+    kb: Optional[Knowledge] = None,
+) -> Reply:
+    """Unsure: offer the likely ``topics`` (intents) as buttons, and restate what the
+    conversation's conditions (``about``) call for; after a second miss in a row, hand
+    over to a person instead of looping."""
+    if failures_in_a_row >= 2:
+        return Reply(
+            "I'm sorry, I'm not getting it. Renée can answer you directly. "
+            + contact_details(settings),
+            buttons("contact", "booking"),
+        )
+    if about and kb is not None:  # mid-conversation about a condition: stay on it
+        names = _name_list([kb.condition(cid).name for cid in dict.fromkeys(about)])
+        text = "\n".join(
+            (
+                f"Sorry, I'm not sure I understood. If it's about {names}:",
+                condition_note(about, kb),
+                SCOPE_LINE,
+                "Or did you mean one of these?" if topics else contact_details(settings),
+            )
+        )
+        return Reply(text, topic_buttons(topics, "contact"))
+    if topics:
+        return Reply(
+            "Sorry, I'm not sure I understood. Did you mean one of these? You can also say "
+            "it another way.",
+            topic_buttons(topics, "contact"),
+        )
+    return Reply(
+        "Sorry, I didn't quite understand. Could you say it another way? I can answer "
+        "questions about Medical Massage, the conditions it can help with, insurance, "
+        "prescriptions and booking, or put you in touch with Renée.",
+        buttons("conditions", "contact"),
+    )
+
+
+# "I answer in English" in the visitor's language; contact details follow in each.
+LANGUAGE_NOTICES: Dict[str, str] = {
+    "es": "Lo siento, solo puedo responder en inglés. Puede escribir a Renée directamente:",
+    "fr": "Désolé, je ne peux répondre qu'en anglais. Vous pouvez écrire directement à Renée :",
+    "de": "Entschuldigung, ich kann nur auf Englisch antworten. Sie können Renée direkt "
+    "schreiben:",
+    "pt": "Desculpe, só consigo responder em inglês. Pode escrever diretamente para a Renée:",
+    "it": "Mi dispiace, posso rispondere solo in inglese. Può scrivere direttamente a Renée:",
+}
+
+
+def language_notice(
+    language: Optional[str], settings: Settings, safety_net: bool = False
+) -> Reply:
+    """For a message in a language the bot does not speak: the notice in that language
+    where there is one, then in English, with the ways to reach Renée. ``safety_net``
+    adds the emergency and crisis numbers, for languages the safety detector cannot read;
+    a Spanish notice always has them, in Spanish."""
+    contact, links, crisis = settings["contact"], settings["links"], settings["crisis"]
+    ways = [contact.get("email"), contact.get("phone"), links.get("contact_url")]
+    ways_text = ", ".join(str(w) for w in ways if w)
+    english = (
+        "Sorry, I can only answer in English. You can ask me your question in English, or "
+        "reach Renée directly. " + contact_details(settings)
+    )
+    notice = LANGUAGE_NOTICES.get(language or "")
+    text = f"{notice} {ways_text}\n{english}" if notice and ways_text else english
+    if language == "es":  # the rules read Spanish safety wording, but not all of it
+        text += (
+            f"\nEn una emergencia, llame al {crisis['emergency_number']}. Si piensa en el "
+            f"suicidio o en hacerse daño, {crisis['crisis_line_es']}."
+        )
+    elif safety_net:
+        text += (
+            f"\nIn an emergency, call {crisis['emergency_number']}. If you are thinking "
+            f"about suicide or hurting yourself, please {crisis['crisis_line']}."
+        )
+    return Reply(text, buttons("contact"))
+
+
+def shortened_note(max_chars: int) -> str:
+    """Said before the answer when a visitor's message was cut to ``max_chars``."""
+    return (
+        f"Your message was long, so I read only its first {max_chars:,} characters. "
+        "If something important came later, please send it in a shorter message."
+    )
+
+
+def fault_apology(settings: Settings) -> Reply:
+    """Said by the Rasa server itself when a custom action cannot run (action server down,
+    too slow, or answering with an error)."""
+    # No buttons: each of them would ask the action server that just failed.
+    return Reply(
+        "I'm sorry, I can't answer that right now because of a technical problem on my "
+        "side. Please try again a little later, or ask Renée directly. "
+        + contact_details(settings)
+    )
+
+
+def privacy_notice(settings: Settings) -> Reply:
+    days = settings["privacy"]["retention_days"]
+    return Reply(
+        "Hi, I'm the virtual assistant of Renée's Medical Massage practice, not a medical "
+        f"provider. Conversations are kept for {days} days to improve my answers, so please "
+        "don't share details you'd rather not have stored."
+    )

@@ -1,0 +1,265 @@
+"""Patches of Rasa 3.6, applied explicitly by the server entry point (``chatbot.server.rasa_server``).
+
+Each patch names what it fixes; ``apply()`` refuses a Rasa version they were not written
+for, so an upgrade fails loudly at start-up instead of silently un-fixing something.
+
+* ``validator_built_once``: ``RemoteAction._validate_action_result`` calls
+  ``jsonschema.validate()``, which re-checks the response schema against its meta-schema
+  on every call (py-spy: most of a custom-action turn). The validator is built once;
+  what is accepted or refused, and the error text, stay the same.
+* ``store_errors_stay_errors``: ``SQLTrackerStore.session_scope`` turns *any* ValueError
+  raised while a conversation is read or written (a NUL byte refused by PostgreSQL, an
+  unencodable character) into ``sys.exit``: one request stopped the whole server. Only
+  the missing-schema check it was written for exits now; other errors fail that request.
+* ``store_failures_fail_the_turn``: Rasa wraps the conversation store in
+  ``FailSafeTrackerStore``, which on any error reads "no conversation" (the visitor's
+  context is gone) and writes to process memory (gone at the next restart), with a log
+  line as the only trace. A store error now fails that message like any other error,
+  so nothing is answered as if it had been kept.
+* ``event_types_found_once``: ``Event.resolve_by_type`` walks every subclass of
+  ``Event`` for each event it reads back from the store (py-spy: a large part of a turn in
+  a long conversation). The class found for a type name is remembered; unknown names
+  are looked up, and refused, as before.
+* ``api_guard``: every route of the HTTP API but the chat doors needs the API token
+  (``chatbot.server.api_guard``), whatever Rasa's own ``--auth-token`` says; what the API sends
+  on a platform goes to the platform's own id (``channels.base.PlatformIds``).
+* ``custom_action_faults_apologise``: when a custom action cannot run (action server
+  unreachable, slower than ``ACTION_TIMEOUT``, an error status, an invalid response),
+  Rasa logs it and says nothing: the visitor got no words at all. Worse, a failed
+  ``action_session_start`` left a new conversation without ``action_listen``, so the
+  policies predicted the fallback until the circuit breaker tripped, on that turn and
+  on every later one until the session expired. Now the visitor gets an apology with
+  the contact details (``wording.fault_apology``, once per turn, through the output
+  channel like any bot message), and a failed session start becomes Rasa's default
+  one plus the privacy notice.
+* ``models_load_in_a_thread``: ``PUT /model`` (``python -m chatbot.server.reload``) loads the new
+  model in the server's event loop, so no visitor was answered for the seconds the load
+  takes. The load runs in a worker thread now; the running model answers until the new
+  one is swapped in, as before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any, Callable, Dict, Generator, List
+
+from jsonschema import ValidationError
+from jsonschema.validators import validator_for
+
+SUPPORTED_RASA = "3.6."
+
+logger = logging.getLogger(__name__)
+
+
+def validator_built_once() -> None:
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.constants import DOCS_BASE_URL
+
+    schema = RemoteAction.action_response_format_spec()
+    validator_class = validator_for(schema)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema)
+
+    def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
+        try:
+            validator.validate(result)
+            return True
+        except ValidationError as e:
+            e.message += (
+                ". Failed to validate Action server response from API, make sure your "
+                "response from the Action endpoint is valid. For more information about "
+                f"the format visit {DOCS_BASE_URL}/custom-actions"
+            )
+            raise e
+
+    RemoteAction._validate_action_result = _validate_action_result
+
+
+def store_errors_stay_errors() -> None:
+    import rasa.shared.utils.cli
+    from rasa.core import tracker_store
+
+    @contextlib.contextmanager
+    def session_scope(self: tracker_store.SQLTrackerStore) -> Generator[Any, None, None]:
+        session = self.sessionmaker()
+        try:
+            try:
+                tracker_store.ensure_schema_exists(session)
+            except ValueError as e:  # the one case Rasa's exit was written for
+                rasa.shared.utils.cli.print_error_and_exit(
+                    f"Requested PostgreSQL schema '{e}' was not found in the database."
+                )
+            yield session
+        finally:
+            session.close()
+
+    tracker_store.SQLTrackerStore.session_scope = session_scope
+
+
+def store_failures_fail_the_turn() -> None:
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    def failing(name: str) -> Callable[..., Any]:
+        async def call(self: FailSafeTrackerStore, *args: Any) -> Any:
+            try:
+                return await getattr(self._tracker_store, name)(*args)
+            except Exception as err:
+                # The class only: a database error can quote the stored text.
+                logger.error("conversation store: %s failed (%s)", name, type(err).__name__)
+                raise
+
+        return call
+
+    for name in ("retrieve", "retrieve_full_tracker", "save", "keys"):
+        setattr(FailSafeTrackerStore, name, failing(name))
+
+
+def event_types_found_once() -> None:
+    from rasa.shared.core.events import Event
+
+    lookup = Event.resolve_by_type
+    found: Dict[str, Any] = {}
+
+    def resolve_by_type(type_name: str, default: Any = None) -> Any:
+        cls = found.get(type_name)
+        if cls is None:
+            cls = lookup(type_name, default)
+            if cls is not None and cls is not default:
+                found[type_name] = cls
+        return cls
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)
+
+
+def api_guard() -> None:
+    from rasa import server
+
+    from chatbot.server import api_guard as guard
+
+    create_app = server.create_app
+
+    def guarded_create_app(*args: Any, **kwargs: Any) -> Any:
+        app = create_app(*args, **kwargs)
+        guard.install(app)
+        return app
+
+    server.create_app = guarded_create_app
+
+    # Messages the API sends on a platform (trigger_intent, events with output_channel)
+    # go out with the platform's own id, as replies to the channel's messages do.
+    output_channel_for = server._get_output_channel
+
+    def platform_output_channel(request: Any, tracker: Any) -> Any:
+        from rasa.core.channels.channel import CollectingOutputChannel
+
+        from chatbot.channels.base import PlatformIds
+
+        channel = output_channel_for(request, tracker)
+        return channel if isinstance(channel, CollectingOutputChannel) else PlatformIds(channel)
+
+    server._get_output_channel = platform_output_channel
+
+
+# How long a custom action may take before the visitor gets the apology instead: Rasa's
+# own limit (five minutes) outlasts every chat window and platform webhook.
+ACTION_TIMEOUT = 20.0
+
+
+def custom_action_faults_apologise() -> None:
+    import asyncio
+
+    from rasa.core.actions.action import (
+        ActionExecutionRejection,
+        ActionSessionStart,
+        RemoteAction,
+        create_bot_utterance,
+    )
+    from rasa.shared.core.constants import ACTION_SESSION_START_NAME
+    from rasa.shared.core.events import BotUttered, Event, UserUttered
+
+    from chatbot.practice import wording
+    from chatbot.practice.settings import settings
+
+    run = RemoteAction.run
+
+    def utterance(reply: wording.Reply) -> BotUttered:
+        return create_bot_utterance({"text": reply.text, "buttons": reply.buttons or None})
+
+    def said_this_turn(tracker: Any, text: str) -> bool:
+        for event in reversed(tracker.events):
+            if isinstance(event, UserUttered):
+                return False
+            if isinstance(event, BotUttered) and event.text == text:
+                return True
+        return False
+
+    async def run_or_apologise(
+        self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any
+    ) -> List[Event]:
+        try:
+            coro = run(self, output_channel, nlg, tracker, domain)
+            return await asyncio.wait_for(coro, ACTION_TIMEOUT)
+        except ActionExecutionRejection:
+            raise  # the action declined on purpose (forms): Rasa's normal flow
+        except Exception as err:
+            # The class only: the message may quote the response, hence the visitor's words.
+            logger.error("custom action '%s' failed: %s", self.name(), type(err).__name__)
+            logger.debug("custom action '%s' failed", self.name(), exc_info=True)
+        if self.name() == ACTION_SESSION_START_NAME:
+            # Rasa's own session start rather than a retry next turn: the session events
+            # exist at once, so the policies see a normal conversation, and the privacy
+            # notice is still the first thing the visitor reads.
+            default = await ActionSessionStart().run(output_channel, nlg, tracker, domain)
+            return [utterance(wording.privacy_notice(settings())), *default]
+        apology = wording.fault_apology(settings())
+        if said_this_turn(tracker, apology.text):
+            return []
+        return [utterance(apology)]
+
+    RemoteAction.run = run_or_apologise
+
+
+def models_load_in_a_thread() -> None:
+    from rasa import server
+
+    load_agent = server._load_agent
+
+    async def load_agent_in_a_thread(*args: Any, **kwargs: Any) -> Any:
+        # Its own event loop in the thread: the load awaits only set-up coroutines (the
+        # event broker); the agent's lock store is replaced by the running one's.
+        def load() -> Any:
+            return asyncio.run(load_agent(*args, **kwargs))
+
+        return await asyncio.get_running_loop().run_in_executor(None, load)
+
+    server._load_agent = load_agent_in_a_thread
+
+
+PATCHES: List[Callable[[], None]] = [
+    validator_built_once,
+    store_errors_stay_errors,
+    store_failures_fail_the_turn,
+    event_types_found_once,
+    api_guard,
+    custom_action_faults_apologise,
+    models_load_in_a_thread,
+]
+_applied: List[str] = []
+
+
+def apply() -> List[str]:
+    """Applies every patch once; returns the names applied in this process."""
+    import rasa
+
+    if not rasa.__version__.startswith(SUPPORTED_RASA):
+        raise RuntimeError(
+            f"chatbot.server.rasa_patches is written for Rasa {SUPPORTED_RASA}x, not {rasa.__version__}: "
+            "check each patch against the new version before changing SUPPORTED_RASA"
+        )
+    for patch in PATCHES:
+        if patch.__name__ not in _applied:
+            patch()
+            _applied.append(patch.__name__)
+    return list(_applied)
