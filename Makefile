@@ -86,10 +86,10 @@ $(MODEL): $(SPACY_STAMP) | $(STAMP)
 	@ls -t models/*.tar.gz | tail -n +$$(( $(KEEP_MODELS) + 1 )) | xargs -r rm -f --
 
 run: $(MODEL)  ## THE run command: install, build, train if needed, start both servers
-	$(PY) scripts/run.py --model $(MODEL)
+	$(PY) -m scripts.run --model $(MODEL)
 
 shell: | $(STAMP)  ## chat with the running bot (`make run` in another terminal)
-	$(PY) scripts/chat.py
+	$(PY) -m scripts.chat
 
 # Each step stops `make test` on failure; the last output is pytest's summary.
 test: lint unit validate train test-core test-nlu intent-cv e2e blind  ## THE test command: every check, in order
@@ -97,7 +97,7 @@ test: lint unit validate train test-core test-nlu intent-cv e2e blind  ## THE te
 lint: | $(STAMP)  ## ruff
 	$(PY) -m ruff check .
 
-unit: $(SPACY_STAMP) | $(STAMP)  ## fast tests: no trained model, no servers
+unit: $(SPACY_STAMP) | $(STAMP)  ## tests that need no model and start nothing (no server, database or browser)
 	$(call pytest_step,tests -m "not model and not e2e" --ignore=tests/e2e)
 
 validate: | $(STAMP)  ## rasa data validate
@@ -130,11 +130,11 @@ reload: $(MODEL)  ## switch the running bot to the current model, no restart (tr
 	$(PY) -m chatbot.server.reload --model $(MODEL)
 
 backup: | $(STAMP)  ## dated backup of the conversation store in var/backups (keeps the newest KEEP=14)
-	$(PY) scripts/backup.py backup --keep $(or $(KEEP),14)
+	$(PY) -m scripts.backup backup --keep $(or $(KEEP),14)
 
 restore: | $(STAMP)  ## replace the conversation store with FILE=var/backups/… (stop the bot first)
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/conversations-….db"; exit 2; }
-	$(PY) scripts/backup.py restore "$(FILE)"
+	$(PY) -m scripts.backup restore "$(FILE)"
 
 AXE := build/node/node_modules/axe-core/axe.min.js
 axe:  ## axe-core, which the browser tests inject for their accessibility checks (needs npm)

@@ -1,7 +1,7 @@
 """Back up the conversation store to a dated file, keep the newest N, restore one.
 
-    python scripts/backup.py backup [--keep 14] [--dir var/backups]   # make backup
-    python scripts/backup.py restore FILE                              # make restore FILE=…
+    python -m scripts.backup backup [--keep 14] [--dir var/backups]   # make backup
+    python -m scripts.backup restore FILE                              # make restore FILE=…
 
 The store is ``CHATBOT_DB_URL`` when set (as for ``make run``), else the SQLite file
 ``<CHATBOT_VAR_DIR or var>/conversations.db``; ``--db URL`` names another one. SQLite is
@@ -29,9 +29,9 @@ from typing import List, Mapping, Optional
 
 from sqlalchemy.engine import URL, make_url
 
+from chatbot.home import var_dir
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from chatbot.home import var_dir  # noqa: E402
 
 PREFIX = "conversations-"
 SUFFIXES = {"sqlite": ".db", "postgresql": ".sql"}

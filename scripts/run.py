@@ -26,17 +26,16 @@ import time
 from pathlib import Path
 from typing import List, Mapping, Optional, Tuple
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from chatbot.channels import credentials as channel_credentials  # noqa: E402
-from chatbot.channels import origins  # noqa: E402
-from chatbot.home import var_dir  # noqa: E402
-from chatbot.practice.settings import load_settings  # noqa: E402
-from chatbot.review import notify  # noqa: E402
-from chatbot.server import doctor, reload, store_check  # noqa: E402
-from chatbot.server import endpoints as chatbot_endpoints  # noqa: E402
-from chatbot.server.api_guard import TOKEN_ENV  # noqa: E402
-from scripts import servers  # noqa: E402
-from scripts.supervise import Backoff, Child, Supervisor  # noqa: E402
+from chatbot.channels import credentials as channel_credentials
+from chatbot.channels import origins
+from chatbot.home import var_dir
+from chatbot.practice.settings import load_settings
+from chatbot.review import notify
+from chatbot.server import doctor, reload, store_check
+from chatbot.server import endpoints as chatbot_endpoints
+from chatbot.server.api_guard import TOKEN_ENV
+from scripts import servers
+from scripts.supervise import Backoff, Child, Supervisor
 
 BACKOFF = Backoff()
 RASA_ONLY = (TOKEN_ENV, "CHATBOT_DB_URL", chatbot_endpoints.DB_PASSWORD_VAR, "CHATBOT_REDIS_URL")

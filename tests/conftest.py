@@ -13,6 +13,22 @@ from chatbot.practice.knowledge import knowledge  # noqa: E402
 from chatbot.practice.settings import settings  # noqa: E402
 from tests.bot_fixture import bot  # noqa: E402,F401  (one real bot per test session)
 
+# Fixtures that start a server, a database or a browser: their tests belong to the e2e
+# tier (`make e2e`), so that `make unit` starts nothing.
+SERVER_FIXTURES = frozenset(
+    {"bot", "served", "postgres_server", "postgres_url", "redis_server", "redis_url",
+     "chromium", "page", "site_server", "channel_bot"}
+)  # fmt: skip
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        starts_something = SERVER_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if starts_something or item.get_closest_marker("browser") or item.get_closest_marker(
+            "postgres"
+        ):
+            item.add_marker(pytest.mark.e2e)
+
 
 @pytest.fixture(scope="session")
 def kb():

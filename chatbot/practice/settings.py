@@ -3,13 +3,22 @@
 Defaults live in ``settings.default.yml`` beside this module and are clearly marked
 example values. A local YAML file (``CHATBOT_SETTINGS``, default ``settings.local.yml``
 at the repository root) and ``PRACTICE_<KEY>`` environment variables override them.
+
+Every setting is in ``settings.default.yml``, and the result is checked when it is read
+(``SettingsError`` names each problem): no unknown section or key (a misspelt key would
+silently keep the example), each value of its default's type, and the values a visitor or
+the therapist would meet make sense (links are http(s), an hour is 0-23, a time zone
+exists). Whether they are still examples is ``make doctor``'s question.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 from pathlib import Path
-from typing import Any, Dict, Mapping
+from typing import Any, Dict, List, Mapping, Optional
+from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -47,7 +56,89 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Dict[str, Dict[st
                 section[key] = int(env_value)
             else:
                 section[key] = env_value
+    defaults = _defaults()
+    for name, section in settings.items():  # `emergency_number: 112` is meant as text
+        for key, value in (section.items() if isinstance(section, dict) else ()):
+            default = (defaults.get(name) or {}).get(key)
+            if isinstance(default, str) and isinstance(value, int) and not isinstance(value, bool):
+                section[key] = str(value)
+    problems = settings_problems(settings, defaults)
+    if problems:
+        raise SettingsError("; ".join(problems))
     return settings
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def _defaults() -> Dict[str, Dict[str, Any]]:
+    return yaml.safe_load(DEFAULTS_PATH.read_text(encoding="utf-8"))
+
+
+def _http(value: str) -> bool:
+    return re.match(r"https?://[^\s/]+", value) is not None
+
+
+def _time_zone(value: str) -> bool:
+    try:
+        ZoneInfo(value)
+    except (ValueError, KeyError, OSError):  # not a name, or not a zone this system knows
+        return False
+    return True
+
+
+# (section, key) -> a check of a set value, and what it should be.
+CHECKS: Dict[tuple, tuple] = {
+    ("privacy", "retention_days"): (lambda v: v >= 1, "a whole number of days, at least 1"),
+    ("review", "digest_hour"): (lambda v: 0 <= v <= 23, "an hour from 0 to 23"),
+    ("review", "time_zone"): (_time_zone, "a time zone such as America/New_York"),
+    ("review", "notify_email"): (lambda v: re.fullmatch(r"[^@\s]+@[^@\s]+", v) is not None,
+                                 "an e-mail address"),
+    ("review", "review_url"): (_http, "an http(s) address"),
+    ("widget", "color"): (lambda v: re.fullmatch(r"#[0-9a-fA-F]{6}", v) is not None,
+                          "a colour like #2f5d50"),
+    ("server", "site_url"): (_http, "an http(s) address"),
+}
+CHECKED_SECTIONS: Dict[str, tuple] = {"links": (_http, "an http(s) address")}
+
+
+def _type_name(value: Any) -> str:
+    return {bool: "true or false", int: "a whole number", str: "text", list: "a list"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def settings_problems(settings: Mapping[str, Any], defaults: Mapping[str, Any]) -> List[str]:
+    """What is wrong with ``settings`` beside ``defaults`` (the default file's shape)."""
+    found: List[str] = []
+    for section, values in settings.items():
+        if section not in defaults:
+            found.append(f"unknown section {section!r}{_close(section, defaults)}")
+            continue
+        if not isinstance(values, Mapping):
+            found.append(f"{section} should hold keys, not {values!r}")
+            continue
+        for key, value in values.items():
+            where = f"{section}.{key}"
+            if key not in defaults[section]:
+                found.append(f"unknown setting {where}{_close(key, defaults[section])}")
+                continue
+            default = defaults[section][key]
+            if value is None or type(value) is not type(default) or (
+                isinstance(value, list) and not all(isinstance(v, str) for v in value)
+            ):
+                found.append(f"{where} should be {_type_name(default)}, not {value!r}")
+                continue
+            check: Optional[tuple] = CHECKS.get((section, key)) or CHECKED_SECTIONS.get(section)
+            if check and value != "" and not check[0](value):
+                found.append(f"{where} should be {check[1]}, not {value!r}")
+    return found
+
+
+def _close(word: str, known: Mapping[str, Any]) -> str:
+    near = difflib.get_close_matches(word, list(known), n=1)
+    return f" (did you mean {near[0]!r}?)" if near else ""
 
 
 def _paths() -> tuple:

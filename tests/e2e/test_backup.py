@@ -11,9 +11,7 @@ import uuid
 from pathlib import Path
 from typing import List
 
-from scripts import servers
-
-BACKUP = [sys.executable, str(servers.ROOT / "scripts" / "backup.py")]
+BACKUP = [sys.executable, "-m", "scripts.backup"]  # run from the checkout, as make does
 
 
 def conversations(db: Path) -> dict:

@@ -24,8 +24,8 @@ def test_greeting_gets_an_answer(bot):
     assert all(m.get("recipient_id") for m in messages)
 
 
-def test_insurance_question_mentions_insurance(bot):
-    assert "insurance" in bot.texts(new_sender(), "do you take insurance?").lower()
+def test_insurance_question_gets_the_insurance_answer(bot):
+    assert "not able to accept insurance" in bot.texts(new_sender(), "do you take insurance?")
 
 
 def test_listed_condition_is_named(bot):

@@ -70,7 +70,7 @@ class Run:
         self.log_path = tmp / "run.log"
         self._log = open(self.log_path, "wb")  # noqa: SIM115 (closed in stop)
         self.popen = subprocess.Popen(
-            [sys.executable, "scripts/run.py", "--model", str(model)], cwd=servers.ROOT,
+            [sys.executable, "-m", "scripts.run", "--model", str(model)], cwd=servers.ROOT,
             env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
 

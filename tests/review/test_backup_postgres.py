@@ -10,10 +10,9 @@ import uuid
 
 import sqlalchemy as sa
 
-from scripts import servers
 from tests.review.conftest import user, write_conversation, write_sample
 
-BACKUP = [sys.executable, str(servers.ROOT / "scripts" / "backup.py")]
+BACKUP = [sys.executable, "-m", "scripts.backup"]  # run from the checkout, as make does
 
 
 def events(url: str) -> dict:

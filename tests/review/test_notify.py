@@ -11,6 +11,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from chatbot.review import notify
 from chatbot.review import summary as sm
 from chatbot.review.store import Store
@@ -93,6 +95,7 @@ def test_one_alert_per_flagged_conversation_without_visitor_text(smtp, sqlite_ur
     assert len(inbox.messages) == 3 and "still here" not in inbox.messages[-1][1].as_string()
 
 
+@pytest.mark.e2e
 def test_alert_link_opens_the_conversation(smtp, sqlite_url, tmp_path):
     """The /alert/<token> route of the real app leads to the conversation (after login)."""
     from tests.review.test_web import PASSWORD, Client

@@ -58,6 +58,10 @@ def served(tmp_path_factory):
     url = f"sqlite:///{db}"
     write_sample(url, start=time.time() - 3600)
     write_conversation(url, "conv-xss", [user("<script>alert(1)</script>", "nlu_fallback", 0.1)])
+    yield from serve(db, url)
+
+
+def serve(db, url):
     port = servers.free_port()
     env = servers.child_env(REVIEW_PASSWORD_HASH=hash_password(PASSWORD))
     cmd = [sys.executable, "-m", "chatbot.review", "--db", url, "serve", "--port", str(port)]
@@ -186,6 +190,25 @@ def test_lockout_after_five_failures():
     for _ in range(5):
         throttle.failed()
     assert throttle.locked() > 110  # doubles
+
+
+@pytest.mark.e2e
+def test_five_wrong_passwords_lock_the_login_over_http(tmp_path):
+    """Its own server: the lockout must not lock the other tests out."""
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    write_sample(url, start=time.time() - 3600)
+    server = serve(tmp_path / "c.db", url)
+    base, _ = next(server)
+    try:
+        client = Client(base)
+        for _ in range(5):
+            status, body, _, _ = client.login("not the password")
+            assert status == 401 and "Wrong password." in body
+        status, body, _, _ = client.login()  # the right one, too late
+        assert status == 429 and "Too many failed attempts" in body
+        assert client.request("/", follow=False)[0] in (302, 303)  # still not logged in
+    finally:
+        server.close()
 
 
 def test_lockout_is_per_client():

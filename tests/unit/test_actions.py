@@ -66,7 +66,7 @@ async def test_general_help_asks_which_condition(make_tracker, dispatcher):
 @pytest.mark.asyncio
 @pytest.mark.parametrize(
     "intent, expected",
-    [("faq_insurance", "not able to accept insurance"), ("faq_prescription", "prescription"),
+    [("faq_insurance", "not able to accept insurance"), ("faq_prescription", "You don't need a prescription"),
      ("faq_blog", "https://example.com/blog"), ("faq_price", "I don't have"),
      ("faq_conditions", "Crick in the neck")],
 )

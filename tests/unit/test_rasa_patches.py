@@ -11,6 +11,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 from jsonschema import ValidationError
+from jsonschema.validators import validator_for
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels import CollectingOutputChannel
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
@@ -42,6 +43,21 @@ def test_valid_response_is_accepted():
 def test_invalid_response_is_refused_with_rasa_message():
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
         _action()._validate_action_result({"events": "not a list"})
+
+
+def test_the_response_schema_is_checked_once_not_per_response(monkeypatch):
+    """``validator_built_once``: without it, ``jsonschema.validate`` re-checks the schema
+    against its meta-schema for every action server response."""
+    schema = RemoteAction.action_response_format_spec()
+    checks = []
+    cls = validator_for(schema)
+    check_schema = cls.check_schema
+    monkeypatch.setattr(cls, "check_schema", classmethod(
+        lambda c, *a, **k: checks.append(1) or check_schema(*a, **k)))  # fmt: skip
+    good = {"events": [], "responses": [{"text": "hi"}]}
+    for _ in range(3):
+        assert _action()._validate_action_result(good) is True
+    assert checks == []
 
 
 def test_every_patch_is_applied(patched):

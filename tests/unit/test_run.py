@@ -130,7 +130,7 @@ def run_py(tmp_path, **env):
     environ.update(CHATBOT_VAR_DIR=str(tmp_path / "var"), RASA_PORT=str(servers.free_port()),
                    ACTION_PORT=str(servers.free_port()), **env)  # fmt: skip
     proc = subprocess.Popen(
-        [sys.executable, "scripts/run.py", "--model", "no-model-needed.tar.gz"],
+        [sys.executable, "-m", "scripts.run", "--model", "no-model-needed.tar.gz"],
         cwd=servers.ROOT, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         text=True,
     )  # fmt: skip

@@ -1,0 +1,34 @@
+"""tools.intent_cv: Rasa's cross-validation without the predictions on the training folds."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+
+import rasa.nlu.test as nlu_test
+
+from tools.intent_cv import skip_training_folds
+
+
+def test_rasa_still_calls_combine_result_for_both_folds():
+    """The skip keys on how cross_validate calls it: a training fold with five arguments,
+    a test fold with the three result lists besides."""
+    source = inspect.getsource(nlu_test.cross_validate)
+    assert source.count("await combine_result(") == 2
+    train_call, test_call = source.split("await combine_result(")[1:]
+    assert "intent_train_results" not in train_call.split(")")[0]
+    assert "intent_test_results" in test_call.split(")")[0]
+
+
+def test_training_folds_are_skipped_and_test_folds_scored():
+    calls = []
+
+    async def combine(*args, **kwargs):
+        calls.append(len(args))
+        return "scored"
+
+    wrapped = skip_training_folds(combine)
+    metrics = ({}, {}, {})
+    assert asyncio.run(wrapped(*metrics, "processor", "train")) == metrics
+    assert asyncio.run(wrapped(*metrics, "processor", "test", [], [], [])) == "scored"
+    assert calls == [8]
