@@ -26,8 +26,10 @@ def pytest_terminal_summary(terminalreporter):
             terminalreporter.write_line(", ".join(f"{k}: {v}" for k, v in row.items()))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    # Per module: Playwright's sync API keeps an event loop running in this thread while
+    # it is open, and later tests of the session (asyncio.run) need the thread free.
     with needs.chromium() as browser:
         yield browser
 
