@@ -33,7 +33,7 @@ from chatbot.practice.settings import load_settings
 from chatbot.review import notify
 from chatbot.server import doctor, reload, store_check
 from chatbot.server import endpoints as chatbot_endpoints
-from chatbot.server.api_guard import TOKEN_ENV
+from chatbot.server.api_guard import TOKEN_ENV, TOKEN_FILE
 from scripts import servers
 from scripts.supervise import Backoff, Child, Supervisor
 
@@ -107,7 +107,7 @@ def prepare(model: str, env: Mapping[str, str]) -> Tuple[list, list]:
         )
     except ValueError as err:
         raise SystemExit(f"error: {err}") from None
-    token, token_file = api_token(env, var / "api-token")
+    token, token_file = api_token(env, var / TOKEN_FILE)
     child_env = servers.child_env(api_token=token, **chatbot_endpoints.secret_env(env))
     store = written.get("tracker_store") or {}
     db_url = store_check.url(store, child_env, servers.ROOT)

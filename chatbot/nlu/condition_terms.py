@@ -23,6 +23,7 @@ from chatbot.practice.knowledge import UNLISTED_PATH, Knowledge
 
 CONDITION = "condition"
 UNLISTED = "unlisted_condition"
+CONDITION_ENTITIES = (CONDITION, UNLISTED)  # the entity types the recogniser sets
 LOOKALIKE = "lookalike"
 WILDCARD = "*"
 

@@ -13,6 +13,7 @@ exists). Whether they are still examples is ``make doctor``'s question.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import os
 import re
@@ -41,7 +42,8 @@ def _merge(base: Dict[str, Any], override: Mapping[str, Any]) -> Dict[str, Any]:
 def load_settings(environ: Mapping[str, str] | None = None) -> Dict[str, Dict[str, Any]]:
     """Defaults, then the local file, then ``PRACTICE_<KEY>`` variables (flat keys)."""
     environ = os.environ if environ is None else environ
-    settings = yaml.safe_load(DEFAULTS_PATH.read_text(encoding="utf-8"))
+    defaults = _defaults()
+    settings = copy.deepcopy(defaults)
     local = local_settings_path(environ)
     if local.is_file():
         settings = _merge(settings, yaml.safe_load(local.read_text(encoding="utf-8")) or {})
@@ -56,7 +58,6 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Dict[str, Dict[st
                 section[key] = int(env_value)
             else:
                 section[key] = env_value
-    defaults = _defaults()
     for name, section in settings.items():  # `emergency_number: 112` is meant as text
         for key, value in (section.items() if isinstance(section, dict) else ()):
             default = (defaults.get(name) or {}).get(key)

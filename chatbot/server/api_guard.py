@@ -30,6 +30,7 @@ OPEN_PREFIXES = ("/webhooks/", "/widget/", "/socket.io/")
 LOCAL_ONLY_PREFIX = "/webhooks/rest/"
 PROXY_HEADERS = ("x-forwarded-for", "forwarded", "x-real-ip")
 TOKEN_ENV = "CHATBOT_API_TOKEN"
+TOKEN_FILE = "api-token"  # in the var directory, when make run generated the token
 
 Refusal = Tuple[int, str]
 

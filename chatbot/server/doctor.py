@@ -3,7 +3,9 @@
 ``problems(settings, env)`` is printed by ``make run`` at start-up. An ``error`` makes the
 bot unusable (e.g. a crisis reply without a crisis line), so the run stops; a
 ``warning`` is something a real practice must replace (the example.com links of
-settings.default.yml) or may have set by mistake.
+settings.default.yml) or may have set by mistake. A wrong type, a link that is not
+http(s) or an unknown key is refused when the settings are read
+(``chatbot.practice.settings``), so it comes here as the error that they cannot be read.
 
 ``python -m chatbot.server.doctor`` (``make doctor``) is the check before going online: it also
 asks whether the retention job is scheduled, and exits 1 on an error or on a warning marked
@@ -51,25 +53,16 @@ def _is_example(value: Any) -> bool:
     return any(host == d or host.endswith("." + d) for d in EXAMPLE_DOMAINS)
 
 
-def _is_http(value: Any) -> bool:
-    return urlsplit(str(value)).scheme in ("http", "https")
-
-
 def _settings_problems(settings: Mapping[str, Mapping[str, Any]]) -> Iterator[Problem]:
     links = settings.get("links") or {}
     contact = settings.get("contact") or {}
     crisis = settings.get("crisis") or {}
-    privacy = settings.get("privacy") or {}
     for section, values in (("links", links), ("contact", contact)):
         for key, value in values.items():
             where = f"set it in settings.local.yml or PRACTICE_{key.upper()}"
             if _is_example(value):
                 yield Problem(
                     WARNING, f"{section}.{key} is an example value ({value}): {where}", True
-                )
-            elif section == "links" and value and not _is_http(value):
-                yield Problem(
-                    WARNING, f"{section}.{key} is not an http(s) link ({value!r}): {where}", True
                 )
     reachable = any(contact.get(k) for k in ("email", "phone")) or links.get("contact_url")
     if not reachable and not links.get("booking_url"):
@@ -87,10 +80,6 @@ def _settings_problems(settings: Mapping[str, Mapping[str, Any]]) -> Iterator[Pr
         yield Problem(WARNING, "crisis.crisis_line and crisis.crisis_line_es name different numbers "
                                f"({', '.join(sorted(lines['crisis_line']))} / "
                                f"{', '.join(sorted(lines['crisis_line_es']))}): change both together", True)  # fmt: skip
-    days = privacy.get("retention_days")
-    if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-        yield Problem(WARNING, f"privacy.retention_days should be a whole number of days, "
-                               f"not {days!r}")  # fmt: skip
 
 
 def _is_loopback(interface: str) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Mapping, Optional, Tuple
 
 from chatbot.home import var_dir
-from chatbot.server.api_guard import TOKEN_ENV
+from chatbot.server.api_guard import TOKEN_ENV, TOKEN_FILE
 
 LOAD_TIMEOUT = 600.0  # seconds: loading a model on a small server
 MODEL_FILE = "model"  # in the var directory: the model the server was last switched to
@@ -60,7 +60,7 @@ def token(env: Mapping[str, str]) -> Optional[str]:
     if env.get(TOKEN_ENV):
         return env[TOKEN_ENV]
     try:
-        return (var_dir(env) / "api-token").read_text(encoding="utf-8").strip() or None
+        return (var_dir(env) / TOKEN_FILE).read_text(encoding="utf-8").strip() or None
     except OSError:
         return None
 
@@ -89,7 +89,7 @@ def call(url: str, method: str, api_token: Optional[str], body: Any = None,
 def running_model(base: str, api_token: Optional[str]) -> str:
     status, body = call(f"{base}/status", "GET", api_token)
     if status == 401 or status == 403:
-        raise ReloadError(f"the bot refused the API token ({TOKEN_ENV} or var/api-token)")
+        raise ReloadError(f"the bot refused the API token ({TOKEN_ENV} or var/{TOKEN_FILE})")
     if status != 200 or not isinstance(body, dict):
         raise ReloadError(f"the bot's /status answered {status}")
     return str(body.get("model_file") or "")

@@ -27,8 +27,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from chatbot.nlu import dialogue
-
-CONDITION_ENTITIES = ("condition", "unlisted_condition")
+from chatbot.nlu.condition_terms import CONDITION_ENTITIES
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -42,10 +42,11 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
+from chatbot.nlu.condition_terms import CONDITION_ENTITIES
+
 WORD_FEATURIZER_KEY = "word_featurizer_alias"
 # The only non-sklearn type in the saved pipeline (tf-idf's diagonal matrix).
 TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
-CONDITION_ENTITIES = {"condition", "unlisted_condition"}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
