@@ -15,7 +15,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1  # Rasa 3.6 pins SQLAlchemy 1.4; the
 
 VENV   := .venv
 PY     := $(VENV)/bin/python
-RASA   := $(PY) -m rasa
+RASA   := $(PY) -m chatbot.server.rasa_server
 PYTEST := $(PY) -m pytest
 
 # --- install: stamp named after the hash of what is installed ------------------
@@ -54,7 +54,7 @@ define pytest_step
 endef
 
 .PHONY: help install run shell test lint unit validate train test-core test-nlu intent-cv e2e axe blind doctor backup restore reload review \
-        bench lock spacy-model clean
+        bench bench-compare lock spacy-model clean
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -155,6 +155,9 @@ review: | $(STAMP)  ## the conversation review app on http://127.0.0.1:5006 (pas
 
 bench: $(MODEL)  ## benchmark: training, start-up, latency, throughput, memory
 	CHATBOT_MODEL=$(MODEL) $(PY) -m tools.bench.benchmark
+
+bench-compare: $(MODEL)  ## this bot beside stock Rasa (its default config on this data), as ratios
+	CHATBOT_MODEL=$(MODEL) $(PY) -m tools.bench.compare
 
 lock:  ## rewrite constraints.txt from the current venv
 	{ echo "# Full lock of the tested versions (Python 3.10). Regenerate with: make lock"; \

@@ -182,10 +182,12 @@ class Store:
                 if sa.inspect(conn).has_table("review_alerts"):
                     conn.execute(alerts.delete().where(alerts.c.sender_id.in_(chunk)))
         if self.engine.dialect.name == "sqlite":
-            # Deleted means gone: SQLite keeps freed pages (with the old text) until VACUUM.
+            # Deleted means gone: SQLite keeps freed pages (with the old text) until VACUUM,
+            # and the bot's write-ahead log keeps copies of pages until it is truncated.
             try:
                 with self.engine.connect() as conn:
                     conn.exec_driver_sql("VACUUM")
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             except sa.exc.OperationalError:  # busy: the rows are gone, pages freed later
                 pass
         return removed

@@ -1,12 +1,18 @@
-"""The Rasa server with this bot's patches: ``python -m chatbot.server.rasa_server run …``.
+"""Rasa with this bot's patches: ``python -m chatbot.server.rasa_server run …`` (or
+``train``, ``test``: the Makefile runs every Rasa command this way).
 
-The same command line as ``rasa run``; the patches in ``chatbot.server.rasa_patches`` are
+The same command line as ``rasa``; the patches in ``chatbot.server.rasa_patches`` are
 applied first, in this process, so ``rasa run`` alone never runs unpatched by accident
 in ``make run``, the tests or the benchmarks. The API token comes from the environment
 (``CHATBOT_API_TOKEN``), never from the command line, where ``ps`` would show it.
 """
 
 from __future__ import annotations
+
+# First, before Rasa imports TensorFlow: skops lists the types it trusts by searching the
+# loaded modules for each one, which with TensorFlow's thousands loaded took seconds of
+# every start and every training.
+import skops.io  # noqa: F401, I001
 
 from chatbot.server import rasa_patches
 

@@ -3,13 +3,16 @@
 The rows are written by Rasa's own SQLTrackerStore (see conftest.write_conversation).
 """
 
+import sqlite3
 import time
+from contextlib import closing
 
 import pytest
 import sqlalchemy as sa
 
 from chatbot.review import summary as sm
 from chatbot.review.store import Store, database_url
+from chatbot.server.tracker_store import durable_wal
 from tests.review.conftest import SAMPLE, bot_says, user, write_conversation, write_sample
 
 DAY = 86400
@@ -143,3 +146,27 @@ def test_sqlite_delete_leaves_no_trace_in_the_file(tmp_path):
     write_conversation(url, "other", [user("hello", "greet")])
     Store(url).delete("secret")
     assert b"Zebediah" not in (tmp_path / "c.db").read_bytes()
+
+
+def test_sqlite_delete_leaves_no_trace_in_the_write_ahead_log(tmp_path):
+    """The bot keeps its SQLite file in WAL mode; another process (the bot, the review
+    app) holding the file open keeps the log, and its old pages, in place."""
+    db = tmp_path / "c.db"
+    url = f"sqlite:///{db}"
+    with closing(sqlite3.connect(db)) as conn:
+        durable_wal(conn)  # the bot's store's settings (the mode stays with the file)
+    held = sqlite3.connect(db)
+    held.execute("PRAGMA journal_mode").fetchall()
+    try:
+        write_conversation(
+            url, "secret", [user("my neighbour Zebediah has sciatica", "ask_condition")]
+        )
+        write_conversation(url, "other", [user("hello", "greet")])
+        files = sorted(tmp_path.glob("c.db*"))
+        assert b"Zebediah" in b"".join(f.read_bytes() for f in files)
+        assert (tmp_path / "c.db-wal").exists()
+        Store(url).delete("secret")
+        for f in sorted(tmp_path.glob("c.db*")):
+            assert b"Zebediah" not in f.read_bytes(), f.name
+    finally:
+        held.close()

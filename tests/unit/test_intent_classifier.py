@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -97,3 +98,27 @@ def test_no_known_word_or_no_text_means_no_confidence(trained):
     assert gibberish.get(INTENT)["confidence"] == 0.0
     assert empty.get(INTENT)["confidence"] == 0.0
     assert empty.get("intent_ranking") == []
+
+
+def test_weights_are_kept_the_way_scoring_reads_them(trained):
+    """Scoring multiplies by ``coef_.T``: contiguous, scipy reads it in place instead of
+    copying the whole weight matrix for every message."""
+    storage, classifier, _, _ = trained
+    context = ExecutionContext(GraphSchema({}), model_id="test", node_name="clf")
+    loaded = KnownWordsIntentClassifier.load(classifier.config, storage, Resource("clf"), context)
+    for component in (classifier, loaded):
+        assert component.clf.named_steps["lr"].coef_.T.flags["C_CONTIGUOUS"]
+
+
+class Stowaway:
+    """A type nobody trusts, as a tampered model file would carry."""
+
+
+def test_a_model_file_with_an_untrusted_type_is_refused(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    with storage.write_to(Resource("clf")) as model_dir:
+        sio.dump({"clf": Stowaway()}, model_dir / "clf.skops")
+    context = ExecutionContext(GraphSchema({}), model_id="test", node_name="clf")
+    config = KnownWordsIntentClassifier.get_default_config()
+    with pytest.raises(ValueError, match="not trusted"):
+        KnownWordsIntentClassifier.load(config, storage, Resource("clf"), context)

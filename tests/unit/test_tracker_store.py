@@ -2,6 +2,8 @@
 (chatbot.server.tracker_store), on a real SQLite database through Rasa's own store code."""
 
 import asyncio
+import sqlite3
+import threading
 
 import pytest
 from rasa.core.tracker_store import SQLTrackerStore
@@ -107,3 +109,44 @@ def test_a_database_error_does_not_quote_the_visitors_words(stores, domain):
     with pytest.raises(sa.exc.DatabaseError) as err:
         run(windowed.save(tracker))
     assert "private health" not in str(err.value) and "disk full" in str(err.value)
+
+
+def test_sqlite_file_is_a_durable_write_ahead_log(stores, domain, tmp_path):
+    windowed, _ = stores
+    converse(windowed, domain, "rest:one", 1)
+    with windowed.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_a_slow_write_does_not_hold_up_other_visitors(stores, domain, tmp_path):
+    """While one conversation's commit waits for the disk (here: for another writer's
+    lock), the event loop goes on serving everyone else."""
+    windowed, _ = stores
+    converse(windowed, domain, "rest:first", 1)  # the file exists, in WAL mode
+    tracker = run(windowed.retrieve("rest:first"))
+    for event in turn(1):
+        tracker.update(event)
+    blocker = sqlite3.connect(tmp_path / "c.db", isolation_level=None, check_same_thread=False)
+    blocker.execute("BEGIN IMMEDIATE")  # holds the write lock
+    threading.Timer(0.5, blocker.rollback).start()
+
+    async def both():
+        ticks = 0
+
+        async def ticker():
+            nonlocal ticks
+            while True:
+                await asyncio.sleep(0.01)
+                ticks += 1
+
+        task = asyncio.create_task(ticker())
+        await windowed.save(tracker)
+        task.cancel()
+        return ticks
+
+    try:
+        assert run(both()) >= 20  # the loop ran throughout the half-second wait
+    finally:
+        blocker.close()
+    assert len(run(windowed.retrieve("rest:first")).events) == len(tracker.events)

@@ -37,7 +37,7 @@ NEW_SENDER_EVERY = 4  # a fresh conversation every few messages, as real visitor
 def train(out: Path) -> float:
     start = time.monotonic()
     subprocess.run(
-        [sys.executable, "-m", "rasa", "train", "--force", "--out", str(out),
+        [sys.executable, "-m", "chatbot.server.rasa_server", "train", "--force", "--out", str(out),
          "--fixed-model-name", "bench"],
         cwd=servers.ROOT, env=servers.child_env(), check=True,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

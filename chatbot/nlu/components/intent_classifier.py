@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
+import numpy as np
 import skops.io as sio
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -41,6 +42,7 @@ from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
+from skops.io.exceptions import UntrustedTypesFoundException
 
 from chatbot.nlu.condition_terms import CONDITION_ENTITIES
 
@@ -82,7 +84,9 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         if self.config["tfidf"]:
             self.clf.set_params(tfidf=_tfidf_per_block(training_data))
-        return super().train(training_data)
+        resource = super().train(training_data)
+        _column_major_weights(self.clf)
+        return resource
 
     @classmethod
     def load(
@@ -96,10 +100,11 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
         component = cls(config, execution_context.node_name, model_storage, resource)
         with model_storage.read_from(resource) as model_dir:
             path = model_dir / f"{resource.name}.skops"
-            untrusted = set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES)
-            if untrusted:
-                raise ValueError(f"{path} holds types that are not trusted: {sorted(untrusted)}")
-            component.clf = sio.load(path, trusted=TRUSTED_TYPES)
+            try:  # one pass over the file: skops refuses any type it and we do not trust
+                component.clf = sio.load(path, trusted=TRUSTED_TYPES)
+            except UntrustedTypesFoundException as err:
+                raise ValueError(f"{path} holds types that are not trusted: {err}") from err
+        _column_major_weights(component.clf)
         return component
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -128,6 +133,15 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
             return True
         words = message.get_sparse_features(TEXT, featurizers=[alias])[1]
         return words is not None and words.features.nnz > 0
+
+
+def _column_major_weights(clf: Pipeline) -> None:
+    """scikit-learn scores a message as ``X @ coef_.T``; scipy needs that right-hand side
+    contiguous and, with ``coef_`` row-major, copied the whole weight matrix (features x
+    intents) for every message. Stored column-major, ``coef_.T`` is contiguous as it is."""
+    lr = clf.named_steps["lr"]
+    if hasattr(lr, "coef_"):
+        lr.coef_ = np.asfortranarray(lr.coef_)
 
 
 def _tfidf_per_block(training_data: TrainingData) -> ColumnTransformer | str:
