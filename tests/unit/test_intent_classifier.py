@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.compose import ColumnTransformer
 
-from chatbot.nlu.components.intent_classifier import KnownWordsIntentClassifier
+from chatbot.nlu.components.intent_classifier import BlockTfidf, KnownWordsIntentClassifier
 
 EXAMPLES = {
     "greet": ["hello there", "hi", "good morning", "hey how are you"],
@@ -65,7 +65,9 @@ def trained(tmp_path):
 
 def test_each_featurizer_block_gets_its_own_tfidf_and_norm(trained):
     _, classifier, parse, featurizers = trained
-    step = classifier.clf.named_steps["tfidf"]
+    fast = classifier.clf.named_steps["tfidf"]
+    assert isinstance(fast, BlockTfidf)
+    step = fast.fallback
     assert isinstance(step, ColumnTransformer)
     widths = [len(f.vectorizers[TEXT].vocabulary_) for f in featurizers]
     assert [t[2] for t in step.transformers] == [
@@ -122,3 +124,14 @@ def test_a_model_file_with_an_untrusted_type_is_refused(tmp_path):
     config = KnownWordsIntentClassifier.get_default_config()
     with pytest.raises(ValueError, match="not trusted"):
         KnownWordsIntentClassifier.load(config, storage, Resource("clf"), context)
+
+
+def test_the_one_pass_tfidf_gives_scikit_learns_figures(trained):
+    _, classifier, parse, _ = trained
+    fast = classifier.clf.named_steps["tfidf"]
+    texts = ["how much are you open", "hi hi hi hello", "price price please", "qwzx", "rates?"]
+    X = classifier._create_X([parse(t) for t in texts])  # a batch, as in training
+    assert np.allclose(fast.transform(X).toarray(), fast.fallback.transform(X).toarray())
+    for text in texts:  # one message at a time, as served
+        row = classifier._create_X([parse(text)])
+        assert np.allclose(fast.transform(row).toarray(), fast.fallback.transform(row).toarray())
