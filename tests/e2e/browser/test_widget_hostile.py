@@ -11,8 +11,8 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw
 
 from scripts import servers
-from tests.browser import site
-from tests.browser.test_widget import wait_for_replies
+from tests.e2e.browser import site
+from tests.e2e.browser.test_widget import wait_for_replies
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from tests.browser import site
-from tests.browser.test_widget import BOT, USER, demo, open_widget, wait_for_replies
+from tests.e2e.browser import site
+from tests.e2e.browser.test_widget import BOT, USER, demo, open_widget, wait_for_replies
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 

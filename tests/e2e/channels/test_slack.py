@@ -11,7 +11,7 @@ import urllib.parse
 import pytest
 
 from chatbot.channels.formatting import NOT_TEXT_REPLY
-from tests.channels.conftest import SECRETS, conversation
+from tests.e2e.channels.conftest import SECRETS, conversation
 
 pytestmark = [pytest.mark.e2e, pytest.mark.channels]
 

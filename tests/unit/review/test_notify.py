@@ -11,14 +11,12 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from chatbot.review import notify
 from chatbot.review import summary as sm
 from chatbot.review.store import Store
 from scripts import servers
 from tests import needs
-from tests.review.conftest import action, bot_says, user, write_conversation
+from tests.conversations import action, bot_says, user, write_conversation
 
 RECIPIENT = "renee@practice.test"
 REVIEW_URL = "http://review.practice.test:5006"
@@ -95,38 +93,6 @@ def test_one_alert_per_flagged_conversation_without_visitor_text(smtp, sqlite_ur
     assert len(inbox.messages) == 3 and "still here" not in inbox.messages[-1][1].as_string()
 
 
-@pytest.mark.e2e
-def test_alert_link_opens_the_conversation(smtp, sqlite_url, tmp_path):
-    """The /alert/<token> route of the real app leads to the conversation (after login)."""
-    from tests.review.test_web import PASSWORD, Client
-
-    inbox, port = smtp
-    write_day(sqlite_url, time.time())
-    env = environment(port, tmp_path)
-    store = Store(sqlite_url)
-    notify.send_alerts(store, notify.config(env=env))
-    token = next(a["token"] for sid, a in store.alerts().items() if sid == "socketio:c1")
-    from chatbot.review.auth import hash_password
-
-    app_port = servers.free_port()
-    cmd = [sys.executable, "-m", "chatbot.review", "--db", sqlite_url, "serve", "--port",
-           str(app_port)]  # fmt: skip
-    env = dict(env, REVIEW_PASSWORD_HASH=hash_password(PASSWORD))
-    proc = servers.start("review app", cmd, env, tmp_path / "review.log")
-    try:
-        base = f"http://127.0.0.1:{app_port}"
-        servers.wait_ready([base + "/login"], [proc], timeout=60)
-        client = Client(base)
-        client.login()
-        status, body, _, final = client.request(f"/alert/{token}")
-        assert status == 200 and final.endswith("/conversation?id=socketio%3Ac1")
-        assert client.request("/alert/not-a-token")[0] == 404
-    finally:
-        servers.stop([proc])
-    log = (tmp_path / "review.log").read_text()
-    assert f"e-mail notifications: on, to {RECIPIENT}" in log
-
-
 def test_daily_digest_figures_equal_the_store(smtp, sqlite_url, tmp_path):
     inbox, port = smtp
     tz = dt.timezone.utc
@@ -174,7 +140,7 @@ def test_starttls_and_login(sqlite_url, tmp_path):
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
-    from tests.review.conftest import SmtpInbox
+    from tests.conversations import SmtpInbox
 
     if not shutil.which("openssl"):
         needs.unavailable("no openssl command (apt-get install openssl)")

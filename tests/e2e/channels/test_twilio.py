@@ -9,8 +9,8 @@ import uuid
 import pytest
 
 from chatbot.channels.formatting import NOT_TEXT_REPLY
-from tests.channels.conftest import SECRETS, conversation
-from tests.channels.fake_api import field
+from tests.e2e.channels.conftest import SECRETS, conversation
+from tests.e2e.channels.fake_api import field
 
 pytestmark = [pytest.mark.e2e, pytest.mark.channels]
 

@@ -25,7 +25,7 @@ import pytest
 from chatbot.channels import credentials, ids, signatures
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, find_model
-from tests.channels.fake_api import FakeAPI
+from tests.e2e.channels.fake_api import FakeAPI
 
 TELEGRAM_TOKEN = "123456789:TEST-telegram-token"
 SECRETS = {

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from scripts import servers
-from tests.browser.conftest import METRICS
+from tests.e2e.browser.conftest import METRICS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 

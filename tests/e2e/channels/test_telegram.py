@@ -11,8 +11,8 @@ import time
 import pytest
 
 from chatbot.channels.formatting import NOT_TEXT_REPLY
-from tests.channels.conftest import API_TOKEN, SECRETS, TELEGRAM_TOKEN, conversation
-from tests.channels.fake_api import field
+from tests.e2e.channels.conftest import API_TOKEN, SECRETS, TELEGRAM_TOKEN, conversation
+from tests.e2e.channels.fake_api import field
 
 pytestmark = [pytest.mark.e2e, pytest.mark.channels]
 

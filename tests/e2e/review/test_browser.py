@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests import needs
-from tests.review.test_web import PASSWORD, served  # noqa: F401  (module-scoped fixture)
+from tests.e2e.review.test_web import PASSWORD, served  # noqa: F401  (module-scoped fixture)
 
 pytestmark = pytest.mark.browser
 

@@ -9,10 +9,10 @@ import time
 import pytest
 
 from chatbot.channels.base import MAX_MESSAGE_CHARS, SHORTENED_NOTE
-from tests.channels import test_facebook as facebook
-from tests.channels import test_slack as slack
-from tests.channels import test_telegram as telegram
-from tests.channels.fake_api import field
+from tests.e2e.channels import test_facebook as facebook
+from tests.e2e.channels import test_slack as slack
+from tests.e2e.channels import test_telegram as telegram
+from tests.e2e.channels.fake_api import field
 
 pytestmark = [pytest.mark.e2e, pytest.mark.channels]
 

@@ -1,29 +1,17 @@
-"""Fixtures for the review tool: conversations written by Rasa's own SQLTrackerStore
-(so the schema is the real one) into SQLite files and into a throw-away PostgreSQL.
-
-PostgreSQL: $REVIEW_TEST_PG_URL if set, else a cluster started here from Debian's
-``postgresql`` package (initdb + pg_ctl under /usr/lib/postgresql/*/bin, on 127.0.0.1,
-as the ``postgres`` user when run as root). Without either, `postgres` tests are
-skipped locally and fail under CI=true (where .ci/run installs the package).
-"""
+"""Conversations written by Rasa's own SQLTrackerStore (so the schema is the real one),
+for the review tool's tests in both tiers, and a local SMTP server that keeps what it
+receives. The review folders' conftests register the fixtures (``smtp``, ``sqlite_url``);
+PostgreSQL is in tests/services.py."""
 
 from __future__ import annotations
 
 import asyncio
-import glob
-import os
-import shutil
-import subprocess
-import tempfile
 import time
-import uuid
-from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 
 import pytest
 
 from scripts import servers
-from tests import needs
 
 
 # --- writing conversations the way the Rasa server does ---------------------------------
@@ -152,69 +140,3 @@ def smtp():
 @pytest.fixture
 def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'conversations.db'}"
-
-
-# --- PostgreSQL -----------------------------------------------------------------------
-
-
-def _as_postgres(cmd: List[str]) -> List[str]:
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-        return ["runuser", "-u", "postgres", "--", *cmd]
-    return cmd
-
-
-@pytest.fixture(scope="session")
-def postgres_server():
-    """The URL of an empty-at-start PostgreSQL server (session-wide)."""
-    explicit = os.environ.get("REVIEW_TEST_PG_URL")
-    if explicit:
-        yield explicit
-        return
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if not bins:
-        needs.unavailable("no PostgreSQL server binaries (apt-get install postgresql)")
-    if os.geteuid() == 0 and not shutil.which("runuser"):
-        needs.unavailable("running as root without runuser")
-    bindir = Path(bins[-1]).parent
-    data = Path(tempfile.mkdtemp(prefix="review-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(data, "postgres", "postgres")
-    port = servers.free_port()
-    run = dict(check=True, capture_output=True, text=True, timeout=120)
-    try:
-        subprocess.run(
-            _as_postgres([str(bindir / "initdb"), "-D", str(data / "db"), "-A", "trust",
-                          "-U", "postgres", "-E", "UTF8"]), **run)  # fmt: skip
-        subprocess.run(
-            _as_postgres([str(bindir / "pg_ctl"), "-D", str(data / "db"), "-w", "-l",
-                          str(data / "log"), "-o", f"-h 127.0.0.1 -p {port} -k {data}",
-                          "start"]), **run)  # fmt: skip
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as err:
-        shutil.rmtree(data, ignore_errors=True)
-        needs.unavailable(f"could not start PostgreSQL: {getattr(err, 'stderr', err)}")
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            _as_postgres([str(bindir / "pg_ctl"), "-D", str(data / "db"), "-m", "fast", "-w",
-                          "stop"]), capture_output=True, timeout=60)  # fmt: skip
-        shutil.rmtree(data, ignore_errors=True)
-
-
-@pytest.fixture
-def postgres_url(postgres_server) -> str:
-    """A fresh database on the server for one test (dropped afterwards)."""
-    import sqlalchemy as sa
-
-    name = "review_" + uuid.uuid4().hex[:12]
-    admin = sa.create_engine(postgres_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = str(sa.engine.make_url(postgres_server).set(database=name))
-    yield url
-    with admin.connect() as conn:
-        conn.exec_driver_sql(
-            f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
-        )
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
-    admin.dispose()

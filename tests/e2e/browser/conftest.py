@@ -13,9 +13,9 @@ from typing import Dict, List
 import pytest
 
 from tests import needs
-from tests.browser.site import Site
+from tests.e2e.browser.site import Site
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "results" / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "results" / "screenshots"
 METRICS: List[Dict[str, str]] = []  # printed at the end of the run (page weight, timing)
 
 
@@ -54,7 +54,7 @@ def screenshots() -> Path:
 
 @pytest.fixture(scope="session")
 def site_server():
-    """A practice's site on its own local origin (see tests/browser/site.py)."""
+    """A practice's site on its own local origin (see tests/e2e/browser/site.py)."""
     server = Site()
     yield server
     server.close()

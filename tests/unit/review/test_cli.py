@@ -12,7 +12,7 @@ import pytest
 from chatbot.review.cli import main
 from chatbot.review.store import Store
 from scripts.servers import ROOT
-from tests.review.conftest import user, write_conversation, write_sample
+from tests.conversations import user, write_conversation, write_sample
 
 
 def run(*argv):

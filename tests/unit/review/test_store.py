@@ -1,6 +1,7 @@
-"""Store, summaries, retention and deletion on real databases: SQLite and PostgreSQL.
+"""Store, summaries, retention and deletion on a real SQLite database (the same tests on
+PostgreSQL: tests/e2e/review/test_store_postgres.py).
 
-The rows are written by Rasa's own SQLTrackerStore (see conftest.write_conversation).
+The rows are written by Rasa's own SQLTrackerStore (tests/conversations.py).
 """
 
 import sqlite3
@@ -13,15 +14,14 @@ import sqlalchemy as sa
 from chatbot.review import summary as sm
 from chatbot.review.store import Store, database_url
 from chatbot.server.tracker_store import durable_wal
-from tests.review.conftest import SAMPLE, bot_says, user, write_conversation, write_sample
+from tests.conversations import SAMPLE, bot_says, user, write_conversation, write_sample
 
 DAY = 86400
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request):
-    name = "sqlite_url" if request.param == "sqlite" else "postgres_url"
-    return request.getfixturevalue(name)
+@pytest.fixture(params=["sqlite"])
+def db_url(request, sqlite_url):
+    return sqlite_url
 
 
 def rows(url, sender_id=None):

@@ -13,10 +13,10 @@ import urllib.request
 
 import pytest
 
-from chatbot.review.auth import hash_password, verify_password
+from chatbot.review.auth import hash_password
 from chatbot.review.store import Store
 from scripts import servers
-from tests.review.conftest import user, write_conversation, write_sample
+from tests.conversations import user, write_conversation, write_sample
 
 PASSWORD = "correct horse battery"
 
@@ -71,13 +71,6 @@ def serve(db, url):
         yield f"http://127.0.0.1:{port}", url
     finally:
         servers.stop([proc])
-
-
-def test_password_hash():
-    hashed = hash_password("s3cret-enough")
-    assert hashed.startswith("scrypt$") and "s3cret" not in hashed
-    assert verify_password("s3cret-enough", hashed)
-    assert not verify_password("wrong", hashed) and not verify_password("x", "garbage")
 
 
 @pytest.mark.parametrize("path", ["/", "/overview", "/conversation?id=conv-human"])
@@ -177,21 +170,6 @@ def test_logout(served):
     assert client.request("/", follow=False)[0] in (302, 303)
 
 
-def test_lockout_after_five_failures():
-    """Own app instance: the lockout must not lock the other tests out."""
-    from chatbot.review.auth import Throttle
-
-    throttle = Throttle(limit=5, lockout=60, delay=0)
-    for _ in range(4):
-        throttle.failed()
-    assert not throttle.locked()
-    throttle.failed()
-    assert 55 < throttle.locked() <= 60
-    for _ in range(5):
-        throttle.failed()
-    assert throttle.locked() > 110  # doubles
-
-
 @pytest.mark.e2e
 def test_five_wrong_passwords_lock_the_login_over_http(tmp_path):
     """Its own server: the lockout must not lock the other tests out."""
@@ -209,22 +187,6 @@ def test_five_wrong_passwords_lock_the_login_over_http(tmp_path):
         assert client.request("/", follow=False)[0] in (302, 303)  # still not logged in
     finally:
         server.close()
-
-
-def test_lockout_is_per_client():
-    """Someone guessing from one address does not lock the therapist out of hers."""
-    from chatbot.review.auth import Throttle
-
-    throttle = Throttle(limit=5, lockout=60, delay=0, max_clients=3)
-    for _ in range(5):
-        throttle.failed("203.0.113.9")
-    assert throttle.locked("203.0.113.9") > 55
-    assert not throttle.locked("198.51.100.1")
-    throttle.failed("198.51.100.1")
-    throttle.succeeded("198.51.100.1")
-    for address in ("a", "b", "c"):  # the oldest addresses are forgotten past max_clients
-        throttle.failed(address)
-    assert not throttle.locked("203.0.113.9") and len(throttle._clients) == 3
 
 
 def test_login_form_survives_a_background_request(served):

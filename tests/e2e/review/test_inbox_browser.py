@@ -18,7 +18,7 @@ from chatbot.review.store import Store
 from scripts import servers
 from scripts.servers import ROOT
 from tests import needs
-from tests.review.conftest import action, bot_says, user, write_conversation
+from tests.conversations import action, bot_says, user, write_conversation
 
 pytestmark = pytest.mark.browser
 

@@ -16,7 +16,7 @@ from chatbot.widget import asset
 
 SITE = "https://practice.example"
 TITLE = "Ask Renée's assistant"
-AXE = Path(__file__).resolve().parents[2] / "build" / "node" / "node_modules" / "axe-core"
+AXE = Path(__file__).resolve().parents[3] / "build" / "node" / "node_modules" / "axe-core"
 AXE_JS = AXE / "axe.min.js"
 
 BODY = """<header><h1>Medical Massage with Renée</h1><nav><a href="#a">About</a>

@@ -14,8 +14,8 @@ import pytest
 from chatbot.widget import MAX_GZIPPED, asset
 from scripts import servers
 from tests import needs
-from tests.browser import site
-from tests.browser.test_widget import BOT, demo, open_widget, wait_for_replies
+from tests.e2e.browser import site
+from tests.e2e.browser.test_widget import BOT, demo, open_widget, wait_for_replies
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 

@@ -10,7 +10,7 @@ import uuid
 
 import sqlalchemy as sa
 
-from tests.review.conftest import user, write_conversation, write_sample
+from tests.conversations import user, write_conversation, write_sample
 
 BACKUP = [sys.executable, "-m", "scripts.backup"]  # run from the checkout, as make does
 
