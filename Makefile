@@ -97,8 +97,10 @@ test: lint unit validate train test-core test-nlu intent-cv e2e blind  ## THE te
 lint: | $(STAMP)  ## ruff
 	$(PY) -m ruff check .
 
-unit: $(SPACY_STAMP) | $(STAMP)  ## tests that need no model and start nothing (no server, database or browser)
-	$(call pytest_step,tests -m "not model and not e2e" --ignore=tests/e2e)
+# The top level of tests/ is the tier (tests/conftest.py fails the collection of an e2e
+# test elsewhere); the marks select the same tests again.
+unit: $(SPACY_STAMP) | $(STAMP)  ## tests that need no model and start nothing (tests/unit, tests/eval)
+	$(call pytest_step,tests/unit tests/eval -m "not model and not e2e")
 
 validate: | $(STAMP)  ## rasa data validate
 	$(RASA) data validate --fail-on-warnings
@@ -120,8 +122,8 @@ intent-cv: $(SPACY_STAMP) | $(STAMP)  ## 5-fold cross-validated intent F1 (fails
 	$(PY) -m tools.intent_cv --floor $(INTENT_CV_FLOOR)
 
 e2e: export CHATBOT_MODEL := $(MODEL)
-e2e: $(MODEL) axe  ## tests that need the trained model or the running servers
-	$(call pytest_step,tests -m "model or e2e")
+e2e: $(MODEL) axe  ## tests that need the trained model or the running servers (tests/e2e)
+	$(call pytest_step,tests/e2e -m "model or e2e")
 
 doctor: | $(STAMP)  ## check the settings before going online (exit 1 on anything a visitor would meet)
 	$(PY) -m chatbot.server.doctor

@@ -1,7 +1,7 @@
 """The `bot` session fixture: the real action server and Rasa server, started once.
 
 Registered for the whole suite by tests/conftest.py (one bot per test session, shared by
-tests/e2e, tests/browser and tests/review). The model is $CHATBOT_MODEL (set by
+everything under tests/e2e). The model is $CHATBOT_MODEL (set by
 `make e2e`) or else the newest models/*.tar.gz. Conversations go to a temporary SQLite
 file (``Bot.db``), and the HTTP API is protected by a random token, which reaches the
 server through its environment (``Bot.api`` sends it as ``Authorization: Bearer``).

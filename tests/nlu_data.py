@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
-TRAINING = ROOT / "data" / "nlu.yml"
+TRAINING = ROOT / "data" / "nlu"  # a folder: one file per topic, read together
 
 
 def intent_examples(path: Path = TRAINING) -> List[Tuple[str, str]]:

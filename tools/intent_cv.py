@@ -2,7 +2,7 @@
 
     python -m tools.intent_cv [--floor 0.90] [--out results/intent_cv]
 
-Runs `rasa test nlu --cross-validation` on data/nlu.yml with config.yml minus the
+Runs `rasa test nlu --cross-validation` on data/nlu/ with config.yml minus the
 FallbackClassifier (it would turn low-confidence guesses into nlu_fallback and hide
 what the classifier itself gets wrong). Exits 1 when macro F1 is below the floor.
 
@@ -88,7 +88,7 @@ def main(argv=None) -> int:
         "-c",
         str(cv_config(out)),
         "--nlu",
-        str(ROOT / "data" / "nlu.yml"),
+        str(ROOT / "data" / "nlu"),
         "--out",
         str(out),
         "--no-plot",
@@ -101,7 +101,7 @@ def main(argv=None) -> int:
     report = json.loads((out / "intent_report.json").read_text())
     errors = json.loads((out / "intent_errors.json").read_text())
     macro = report["macro avg"]["f1-score"]
-    print(f"\nIntent classification, {args.folds}-fold cross-validation on data/nlu.yml")
+    print(f"\nIntent classification, {args.folds}-fold cross-validation on data/nlu/")
     print(
         f"  macro F1 {macro:.3f}   weighted F1 {report['weighted avg']['f1-score']:.3f}"
         f"   examples {int(report['weighted avg']['support'])}"

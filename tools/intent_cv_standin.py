@@ -1,6 +1,6 @@
 """Stand-in for `rasa test nlu --cross-validation` (intent part only), in seconds.
 
-    RASA_TELEMETRY_ENABLED=false .venv/bin/python -m tools.intent_cv_standin [--data data/nlu.yml]
+    RASA_TELEMETRY_ENABLED=false .venv/bin/python -m tools.intent_cv_standin [--data data/nlu]
         [--folds 5] [--seed 0] [--errors] [--top 20]
 
 Mirrors config.yml's intent pipeline as closely as sklearn allows:
@@ -91,7 +91,7 @@ def make_pipeline(C: float = 30.0):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default="data/nlu.yml")
+    ap.add_argument("--data", default="data/nlu")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--top", type=int, default=20)

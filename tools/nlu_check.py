@@ -1,4 +1,4 @@
-"""Sanity checks for data/nlu.yml and tests/nlu_test.yml.
+"""Sanity checks for data/nlu/ (the training data) and tests/nlu_test.yml.
 
     RASA_TELEMETRY_ENABLED=false .venv/bin/python -m tools.nlu_check [--baseline] [--ruler]
 
@@ -8,7 +8,7 @@ training text; entity labels/values valid (condition value = knowledge.yml id).
 --ruler:    compare entity annotations with chatbot.nlu.conditions.ConditionMatcher
             (informational: what the rule-based extractor would miss/add).
 --baseline: quick sklearn stand-in for the intent classifier (word + char_wb
-            counts -> balanced LogisticRegression) trained on data/nlu.yml and
+            counts -> balanced LogisticRegression) trained on data/nlu/ and
             scored on tests/nlu_test.yml; prints F1 and the misclassified texts.
 Exit status 1 when a hard check fails.
 """
@@ -48,7 +48,7 @@ def main(argv) -> int:
     kb = yaml.safe_load((ROOT / "chatbot/practice/knowledge.yml").read_text())
     ids = {c["id"] for c in kb["conditions"]}
     errors = []
-    files = {"train": "data/nlu.yml", "test": "tests/nlu_test.yml"}
+    files = {"train": "data/nlu", "test": "tests/nlu_test.yml"}
     data = {k: load(v) for k, v in files.items()}
 
     for kind, exs in data.items():

@@ -8,7 +8,7 @@ The database is ``--db URL``, else $CHATBOT_DB_URL, else the bot's default SQLit
     python -m chatbot.review export --format csv --output conversations.csv
     python -m chatbot.review purge                 # older than privacy.retention_days
     python -m chatbot.review delete SENDER_ID
-    python -m chatbot.review corrections -o data/nlu_corrections.yml
+    python -m chatbot.review corrections -o data/nlu/corrections.yml
     python -m chatbot.review notify                # e-mail alerts once (serve does it too)
     python -m chatbot.review digest [--send]       # yesterday's figures
 """

@@ -25,8 +25,8 @@ from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import load_settings
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, Bot, find_model
-from tests.channels.fake_api import FakeAPI
-from tests.channels.fake_api import field as form_field
+from tests.e2e.channels.fake_api import FakeAPI
+from tests.e2e.channels.fake_api import field as form_field
 
 pytestmark = pytest.mark.e2e
 

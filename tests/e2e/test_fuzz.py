@@ -33,7 +33,7 @@ from chatbot.channels.webchat import session_id_problem
 from chatbot.server.endpoints import tracker_store
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, Bot, find_model
-from tests.review.conftest import postgres_server, postgres_url  # noqa: F401  (the fixtures)
+from tests.services import postgres_server_fixture, postgres_url_fixture  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

@@ -28,8 +28,12 @@ from chatbot.review.store import Store
 from chatbot.server import endpoints
 from scripts import servers
 from tests.bot_fixture import READY_TIMEOUT, Bot, find_model
-from tests.review.conftest import postgres_server, postgres_url  # noqa: F401 (fixtures)
-from tests.services import redis_server_fixture, redis_url_fixture  # noqa: F401 (fixtures)
+from tests.services import (  # noqa: F401 (fixtures)
+    postgres_server_fixture,
+    postgres_url_fixture,
+    redis_server_fixture,
+    redis_url_fixture,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 

@@ -33,7 +33,7 @@ def test_false_alarms(report):
     assert report.false_alarm_rate <= MAX_FALSE_ALARMS, format_report(report)
 
 
-# A second, larger check: the intent training data (data/nlu.yml). Its crisis and
+# A second, larger check: the intent training data (data/nlu/). Its crisis and
 # emergency examples were written apart from the detector's patterns and from the
 # evaluation set; every other intent's examples are ordinary messages. The patterns were
 # extended after reading misses here, so these bars guard against regressions; the

@@ -1,6 +1,6 @@
-"""De-duplication of platform deliveries: real databases (a SQLite file shared by two
-ledgers, as by two servers or a server before and after a restart; PostgreSQL when it is
-installed) and the in-memory window."""
+"""De-duplication of platform deliveries: a real SQLite file (shared by two ledgers, as by
+two servers or a server before and after a restart) and the in-memory window. On
+PostgreSQL: tests/e2e/channels/test_deliveries_postgres.py."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ import sqlalchemy as sa
 
 from chatbot.channels import deliveries
 from chatbot.channels.deliveries import MemoryDeliveries, SQLDeliveries
-from tests.review.conftest import postgres_server, postgres_url  # noqa: F401 (fixtures)
 
 
 class Clock:
@@ -90,20 +89,6 @@ def test_long_or_unprintable_ids_are_stored_hashed_and_still_recognised(sqlite_e
     assert not ledger.claim("facebook", odd)
     (row,) = rows(sqlite_engines[0])
     assert row.delivery_id.startswith("sha256:") and len(row.delivery_id) <= 128
-
-
-@pytest.mark.postgres
-def test_a_claim_holds_across_two_engines_on_postgresql(postgres_url):  # noqa: F811
-    engines = [sa.create_engine(postgres_url), sa.create_engine(postgres_url)]
-    try:
-        first, second = (SQLDeliveries(e) for e in engines)
-        assert first.claim("slack", "Ev1")
-        assert not second.claim("slack", "Ev1")
-        second.release("slack", "Ev1")
-        assert first.claim("slack", "Ev1")
-    finally:
-        for engine in engines:
-            engine.dispose()
 
 
 def test_a_handled_delivery_is_a_duplicate_and_one_in_hand_is_busy(sqlite_engines):

@@ -14,7 +14,7 @@ from collections import defaultdict
 import pytest
 import yaml
 
-from tests.nlu_data import ROOT, intent_examples
+from tests.nlu_data import ROOT, TRAINING, intent_examples
 
 
 def _plain(text: str) -> str:
@@ -38,7 +38,7 @@ def _strings(node):
 
 @pytest.fixture(scope="module")
 def training() -> dict:
-    return _nlu_texts(ROOT / "data" / "nlu.yml")
+    return _nlu_texts(TRAINING)
 
 
 def test_held_out_nlu_set_is_not_in_training_data(training):
@@ -83,7 +83,7 @@ def test_condition_annotations_use_the_right_entity_type():
     listed = {c.id for c in knowledge().conditions}
     wrong = [
         (m.get("text"), e["entity"], e["value"])
-        for m in load_data(str(ROOT / "data" / "nlu.yml")).intent_examples
+        for m in load_data(str(TRAINING)).intent_examples
         for e in m.get("entities") or []
         if e["entity"] in ("condition", "unlisted_condition")
         and (e["value"] in listed) != (e["entity"] == "condition")
