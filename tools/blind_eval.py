@@ -66,8 +66,8 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool], Callable[[s
     whether a reply is the language notice (whose safety line is not a detection)."""
     kb, conf = knowledge(), settings()
     domain = yaml.safe_load((servers.ROOT / "domain.yml").read_text(encoding="utf-8"))
-    crisis = number_pattern(conf["crisis"]["crisis_line"])
-    emergency = number_pattern(str(conf["crisis"]["emergency_number"]))
+    crisis = number_pattern(conf.crisis.crisis_line)
+    emergency = number_pattern(conf.crisis.emergency_number)
     contact = norm(wording.contact_details(conf))
     # A condition counts as answered when named with its group's frame, the way an answer
     # names it: a list of all conditions, a specialty note or "Trauma Touch Therapy" does not.

@@ -16,7 +16,7 @@ import os
 from typing import Any, Callable, Dict, Iterable, List, Optional, Text
 from urllib.parse import urlsplit
 
-from chatbot.practice.settings import settings
+from chatbot.practice.settings import Settings, settings
 from chatbot.server.endpoints import LOCAL_HOSTS
 
 logger = logging.getLogger(__name__)
@@ -41,24 +41,25 @@ def configured_origins(credentials: Optional[Dict[Text, Any]] = None) -> Optiona
         return _as_list(credentials["allowed_origins"])
     if os.environ.get("CHATBOT_CORS"):
         return _as_list(os.environ["CHATBOT_CORS"])
-    server = _settings().get("server") or {}
-    return _as_list(server.get("cors")) or None
+    practice = _settings()
+    return _as_list(practice.server.cors if practice else "") or None
 
 
 def default_origins() -> List[str]:
     """The practice's site, from settings (localhost is always added by the check)."""
     practice = _settings()
-    urls = [(practice.get("server") or {}).get("site_url")]
-    urls += list((practice.get("links") or {}).values())
+    if practice is None:
+        return []
+    urls = [practice.server.site_url, *(url for _, url in practice.links.items())]
     return sorted({o for o in map(_origin, filter(None, urls)) if o})
 
 
-def _settings() -> Dict[str, Any]:
+def _settings() -> Optional[Settings]:
     try:
         return settings()
     except Exception:  # a broken settings file must not take the chat down
         logger.exception("could not read the practice settings")
-        return {}
+        return None
 
 
 def origin_checker(allowed: Iterable[str], allow_localhost: bool) -> Callable[..., bool]:

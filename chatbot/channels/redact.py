@@ -10,7 +10,10 @@ are caught too: "carla [at] example [dot] net", "carla at example dot net",
 from __future__ import annotations
 
 import re
-from typing import Mapping, Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from chatbot.practice.settings import Settings
 
 EMAIL_TOKEN = "[email]"
 PHONE_TOKEN = "[phone]"
@@ -93,16 +96,13 @@ def redact(text: str) -> str:
     return re.sub(re.escape(PHONE_TOKEN) + EXTENSION.pattern, PHONE_TOKEN, text, flags=re.I)
 
 
-def enabled(settings: Optional[Mapping] = None) -> bool:
+def enabled(settings: Optional[Settings] = None) -> bool:
     """The setting privacy.redact_contact_details (default: on)."""
     if settings is None:
         from chatbot.practice.settings import settings as load
 
         settings = load()
-    value = (settings.get("privacy") or {}).get("redact_contact_details", True)
-    if isinstance(value, str):
-        return value.strip().lower() not in ("0", "false", "no", "off", "")
-    return bool(value)
+    return settings.privacy.redact_contact_details
 
 
 def redact_if_enabled(text: str) -> str:

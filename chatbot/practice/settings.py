@@ -9,16 +9,23 @@ Every setting is in ``settings.default.yml``, and the result is checked when it 
 silently keep the example), each value of its default's type, and the values a visitor or
 the therapist would meet make sense (links are http(s), an hour is 0-23, a time zone
 exists). Whether they are still examples is ``make doctor``'s question.
+
+The checked values become a ``Settings``: one frozen dataclass per section of the default
+file, with its keys as fields (``settings.contact.email``). The default file is the one
+list of keys; a unit test holds the dataclasses to it.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import difflib
 import os
 import re
+import typing
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -27,6 +34,88 @@ from chatbot.home import local_settings_path
 from chatbot.practice.file_backed import FileBacked
 
 DEFAULTS_PATH = Path(__file__).parent / "settings.default.yml"
+
+
+class _Section:
+    def items(self) -> Tuple[Tuple[str, Any], ...]:
+        """(key, value) in the order of the default file (the doctor and the origins walk
+        every link)."""
+        return tuple((f.name, getattr(self, f.name)) for f in dataclasses.fields(self))
+
+
+@dataclass(frozen=True)
+class Links(_Section):
+    booking_url: str
+    contact_url: str
+    blog_url: str
+    trauma_touch_url: str
+
+
+@dataclass(frozen=True)
+class Contact(_Section):
+    email: str
+    phone: str
+    response_time: str
+
+
+@dataclass(frozen=True)
+class Privacy(_Section):
+    retention_days: int
+    redact_contact_details: bool
+
+
+@dataclass(frozen=True)
+class Crisis(_Section):
+    crisis_line: str
+    crisis_line_es: str
+    emergency_number: str
+
+
+@dataclass(frozen=True)
+class Widget(_Section):
+    color: str
+    starters: Tuple[str, ...]
+    starters_es: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Review(_Section):
+    time_zone: str
+    notify_email: str
+    review_url: str
+    daily_digest: bool
+    digest_hour: int
+
+
+@dataclass(frozen=True)
+class Server(_Section):
+    site_url: str
+    cors: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    links: Links
+    contact: Contact
+    privacy: Privacy
+    crisis: Crisis
+    widget: Widget
+    review: Review
+    server: Server
+
+
+def section_types() -> Dict[str, type]:
+    """Section name -> its dataclass, in the order of ``Settings``' fields."""
+    return typing.get_type_hints(Settings)
+
+
+def _typed(values: Mapping[str, Mapping[str, Any]]) -> Settings:
+    """The checked values as a ``Settings`` (lists become tuples: the value is frozen)."""
+    sections = {
+        name: cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in values[name].items()})
+        for name, cls in section_types().items()
+    }
+    return Settings(**sections)
 
 
 def _merge(base: Dict[str, Any], override: Mapping[str, Any]) -> Dict[str, Any]:
@@ -39,14 +128,22 @@ def _merge(base: Dict[str, Any], override: Mapping[str, Any]) -> Dict[str, Any]:
     return merged
 
 
-def load_settings(environ: Mapping[str, str] | None = None) -> Dict[str, Dict[str, Any]]:
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Defaults, then the local file, then ``PRACTICE_<KEY>`` variables (flat keys)."""
     environ = os.environ if environ is None else environ
-    defaults = _defaults()
-    settings = copy.deepcopy(defaults)
     local = local_settings_path(environ)
-    if local.is_file():
-        settings = _merge(settings, yaml.safe_load(local.read_text(encoding="utf-8")) or {})
+    override = yaml.safe_load(local.read_text(encoding="utf-8")) if local.is_file() else None
+    return from_mapping(override or {}, environ)
+
+
+def from_mapping(
+    override: Mapping[str, Any], environ: Optional[Mapping[str, str]] = None
+) -> Settings:
+    """The defaults with ``override`` (a local file's content) and ``PRACTICE_<KEY>``
+    variables of ``environ`` over them, checked."""
+    environ = {} if environ is None else environ
+    defaults = _defaults()
+    settings = _merge(copy.deepcopy(defaults), override)
     for section in settings.values():
         for key, value in section.items():
             env_value = environ.get(f"PRACTICE_{key.upper()}")
@@ -66,7 +163,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Dict[str, Dict[st
     problems = settings_problems(settings, defaults)
     if problems:
         raise SettingsError("; ".join(problems))
-    return settings
+    return _typed(settings)
 
 
 class SettingsError(ValueError):

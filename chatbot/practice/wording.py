@@ -8,11 +8,10 @@ returns a ``Reply`` so that actions stay thin and the wording is testable alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence
+from typing import Dict, Iterable, List, Optional, Sequence
 
 from chatbot.practice.knowledge import Condition, Knowledge
-
-Settings = Mapping[str, Mapping[str, object]]
+from chatbot.practice.settings import Settings
 
 # Quick replies the widget and messaging channels show as buttons. Payloads are
 # intents, so a click is understood exactly like the typed question.
@@ -105,12 +104,12 @@ def _name_list(names: Sequence[str], conjunction: str = "and") -> str:
 
 
 def link_line(key: str, settings: Settings) -> str:
-    links = settings["links"]
+    links = settings.links
     lines = {
-        "booking": ("Book a session online", links.get("booking_url")),
-        "blog": ("Renée's Writings", links.get("blog_url")),
-        "trauma_touch": ("Trauma Touch Therapy™", links.get("trauma_touch_url")),
-        "contact": ("Contact page", links.get("contact_url")),
+        "booking": ("Book a session online", links.booking_url),
+        "blog": ("Renée's Writings", links.blog_url),
+        "trauma_touch": ("Trauma Touch Therapy™", links.trauma_touch_url),
+        "contact": ("Contact page", links.contact_url),
     }
     if key == "contact":
         return contact_details(settings)
@@ -119,11 +118,11 @@ def link_line(key: str, settings: Settings) -> str:
 
 
 def contact_details(settings: Settings) -> str:
-    contact, links = settings["contact"], settings["links"]
+    contact, links = settings.contact, settings.links
     ways = [
-        f"email {contact['email']}" if contact.get("email") else "",
-        f"phone {contact['phone']}" if contact.get("phone") else "",
-        f"through the contact page {links['contact_url']}" if links.get("contact_url") else "",
+        f"email {contact.email}" if contact.email else "",
+        f"phone {contact.phone}" if contact.phone else "",
+        f"through the contact page {links.contact_url}" if links.contact_url else "",
     ]
     ways = [w for w in ways if w]
     if not ways:
@@ -258,48 +257,48 @@ def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) ->
     ``sure`` is False when only the classifier, unsure, read a crisis: the crisis line
     stays, and the visitor also hears what the bot can help with in case it misread.
     """
-    crisis = settings["crisis"]
+    crisis = settings.crisis
     if language == "es":  # Spanish is only read by the safety rules: always sure
         return Reply(
             "Siento mucho que esté pasando por esto, y me alegra que lo haya dicho. Solo soy "
             "un asistente virtual, pero usted merece el apoyo de una persona ahora mismo. Por "
-            f"favor, {crisis['crisis_line_es']}, a cualquier hora del día o de la noche. Si está "
-            f"en peligro inmediato, llame al {crisis['emergency_number']}."
+            f"favor, {crisis.crisis_line_es}, a cualquier hora del día o de la noche. Si está "
+            f"en peligro inmediato, llame al {crisis.emergency_number}."
         )
     if not sure:
         return Reply(
             "I may have misread you, so just in case: if you are thinking about suicide or "
-            f"hurting yourself, please {crisis['crisis_line']}, any time of day or night; in "
-            f"immediate danger, call {crisis['emergency_number']}. Otherwise, I can answer "
+            f"hurting yourself, please {crisis.crisis_line}, any time of day or night; in "
+            f"immediate danger, call {crisis.emergency_number}. Otherwise, I can answer "
             "questions about Medical Massage, the conditions it can help with, insurance, "
             "prescriptions and booking, or put you in touch with Renée."
         )
     return Reply(
         "I'm really sorry you're going through this, and I'm glad you said something. "
         "I'm only a virtual assistant, but you deserve support from a person right now. "
-        f"Please {crisis['crisis_line']}, any time of day or night. "
-        f"If you are in immediate danger, call {crisis['emergency_number']}."
+        f"Please {crisis.crisis_line}, any time of day or night. "
+        f"If you are in immediate danger, call {crisis.emergency_number}."
     )
 
 
 def emergency_reply(settings: Settings, also_crisis: bool = False, language: str = "en") -> Reply:
-    crisis = settings["crisis"]
+    crisis = settings.crisis
     if language == "es":
         text = (
             "Esto parece una emergencia médica. Por favor, llame al "
-            f"{crisis['emergency_number']} (o a su número local de emergencias) ahora mismo. "
+            f"{crisis.emergency_number} (o a su número local de emergencias) ahora mismo. "
             "Soy un asistente virtual y no puedo ayudar en emergencias."
         )
         if also_crisis:
-            text += f" También puede {crisis['crisis_line_es']}, a cualquier hora."
+            text += f" También puede {crisis.crisis_line_es}, a cualquier hora."
         return Reply(text)
     text = (
         f"This sounds like it could be a medical emergency. Please call "
-        f"{crisis['emergency_number']} (or your local emergency number) right now. I'm a "
+        f"{crisis.emergency_number} (or your local emergency number) right now. I'm a "
         "virtual assistant and can't help with emergencies."
     )
     if also_crisis:  # e.g. an overdose: both an emergency and a crisis
-        text += f" You can also {crisis['crisis_line']}, any time of day or night."
+        text += f" You can also {crisis.crisis_line}, any time of day or night."
     return Reply(text)
 
 
@@ -337,7 +336,7 @@ def medical_scope_reply(
 
 
 def contact_reply(settings: Settings) -> Reply:
-    response_time = settings["contact"].get("response_time")
+    response_time = settings.contact.response_time
     text = "\n".join(
         p
         for p in (
@@ -409,8 +408,8 @@ def language_notice(
     where there is one, then in English, with the ways to reach Renée. ``safety_net``
     adds the emergency and crisis numbers, for languages the safety detector cannot read;
     a Spanish notice always has them, in Spanish."""
-    contact, links, crisis = settings["contact"], settings["links"], settings["crisis"]
-    ways = [contact.get("email"), contact.get("phone"), links.get("contact_url")]
+    contact, links, crisis = settings.contact, settings.links, settings.crisis
+    ways = [contact.email, contact.phone, links.contact_url]
     ways_text = ", ".join(str(w) for w in ways if w)
     english = (
         "Sorry, I can only answer in English. You can ask me your question in English, or "
@@ -420,13 +419,13 @@ def language_notice(
     text = f"{notice} {ways_text}\n{english}" if notice and ways_text else english
     if language == "es":  # the rules read Spanish safety wording, but not all of it
         text += (
-            f"\nEn una emergencia, llame al {crisis['emergency_number']}. Si piensa en el "
-            f"suicidio o en hacerse daño, {crisis['crisis_line_es']}."
+            f"\nEn una emergencia, llame al {crisis.emergency_number}. Si piensa en el "
+            f"suicidio o en hacerse daño, {crisis.crisis_line_es}."
         )
     elif safety_net:
         text += (
-            f"\nIn an emergency, call {crisis['emergency_number']}. If you are thinking "
-            f"about suicide or hurting yourself, please {crisis['crisis_line']}."
+            f"\nIn an emergency, call {crisis.emergency_number}. If you are thinking "
+            f"about suicide or hurting yourself, please {crisis.crisis_line}."
         )
     return Reply(text, buttons("contact"))
 
@@ -451,7 +450,7 @@ def fault_apology(settings: Settings) -> Reply:
 
 
 def privacy_notice(settings: Settings) -> Reply:
-    days = settings["privacy"]["retention_days"]
+    days = settings.privacy.retention_days
     return Reply(
         "Hi, I'm the virtual assistant of Renée's Medical Massage practice, not a medical "
         f"provider. Conversations are kept for {days} days to improve my answers, so please "

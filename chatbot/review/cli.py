@@ -29,7 +29,7 @@ from chatbot.review.store import Store, safe_url
 def _retention_days() -> int:
     from chatbot.practice.settings import settings
 
-    return int(settings()["privacy"]["retention_days"])
+    return settings().privacy.retention_days
 
 
 def _filters(args: argparse.Namespace) -> dict:

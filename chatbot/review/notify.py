@@ -19,11 +19,14 @@ import ssl
 import time
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Any, Dict, List, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional
 
 from chatbot.review import plain
 from chatbot.review import summary as sm
 from chatbot.review.store import Store
+
+if TYPE_CHECKING:
+    from chatbot.practice.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ def _on(value: Any, default: bool) -> bool:
     return bool(value)
 
 
-def config(settings: Optional[Mapping] = None, env: Optional[Mapping[str, str]] = None):
+def config(settings: Optional[Settings] = None, env: Optional[Mapping[str, str]] = None):
     """The notification settings, or None when e-mails are off (no recipient or no host)."""
     import os
 
@@ -70,8 +73,8 @@ def config(settings: Optional[Mapping] = None, env: Optional[Mapping[str, str]] 
         from chatbot.practice.settings import load_settings
 
         settings = load_settings(env)
-    review = settings.get("review") or {}
-    recipient = str(review.get("notify_email") or "").strip()
+    review = settings.review
+    recipient = review.notify_email.strip()
     host = (env.get("REVIEW_SMTP_HOST") or "").strip()
     if not recipient or not host:
         return None
@@ -84,13 +87,13 @@ def config(settings: Optional[Mapping] = None, env: Optional[Mapping[str, str]] 
         user=user,
         password=env.get("REVIEW_SMTP_PASSWORD") or "",
         sender=env.get("REVIEW_SMTP_FROM") or user or recipient,
-        review_url=str(review.get("review_url") or "http://127.0.0.1:5006").rstrip("/"),
-        digest=_on(review.get("daily_digest"), False),
-        digest_hour=int(review.get("digest_hour") or 0),
+        review_url=(review.review_url or "http://127.0.0.1:5006").rstrip("/"),
+        digest=review.daily_digest,
+        digest_hour=review.digest_hour,
     )
 
 
-def status_line(settings: Optional[Mapping] = None, env=None) -> str:
+def status_line(settings: Optional[Settings] = None, env=None) -> str:
     """One line for the start-up summary."""
     cfg = config(settings, env)
     if cfg is None:

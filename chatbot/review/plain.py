@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Dict, Mapping, Optional
+from typing import TYPE_CHECKING, Dict, Optional
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from chatbot.review.summary import LOW_CONFIDENCE
+
+if TYPE_CHECKING:
+    from chatbot.practice.settings import Settings
 
 # The conversation id's prefix names the channel (chatbot/channels); longest first.
 CHANNEL_PREFIXES = (
@@ -68,13 +71,13 @@ def confidence_word(confidence: Optional[float]) -> str:
 
 
 # --- time -------------------------------------------------------------------------------
-def zone(settings: Optional[Mapping] = None) -> Optional[dt.tzinfo]:
+def zone(settings: Optional[Settings] = None) -> Optional[dt.tzinfo]:
     """The setting review.time_zone (an IANA name); None = the server's own zone."""
     if settings is None:
         from chatbot.practice.settings import settings as load
 
         settings = load()
-    name = str((settings.get("review") or {}).get("time_zone") or "").strip()
+    name = settings.review.time_zone.strip()
     if not name:
         return None
     try:

@@ -43,8 +43,7 @@ def _served_over_https() -> bool:
     """The cookies are Secure when review.review_url (the app's public address) is https."""
     from chatbot.practice.settings import load_settings
 
-    review = load_settings().get("review") or {}
-    return urlsplit(str(review.get("review_url") or "")).scheme == "https"
+    return urlsplit(load_settings().review.review_url).scheme == "https"
 
 
 def create_app(

@@ -21,10 +21,13 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, List, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, List, Mapping, Optional, Sequence
 from urllib.parse import urlsplit
 
 from chatbot.channels.credentials import CHANNELS
+
+if TYPE_CHECKING:
+    from chatbot.practice.settings import Settings
 
 ERROR, WARNING = "error", "warning"
 # RFC 2606 names reserved for examples: never a real practice's address.
@@ -53,10 +56,8 @@ def _is_example(value: Any) -> bool:
     return any(host == d or host.endswith("." + d) for d in EXAMPLE_DOMAINS)
 
 
-def _settings_problems(settings: Mapping[str, Mapping[str, Any]]) -> Iterator[Problem]:
-    links = settings.get("links") or {}
-    contact = settings.get("contact") or {}
-    crisis = settings.get("crisis") or {}
+def _settings_problems(settings: Settings) -> Iterator[Problem]:
+    links, contact, crisis = settings.links, settings.contact, settings.crisis
     for section, values in (("links", links), ("contact", contact)):
         for key, value in values.items():
             where = f"set it in settings.local.yml or PRACTICE_{key.upper()}"
@@ -64,18 +65,19 @@ def _settings_problems(settings: Mapping[str, Mapping[str, Any]]) -> Iterator[Pr
                 yield Problem(
                     WARNING, f"{section}.{key} is an example value ({value}): {where}", True
                 )
-    reachable = any(contact.get(k) for k in ("email", "phone")) or links.get("contact_url")
-    if not reachable and not links.get("booking_url"):
+    reachable = contact.email or contact.phone or links.contact_url
+    if not reachable and not links.booking_url:
         yield Problem(ERROR, "no way to reach Renée: set contact.email, contact.phone, "
                              f"links.contact_url or links.booking_url in {WHERE}")  # fmt: skip
     elif not reachable:
         yield Problem(WARNING, 'no contact details: "talk to Renée" only gives the booking link')
-    elif not links.get("booking_url"):
+    elif not links.booking_url:
         yield Problem(WARNING, "links.booking_url is empty: booking answers give no link")
-    for key in ("crisis_line", "crisis_line_es", "emergency_number"):
-        if not str(crisis.get(key) or "").strip():
+    for key, value in crisis.items():
+        if not value.strip():
             yield Problem(ERROR, f"crisis.{key} is empty: the safety replies need it")
-    lines = {k: set(re.findall(r"\d{3,}", str(crisis.get(k) or ""))) for k in ("crisis_line", "crisis_line_es")}
+    lines = {"crisis_line": set(re.findall(r"\d{3,}", crisis.crisis_line)),
+             "crisis_line_es": set(re.findall(r"\d{3,}", crisis.crisis_line_es))}  # fmt: skip
     if all(lines.values()) and lines["crisis_line"] != lines["crisis_line_es"]:
         yield Problem(WARNING, "crisis.crisis_line and crisis.crisis_line_es name different numbers "
                                f"({', '.join(sorted(lines['crisis_line']))} / "
@@ -121,7 +123,7 @@ def _channel_problems(env: Mapping[str, str]) -> Iterator[Problem]:
                                    "refused", True)  # fmt: skip
 
 
-def problems(settings: Mapping[str, Mapping[str, Any]], env: Mapping[str, str]) -> List[Problem]:
+def problems(settings: Settings, env: Mapping[str, str]) -> List[Problem]:
     """Errors first, then warnings, each in the order of the settings file."""
     found = [*_settings_problems(settings), *_env_problems(env)]
     return [p for p in found if p.level == ERROR] + [p for p in found if p.level != ERROR]

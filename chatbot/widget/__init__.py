@@ -14,7 +14,10 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import List, Mapping, Optional
+from typing import TYPE_CHECKING, List, Optional, Sequence
+
+if TYPE_CHECKING:
+    from chatbot.practice.settings import Settings
 
 HERE = Path(__file__).parent
 FILES = {
@@ -34,11 +37,9 @@ class Asset:
     content_type: str
 
 
-def contact_line(settings: Mapping[str, Mapping[str, object]]) -> str:
-    contact, links = settings.get("contact") or {}, settings.get("links") or {}
-    ways = [str(v) for v in (contact.get("email"), contact.get("phone")) if v]
-    ways += [str(links["contact_url"])] if links.get("contact_url") else []
-    return " or ".join(ways)
+def contact_line(settings: Settings) -> str:
+    ways = (settings.contact.email, settings.contact.phone, settings.links.contact_url)
+    return " or ".join(w for w in ways if w)
 
 
 def _defaults() -> dict:
@@ -48,18 +49,17 @@ def _defaults() -> dict:
         practice = settings()
     except Exception:  # settings are optional for serving a file
         return {}
-    widget = practice.get("widget") or {}
+    widget = practice.widget
     return {
         "contact": contact_line(practice),
-        "color": str(widget.get("color") or ""),
-        "starters": {"en": _texts(widget.get("starters")), "es": _texts(widget.get("starters_es"))},
+        "color": widget.color,
+        "starters": {"en": _texts(widget.starters), "es": _texts(widget.starters_es)},
     }
 
 
-def _texts(value: object) -> List[str]:
-    """Starter questions: a list, or one string with "|" between them (an environment value)."""
-    items = value.split("|") if isinstance(value, str) else value or []
-    return [str(item).strip() for item in items if str(item).strip()]
+def _texts(questions: Sequence[str]) -> List[str]:
+    """Starter questions, blank ones left out."""
+    return [q.strip() for q in questions if q.strip()]
 
 
 @cache

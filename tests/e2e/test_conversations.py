@@ -11,7 +11,7 @@ from chatbot.practice.settings import load_settings
 pytestmark = pytest.mark.e2e
 
 SETTINGS = load_settings({"CHATBOT_SETTINGS": "/nonexistent"})
-BOOKING_URL = SETTINGS["links"]["booking_url"]
+BOOKING_URL = SETTINGS.links.booking_url
 
 
 def new_sender() -> str:
@@ -22,7 +22,7 @@ def test_first_message_of_a_conversation_carries_the_privacy_notice(bot):
     sender = new_sender()
     first = bot.texts(sender, "hello")
     assert "virtual assistant" in first and "not a medical provider" in first
-    assert f"{SETTINGS['privacy']['retention_days']} days" in first
+    assert f"{SETTINGS.privacy.retention_days} days" in first
     assert "not a medical provider" not in bot.texts(sender, "do you take insurance?")
 
 
@@ -69,7 +69,7 @@ def test_two_fallbacks_in_a_row_offer_renee(bot):
     sender = new_sender()
     bot.texts(sender, "hi")
     bot.texts(sender, "qwzx vbnm plk")
-    assert SETTINGS["contact"]["email"] in bot.texts(sender, "zzkq jjxw rrtv")
+    assert SETTINGS.contact.email in bot.texts(sender, "zzkq jjxw rrtv")
 
 
 def test_any_answer_can_be_followed_by_another_question(bot):
@@ -91,7 +91,7 @@ def test_a_long_conversation_keeps_working_and_loses_nothing(bot):
     assert "Which condition" in bot.texts(sender, "can massage help me?")
     assert "Fibromyalgia" in bot.texts(sender, "fibromyalgia")
     bot.texts(sender, "qwzx vbnm plk")
-    assert SETTINGS["contact"]["email"] in bot.texts(sender, "zzkq jjxw rrtv")
+    assert SETTINGS.contact.email in bot.texts(sender, "zzkq jjxw rrtv")
     engine = sa.create_engine(f"sqlite:///{bot.db}")
     with engine.connect() as db:
         rows = db.execute(

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.e2e
 
 EVAL = yaml.safe_load((Path(__file__).parents[1] / "eval" / "safety_eval.yml").read_text())
 SETTINGS = load_settings({"CHATBOT_SETTINGS": "/nonexistent"})
-BOOKING_URL = SETTINGS["links"]["booking_url"]
-EMERGENCY_NUMBER = SETTINGS["crisis"]["emergency_number"]
+BOOKING_URL = SETTINGS.links.booking_url
+EMERGENCY_NUMBER = SETTINGS.crisis.emergency_number
 
 
 def _replies(bot, message):

@@ -1,18 +1,18 @@
 """The start-up summary: what is missing or still an example in the settings."""
 
-import copy
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
 
-from chatbot.practice.settings import load_settings
+from chatbot.practice.settings import from_mapping, load_settings
 from chatbot.server.doctor import ERROR, WARNING, main, problems, retention_problems
 
-REAL = {
+REAL_FILE = {
     "links": {"booking_url": "https://renee-massage.com/book",
               "contact_url": "https://renee-massage.com/contact",
               "blog_url": "https://renee-massage.com/blog",
@@ -22,13 +22,12 @@ REAL = {
     "crisis": {"crisis_line": "call or text 988", "crisis_line_es": "llame al 988",
                "emergency_number": "911"},
 }  # fmt: skip
+REAL = from_mapping(REAL_FILE)
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def changed(section, key, value):
-    settings = copy.deepcopy(REAL)
-    settings[section][key] = value
-    return settings
+def changed(section, key, value, settings=REAL):
+    return replace(settings, **{section: replace(getattr(settings, section), **{key: value})})
 
 
 def texts(found, level):
@@ -71,16 +70,16 @@ def test_an_empty_crisis_setting_is_an_error(key):
 
 
 def test_no_way_to_reach_renee_is_an_error():
-    settings = changed("contact", "email", "")
-    settings["links"]["contact_url"] = ""
+    settings = changed("links", "contact_url", "", changed("contact", "email", ""))
     assert texts(problems(settings, {}), ERROR) == []  # the booking link still reaches her
-    settings["links"]["booking_url"] = ""
+    settings = changed("links", "booking_url", "", settings)
     assert "no way to reach Renée" in texts(problems(settings, {}), ERROR)[0]
 
 
 def test_errors_come_first():
-    settings = changed("crisis", "emergency_number", "")
-    settings["links"]["blog_url"] = "https://example.com/blog"
+    settings = changed(
+        "links", "blog_url", "https://example.com/blog", changed("crisis", "emergency_number", "")
+    )
     assert [p.level for p in problems(settings, {})] == [ERROR, WARNING]
 
 
@@ -157,7 +156,7 @@ def test_make_doctor_on_the_default_settings_lists_the_examples_and_fails(tmp_pa
 
 def test_make_doctor_on_a_complete_settings_file_passes(tmp_path, capsys):
     settings = tmp_path / "settings.local.yml"
-    settings.write_text(yaml.safe_dump(REAL), encoding="utf-8")
+    settings.write_text(yaml.safe_dump(REAL_FILE), encoding="utf-8")
     env = {"CHATBOT_SETTINGS": str(settings), **TWILIO,
            "TWILIO_WEBHOOK_URL": "https://chat.renee-massage.com/webhooks/twilio/webhook"}  # fmt: skip
     assert main(env, runner({"systemctl": "enabled\n"})) == 0

@@ -83,9 +83,9 @@ def test_edited_settings_are_answered_from_at_once(tmp_path, monkeypatch):
     local.write_text("contact:\n  phone: '+1 555 0100'\n", encoding="utf-8")
     monkeypatch.setenv("CHATBOT_SETTINGS", str(local))
     try:
-        assert settings_module.settings()["contact"]["phone"] == "+1 555 0100"
+        assert settings_module.settings().contact.phone == "+1 555 0100"
         touch_later(local, "contact:\n  phone: '+1 555 0199'\n")
-        assert settings_module.settings()["contact"]["phone"] == "+1 555 0199"
+        assert settings_module.settings().contact.phone == "+1 555 0199"
     finally:
         monkeypatch.undo()
         settings_module.settings.cache_clear()

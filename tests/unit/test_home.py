@@ -20,7 +20,7 @@ def test_another_home_moves_every_file(tmp_path):
     assert home.local_settings_path(env) == tmp_path / "settings.local.yml"
     assert home.var_dir(env) == tmp_path.resolve() / "var"
     (tmp_path / "settings.local.yml").write_text("contact:\n  phone: '+1 555 0100'\n")
-    assert load_settings(env)["contact"]["phone"] == "+1 555 0100"
+    assert load_settings(env).contact.phone == "+1 555 0100"
 
 
 def test_the_var_dir_and_the_settings_file_can_each_be_elsewhere(tmp_path):

@@ -96,7 +96,7 @@ def _apology(practice_settings):
 def _assert_apology(events, practice_settings):
     assert [type(e) for e in events] == [BotUttered]
     assert events[0].text == _apology(practice_settings)
-    assert practice_settings["contact"]["email"] in events[0].text
+    assert practice_settings.contact.email in events[0].text
 
 
 def test_apology_names_the_contact_details(practice_settings):

@@ -1,38 +1,42 @@
 """Settings: example defaults, overridable by a local file and by environment."""
 
+import dataclasses
 import re
+import typing
+from typing import Tuple
 
 import pytest
+import yaml
 
-from chatbot.practice.settings import SettingsError, load_settings
+from chatbot.practice.settings import DEFAULTS_PATH, SettingsError, load_settings, section_types
 
 
 def test_defaults_are_marked_examples():
-    links = load_settings({"CHATBOT_SETTINGS": "/nonexistent"})["links"]
-    assert all("example.com" in url for url in links.values())
+    links = load_settings({"CHATBOT_SETTINGS": "/nonexistent"}).links
+    assert all("example.com" in url for _, url in links.items())
 
 
 def test_environment_overrides_defaults():
     s = load_settings({"CHATBOT_SETTINGS": "/nonexistent",
                        "PRACTICE_BOOKING_URL": "https://renee.test/book",
                        "PRACTICE_RETENTION_DAYS": "30"})
-    assert s["links"]["booking_url"] == "https://renee.test/book"
-    assert s["privacy"]["retention_days"] == 30
+    assert s.links.booking_url == "https://renee.test/book"
+    assert s.privacy.retention_days == 30
 
 
 def test_local_file_overrides_defaults(tmp_path):
     local = tmp_path / "settings.local.yml"
     local.write_text("contact:\n  phone: '+1 555 0100'\n")
     s = load_settings({"CHATBOT_SETTINGS": str(local)})
-    assert s["contact"]["phone"] == "+1 555 0100"
-    assert s["contact"]["email"] == "hello@example.com"
+    assert s.contact.phone == "+1 555 0100"
+    assert s.contact.email == "hello@example.com"
 
 
 def test_boolean_settings_from_environment():
     off = load_settings({"CHATBOT_SETTINGS": "/nonexistent", "PRACTICE_REDACT_CONTACT_DETAILS": "false"})
     on = load_settings({"CHATBOT_SETTINGS": "/nonexistent", "PRACTICE_REDACT_CONTACT_DETAILS": "yes"})
-    assert off["privacy"]["redact_contact_details"] is False
-    assert on["privacy"]["redact_contact_details"] is True
+    assert off.privacy.redact_contact_details is False
+    assert on.privacy.redact_contact_details is True
 
 
 def test_every_section_and_key_is_in_the_default_file(tmp_path):
@@ -73,10 +77,29 @@ def test_a_number_meant_as_text_is_text_and_good_values_pass(tmp_path):
                      "  digest_hour: 0\n  notify_email: renee@renee-massage.com\n"
                      "server:\n  site_url: https://renee-massage.com\n", encoding="utf-8")  # fmt: skip
     settings = load_settings({"CHATBOT_SETTINGS": str(local)})
-    assert settings["crisis"]["emergency_number"] == "112"
-    assert settings["server"]["site_url"] == "https://renee-massage.com"
+    assert settings.crisis.emergency_number == "112"
+    assert settings.server.site_url == "https://renee-massage.com"
 
 
 def test_a_variable_that_is_not_a_number_is_named():
     with pytest.raises(ValueError):
         load_settings({"CHATBOT_SETTINGS": "/nonexistent", "PRACTICE_DIGEST_HOUR": "seven"})
+
+
+def test_the_dataclasses_hold_exactly_the_keys_and_types_of_the_default_file():
+    defaults = yaml.safe_load(DEFAULTS_PATH.read_text(encoding="utf-8"))
+    sections = section_types()
+    assert list(sections) == list(defaults)
+    as_yaml = {str: str, int: int, bool: bool, Tuple[str, ...]: list}
+    for name, cls in sections.items():
+        fields = {k: as_yaml.get(t, t) for k, t in typing.get_type_hints(cls).items()}
+        assert list(fields) == list(defaults[name]), name
+        assert fields == {k: type(v) for k, v in defaults[name].items()}, name
+
+
+def test_the_settings_are_typed_and_frozen():
+    settings = load_settings({"CHATBOT_SETTINGS": "/nonexistent"})
+    assert settings.widget.starters == ("Do you take insurance?", "How do I book a session?",
+                                        "Can massage help with sciatica?")  # fmt: skip
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.contact.email = "x@y.z"

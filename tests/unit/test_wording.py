@@ -1,6 +1,7 @@
 """Replies say what the page says, with links from settings, and promise nothing."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -28,7 +29,7 @@ def _all_replies(kb, s):
 
 
 def test_every_link_comes_from_settings(kb, practice_settings):
-    allowed = {v for v in practice_settings["links"].values() if v}
+    allowed = {url for _, url in practice_settings.links.items() if url}
     for reply in _all_replies(kb, practice_settings):
         for url in URL.findall(reply.text):
             assert url.rstrip(".,)") in allowed, reply.text
@@ -47,7 +48,7 @@ def test_condition_answer_names_condition_group_and_next_steps(kb, practice_sett
     reply = wording.condition_answer([condition_id], kb, practice_settings)
     assert condition.name in reply.text
     assert kb.groups[condition.group].frame in reply.text
-    assert practice_settings["links"]["booking_url"] in reply.text
+    assert practice_settings.links.booking_url in reply.text
     assert {"/faq_booking", "/faq_blog"} <= {b["payload"] for b in reply.buttons}
 
 
@@ -70,7 +71,7 @@ def test_unlisted_answer_is_honest(kb, practice_settings):
     text = wording.unlisted_answer(["plantar fasciitis"], kb, practice_settings).text
     assert text.startswith("Plantar fasciitis isn't one of the conditions Renée lists")
     assert "not exhaustive" in text
-    assert practice_settings["contact"]["email"] in text
+    assert practice_settings.contact.email in text
     assert not any(c.name in text for c in kb.conditions)
 
 
@@ -89,8 +90,10 @@ def test_crisis_reply_has_crisis_line_and_nothing_else(practice_settings):
 
 
 def test_crisis_numbers_are_settings(practice_settings):
-    custom = {**practice_settings, "crisis": {"crisis_line": "call 116 123 (Samaritans)",
-                                              "emergency_number": "999"}}
+    crisis = replace(
+        practice_settings.crisis, crisis_line="call 116 123 (Samaritans)", emergency_number="999"
+    )
+    custom = replace(practice_settings, crisis=crisis)
     text = wording.crisis_reply(custom).text
     assert "116 123" in text and "999" in text and "988" not in text
 
@@ -99,16 +102,19 @@ def test_second_fallback_in_a_row_offers_a_person(practice_settings):
     first = wording.fallback_reply(1, practice_settings)
     second = wording.fallback_reply(2, practice_settings)
     assert "another way" in first.text
-    assert practice_settings["contact"]["email"] in second.text
+    assert practice_settings.contact.email in second.text
 
 
 def test_privacy_notice_states_retention(practice_settings):
     text = wording.privacy_notice(practice_settings).text
     assert "virtual assistant" in text and "not a medical provider" in text
-    assert f"{practice_settings['privacy']['retention_days']} days" in text
+    assert f"{practice_settings.privacy.retention_days} days" in text
 
 
 def test_contact_without_details_falls_back_to_booking(practice_settings):
-    bare = {**practice_settings, "contact": {"email": "", "phone": "", "response_time": ""},
-            "links": {**practice_settings["links"], "contact_url": ""}}
-    assert practice_settings["links"]["booking_url"] in wording.contact_details(bare)
+    bare = replace(
+        practice_settings,
+        contact=replace(practice_settings.contact, email="", phone="", response_time=""),
+        links=replace(practice_settings.links, contact_url=""),
+    )
+    assert practice_settings.links.booking_url in wording.contact_details(bare)

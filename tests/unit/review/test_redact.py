@@ -3,6 +3,7 @@
 import pytest
 
 from chatbot.channels.redact import enabled, redact
+from chatbot.practice.settings import from_mapping
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ def test_other_text_is_left_alone(text):
 
 
 def test_setting_defaults_on_and_can_be_turned_off():
-    assert enabled({"privacy": {"retention_days": 90}})
-    assert not enabled({"privacy": {"redact_contact_details": False}})
-    assert not enabled({"privacy": {"redact_contact_details": "false"}})
-    assert enabled({"privacy": {"redact_contact_details": "true"}})
+    assert enabled(from_mapping({"privacy": {"retention_days": 90}}))
+    assert not enabled(from_mapping({"privacy": {"redact_contact_details": False}}))
+    assert not enabled(from_mapping({}, {"PRACTICE_REDACT_CONTACT_DETAILS": "false"}))
+    assert enabled(from_mapping({}, {"PRACTICE_REDACT_CONTACT_DETAILS": "true"}))
