@@ -1,5 +1,5 @@
-"""Where the bot's own files are, outside the package: ``domain.yml``, ``settings.local.yml``
-and the var directory (conversations, the API token, generated files, backups).
+"""Where the bot's own files are, outside the package: ``domain.yml``, ``config.yml``,
+``settings.local.yml`` and the var directory (conversations, the API token, generated files, backups).
 
 ``CHATBOT_HOME`` names that directory; by default it is the one holding the ``chatbot``
 package (the checkout that ``make run`` and the systemd units run in). ``CHATBOT_VAR_DIR``
@@ -26,6 +26,10 @@ def home(env: Optional[Mapping[str, str]] = None) -> Path:
 
 def domain_path(env: Optional[Mapping[str, str]] = None) -> Path:
     return home(env) / "domain.yml"
+
+
+def config_path(env: Optional[Mapping[str, str]] = None) -> Path:
+    return home(env) / "config.yml"
 
 
 def local_settings_path(env: Optional[Mapping[str, str]] = None) -> Path:

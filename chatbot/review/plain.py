@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, Optional
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from chatbot.review.summary import LOW_CONFIDENCE
+from chatbot.review.summary import LOW_CONFIDENCE, SURE_CONFIDENCE
 
 if TYPE_CHECKING:
     from chatbot.practice.settings import Settings
@@ -63,7 +63,7 @@ def confidence_word(confidence: Optional[float]) -> str:
     """How sure the bot was of the topic, in words."""
     if confidence is None:
         return "no guess"
-    if confidence >= 0.9:
+    if confidence >= SURE_CONFIDENCE:
         return "sure"
     if confidence >= LOW_CONFIDENCE:
         return "fairly sure"

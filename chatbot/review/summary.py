@@ -8,9 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional
 
+import yaml
+
 from chatbot import action_names
+from chatbot.home import config_path
 
 FLAGS = ("fallback", "out_of_scope", "crisis", "human")
 FALLBACK_INTENT = "nlu_fallback"
@@ -27,7 +31,11 @@ FLAG_ACTIONS = {
     action_names.EMERGENCY: "crisis",
     action_names.CONTACT_THERAPIST: "human",
 }
-# Under this the bot was unsure: the message is marked and can be taught.
+# The review's bands of how sure the bot was of a message's topic (plain.confidence_word).
+# From SURE_CONFIDENCE: "sure"; from LOW_CONFIDENCE: "fairly sure"; under it "unsure", and
+# the message is marked and can be taught. Both lie above the bot's own fallback line
+# (fallback_threshold()), under which it did not take a topic at all.
+SURE_CONFIDENCE = 0.9
 LOW_CONFIDENCE = 0.6
 # What needs the therapist first (the inbox order).
 PRIORITY = ("crisis", "human", "fallback", "out_of_scope")
@@ -38,6 +46,17 @@ FLAG_LABELS = {
     "fallback": "Not understood",
     "out_of_scope": "Unrelated question",
 }
+
+
+def fallback_threshold(path: Optional[Path] = None) -> float:
+    """The bot's fallback line: the FallbackClassifier's ``threshold`` in config.yml. A
+    message the classifier is less sure of gets ``nlu_fallback``, stored with this value
+    as its confidence."""
+    config = yaml.safe_load((path or config_path()).read_text(encoding="utf-8")) or {}
+    for component in config.get("pipeline") or []:
+        if component.get("name") == "FallbackClassifier":
+            return float(component["threshold"])
+    raise ValueError("config.yml has no FallbackClassifier")
 
 
 @dataclass

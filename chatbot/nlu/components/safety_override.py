@@ -33,6 +33,10 @@ logger = logging.getLogger(__name__)
 CONFIG_KEY = "config_path"
 ML_EMERGENCY_KEY = "ml_emergency_min_confidence"
 ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
+# Defaults of the two keys (config.yml may set them): the least confidence an emergency the
+# rules did not read, and a crisis the rules read as past or figurative, keep their intent.
+ML_EMERGENCY_MIN_CONFIDENCE = 0.8
+ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -41,10 +45,14 @@ class SafetyOverride(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {CONFIG_KEY: str(CONFIG_PATH), ML_EMERGENCY_KEY: 0.8, ML_CLEARED_CRISIS_KEY: 0.6}
+        return {
+            CONFIG_KEY: str(CONFIG_PATH),
+            ML_EMERGENCY_KEY: ML_EMERGENCY_MIN_CONFIDENCE,
+            ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
+        }
 
     def __init__(self, config: Dict[Text, Any], detector: Optional[SafetyDetector] = None) -> None:
-        self.component_config = config
+        self.component_config = {**self.get_default_config(), **config}
         # Built once: compiling the patterns is the expensive part.
         self.detector = detector or SafetyDetector.load(config.get(CONFIG_KEY) or CONFIG_PATH)
 
@@ -67,12 +75,12 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             # The rule-based detector is the authority on emergencies; the classifier's
             # emergency examples are only a backup for phrasings the rules miss, so an
             # ML-only emergency must be confident ("call 911" for a stiff neck is wrong).
-            self._demote(message, "emergency", self.component_config.get(ML_EMERGENCY_KEY, 0.8))
+            self._demote(message, "emergency", self.component_config[ML_EMERGENCY_KEY])
             # An ML-only crisis is kept whatever its confidence (a false alarm costs one
             # polite sentence), unless the rules read the message as past, recovered or
             # figurative ("in recovery from self-harm, two years free") and the guess is weak.
             if assessment.cleared is not None and self._demote(
-                message, "crisis", self.component_config.get(ML_CLEARED_CRISIS_KEY, 0.6)
+                message, "crisis", self.component_config[ML_CLEARED_CRISIS_KEY]
             ):
                 logger.info("Weak crisis guess demoted (rules: %s)", assessment.cleared)
         return messages
