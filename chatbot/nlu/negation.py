@@ -1,18 +1,24 @@
-"""Negation scope for condition mentions ("I don't have cancer, it's arthritis").
+"""Negation scope: the one rule for condition mentions ("I don't have cancer, it's
+arthritis") and for the safety detector's negatable patterns ("I don't want to die").
 
-Rule (token based, deliberately narrow): a mention is negated when a negation cue
-(no, not, n't, never, without, nor, neither) comes before it in the same clause and
-every token between cue and mention is a "filler" (have, had, need, any, a, my, of,
-history, diagnosed, ...) or another negated mention joined by "or"/"nor".
-Anything else ends the scope: punctuation, "but", "it's", a verb like "help"
-("nothing helps my migraines" stays a migraine mention), "sure" ("not sure if it's
-sciatica"), "longer" ("no longer have cancer": history still matters), "just"/"only".
-The cue must lie within MAX_SCOPE tokens of the mention.
+Rule (token based, deliberately narrow): a span is negated when a negation cue comes
+before it in the same clause and every token between cue and span is a "filler" (have,
+had, need, any, a, my, of, history, diagnosed, ...) or another negated mention joined by
+"or"/"nor". Anything else ends the scope: punctuation (so also a sentence end), "but",
+"it's", a verb like "help" ("nothing helps my migraines" stays a migraine mention),
+"sure" ("not sure if it's sciatica"), "longer" ("no longer have cancer": history still
+matters), "just"/"only". The cue must lie within ``max_scope`` tokens of the span.
+
+The cue words belong to the caller, per language: the recogniser's ``CUES`` below, and
+each safety file's ``NEG`` class (``safety*.yml``). So does the reach: ``MAX_SCOPE`` for a
+condition, ``chatbot.nlu.safety.NEGATION_WINDOW`` (shorter) for a safety pattern, where a
+wrongly negated crisis costs far more than a wrongly kept condition. The fillers are
+English; in another language only a cue right before the span negates it.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence, Tuple
+from typing import Callable, FrozenSet, Iterable, Sequence, Tuple
 
 from spacy.tokens import Doc
 
@@ -26,34 +32,56 @@ FILLERS = frozenset(
     yet dealing deal struggle struggling living live need needs needed""".split()
 )
 COORDINATORS = frozenset({"or", "nor"})
+NO_WORDS: FrozenSet[str] = frozenset()
 
 
 def _norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def scope_words(language: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """(fillers, coordinators) a scope may cross in ``language``."""
+    return (FILLERS, COORDINATORS) if language == "en" else (NO_WORDS, NO_WORDS)
+
+
 def is_negated(doc: Doc, start: int, negated_spans: Iterable[Tuple[int, int]] = ()) -> bool:
-    """Whether the mention starting at token ``start`` is inside a negation scope.
+    """Whether the condition mention starting at token ``start`` is negated.
 
     ``negated_spans`` are earlier mentions already found negated (token start, end),
     which the scope may cross: "I don't have cancer or diabetes".
     """
+    return in_scope(
+        doc, start, lambda i: _norm(doc[i].text) in CUES, MAX_SCOPE, negated_spans=negated_spans
+    )
+
+
+def in_scope(
+    doc: Doc,
+    start: int,
+    is_cue: Callable[[int], bool],
+    max_scope: int,
+    fillers: FrozenSet[str] = FILLERS,
+    coordinators: FrozenSet[str] = COORDINATORS,
+    negated_spans: Iterable[Tuple[int, int]] = (),
+) -> bool:
+    """Whether the span starting at token ``start`` lies in the scope of a token for which
+    ``is_cue(index)`` holds."""
     crossable = sorted(negated_spans)
     i = start - 1
     steps = 0
     after_coordinator = False
-    while i >= 0 and steps < MAX_SCOPE:
-        word = _norm(doc[i].text)
-        if word in CUES:
+    while i >= 0 and steps < max_scope:
+        if is_cue(i):
             return True
         span = _span_ending_at(crossable, i) if after_coordinator else None
         if span is not None:
             i = span[0] - 1
             after_coordinator = False
             continue
-        if word not in FILLERS and word not in COORDINATORS:
+        word = _norm(doc[i].text)
+        if word not in fillers and word not in coordinators:
             return False
-        after_coordinator = word in COORDINATORS
+        after_coordinator = word in coordinators
         i -= 1
         steps += 1
     return False

@@ -27,6 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from chatbot.limits import MAX_MESSAGE_CHARS
+from chatbot.nlu import negation
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,9 @@ CRISIS = "crisis"
 EMERGENCY = "emergency"
 # Emergency first: with both (e.g. pills taken + can't breathe) the danger is physical now.
 PRECEDENCE = (EMERGENCY, CRISIS)
+# How far back a negation reaches a negatable pattern (chatbot/nlu/negation.py's rule, with
+# the `NEG` class as cue words): shorter than for a condition, since a crisis wrongly read
+# as negated goes unanswered.
 NEGATION_WINDOW = 3
 SENTENCE_ENDS = {".", "!", "?", ";", "\n"}
 
@@ -173,6 +177,7 @@ class SafetyDetector:
     ) -> None:
         self.nlp = nlp or _default_nlp()
         self.language = str(config.get("language", "en"))
+        self.scope_words = negation.scope_words(self.language)
         # Accent-insensitive matching: patterns are written without diacritics.
         self.fold_accents = bool(config.get("fold_accents"))
         self.matcher = Matcher(self.nlp.vocab)
@@ -333,8 +338,8 @@ class SafetyDetector:
             if any(s < end and start < e for s, e in exceptions[kind]):
                 cleared.add(FIGURATIVE if kind == CRISIS else None)
                 continue
-            if label in self.negatable and any(
-                start - NEGATION_WINDOW <= n < start for n in negations
+            if label in self.negatable and negation.in_scope(
+                doc, start, negations.__contains__, NEGATION_WINDOW, *self.scope_words
             ):
                 cleared.add(NEGATED if kind == CRISIS else None)
                 continue

@@ -612,6 +612,23 @@ def test_assess_says_why_a_message_was_cleared(detector, text, cleared):
     assert assessment.cleared == cleared
 
 
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("I do not really want to die", True),
+        ("I don't think I want to die anymore", True),
+        # the negation's scope ends at punctuation and at a word that is not a filler
+        ("No. I want to die", False),
+        ("no, i want to die", False),
+        ("i'm not ok i want to die", False),
+    ],
+)
+def test_a_negation_cancels_only_within_its_scope(detector, text, negated):
+    assessment = detector.assess(text)
+    assert (assessment.signal is None) is negated
+    assert (assessment.cleared == "negated") is negated
+
+
 def test_assess_with_a_signal_is_not_cleared(detector):
     assessment = detector.assess("I used to cut myself and I want to again")
     assert assessment.signal.kind == CRISIS
