@@ -9,7 +9,7 @@ Mirrors config.yml's intent pipeline as closely as sklearn allows:
   \\b\\w+\\b, like Rasa's CountVectorsFeaturizer with use_lemma=True)
   + char_wb 2-4 gram counts over the lower-cased text (use_lemma: false)
   -> a TfidfTransformer(sublinear_tf=True) per block, as chatbot/nlu/components/intent_classifier.py
-  -> LogisticRegression(C=30, class_weight="balanced", max_iter=1000)
+  -> LogisticRegression(class_weight="balanced"), C, solver, tol and max_iter as in config.yml
 scored with StratifiedKFold(5, shuffle=True, random_state=0). Prints macro F1, per-intent
 F1 and the most frequent confusion pairs (gold -> predicted). It is an approximation:
 `make intent-cv` (`rasa test nlu --cross-validation`) is the measure.
@@ -66,7 +66,16 @@ def lemma_texts(texts):
     return out
 
 
-def make_pipeline(C: float = 30.0):
+def classifier_settings() -> dict:
+    """The intent classifier's LogisticRegression settings, from config.yml."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    entry = next(c for c in config["pipeline"] if c["name"].endswith("IntentClassifier"))
+    return {k: entry[k] for k in ("C", "solver", "tol", "max_iter") if k in entry}
+
+
+def make_pipeline():
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
     from sklearn.linear_model import LogisticRegression
@@ -84,7 +93,7 @@ def make_pipeline(C: float = 30.0):
     return Pipeline(
         [
             ("features", features),
-            ("lr", LogisticRegression(C=C, class_weight="balanced", max_iter=1000)),
+            ("lr", LogisticRegression(class_weight="balanced", **classifier_settings())),
         ]
     )
 

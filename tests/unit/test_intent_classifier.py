@@ -135,3 +135,9 @@ def test_the_one_pass_tfidf_gives_scikit_learns_figures(trained):
     for text in texts:  # one message at a time, as served
         row = classifier._create_X([parse(text)])
         assert np.allclose(fast.transform(row).toarray(), fast.fallback.transform(row).toarray())
+
+
+def test_the_solver_comes_from_the_config(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    classifier = _component(KnownWordsIntentClassifier, storage, "clf", solver="newton-cg")
+    assert classifier.clf.named_steps["lr"].solver == "newton-cg"

@@ -74,6 +74,7 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
                     LogisticRegression(
                         C=self.config["C"],
                         class_weight="balanced",
+                        solver=self.config["solver"],
                         max_iter=self.config["max_iter"],
                         tol=self.config["tol"],
                         random_state=self.config["random_state"],
