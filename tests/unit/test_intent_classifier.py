@@ -8,6 +8,7 @@ import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import (
     CountVectorsFeaturizer,
 )
@@ -17,7 +18,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.compose import ColumnTransformer
 
-from chatbot.nlu.components.intent_classifier import BlockTfidf, KnownWordsIntentClassifier
+from chatbot.nlu.components.intent_classifier import (
+    BlockTfidf,
+    KnownWordsIntentClassifier,
+    _sentence_row,
+)
 
 EXAMPLES = {
     "greet": ["hello there", "hi", "good morning", "hey how are you"],
@@ -141,3 +146,16 @@ def test_the_solver_comes_from_the_config(tmp_path):
     storage = LocalModelStorage(tmp_path)
     classifier = _component(KnownWordsIntentClassifier, storage, "clf", solver="newton-cg")
     assert classifier.clf.named_steps["lr"].solver == "newton-cg"
+
+
+def test_the_rows_scored_are_the_ones_rasa_builds(trained):
+    """The sentence features joined without Rasa's per-token copies: the same matrix."""
+    _, classifier, parse, _ = trained
+    messages = [parse(t) for t in ("how much are you open", "hi", "rates? rates!", "qwzx")]
+    ours = classifier._create_X(messages).toarray()
+    rasas = LogisticRegressionClassifier._create_X(classifier, messages).toarray()
+    assert ours.shape == rasas.shape and np.array_equal(ours, rasas)
+    for message in messages:
+        words = message.get_sparse_features(TEXT, featurizers=["word_counts"])[1]
+        mine = _sentence_row(message, origin="word_counts")
+        assert np.array_equal(mine.toarray(), words.features.toarray())

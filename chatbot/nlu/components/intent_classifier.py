@@ -17,7 +17,7 @@ Rasa's LogisticRegressionClassifier has gaps this closes:
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
 import skops.io as sio
@@ -38,7 +38,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, hstack, vstack
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
@@ -113,17 +113,24 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
         scorable = [m for m in messages if self._has_features(m)]
         if scorable:
             super().process(scorable)
+        chosen = {id(m) for m in scorable}
         for message in messages:
-            if message not in scorable:
+            if id(message) not in chosen:
                 _no_confidence(message, keep_ranking=False)
             elif not self._knows_any_word(message):
                 _no_confidence(message, keep_ranking=True)
         return messages
 
+    def _create_X(self, messages: List[Message]) -> csr_matrix:
+        rows = [_sentence_row(m) for m in messages]
+        if any(r is None for r in rows) or any(_dense(m) for m in messages):
+            return super()._create_X(messages)
+        return vstack(rows, format="csr")
+
     @staticmethod
     def _has_features(message: Message) -> bool:
-        sparse, dense = message.get_sparse_features(TEXT)[1], message.get_dense_features(TEXT)[1]
-        return bool(sparse is not None and sparse.features.nnz) or dense is not None
+        sparse = _sentence_row(message)
+        return bool(sparse is not None and sparse.nnz) or _dense(message)
 
     def _knows_any_word(self, message: Message) -> bool:
         if any(
@@ -133,8 +140,29 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
         alias = self.config.get(WORD_FEATURIZER_KEY)
         if not alias:
             return True
-        words = message.get_sparse_features(TEXT, featurizers=[alias])[1]
-        return words is not None and words.features.nnz > 0
+        words = _sentence_row(message, origin=alias)
+        return words is not None and words.nnz > 0
+
+
+def _sentence_row(message: Message, origin: Optional[str] = None) -> Optional[csr_matrix]:
+    """The message's sentence-level sparse features, joined in the featurizers' order: what
+    ``message.get_sparse_features(TEXT)[1]`` holds, without the per-token features Rasa
+    copies and joins alongside (most of the cost of scoring one message)."""
+    blocks = [
+        f.features
+        for f in message.features
+        if f.attribute == TEXT
+        and f.type == FEATURE_TYPE_SENTENCE
+        and f.is_sparse()
+        and (origin is None or f.origin == origin)
+    ]
+    if not blocks:
+        return None
+    return csr_matrix(blocks[0]) if len(blocks) == 1 else hstack(blocks, format="csr")
+
+
+def _dense(message: Message) -> bool:
+    return any(f.attribute == TEXT and f.is_dense() for f in message.features)
 
 
 def _for_scoring(clf: Pipeline) -> None:
