@@ -50,7 +50,6 @@ def skip_training_folds(combine):
 
 
 def run_rasa(rasa_args) -> None:
-    import chatbot.server.rasa_server  # noqa: F401, I001  (skops before TensorFlow: see there)
     import rasa
     import rasa.nlu.test as nlu_test
     from rasa.__main__ import main as rasa_main

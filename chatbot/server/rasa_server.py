@@ -9,11 +9,6 @@ in ``make run``, the tests or the benchmarks. The API token comes from the envir
 
 from __future__ import annotations
 
-# First, before Rasa imports TensorFlow: skops lists the types it trusts by searching the
-# loaded modules for each one, which with TensorFlow's thousands loaded took seconds of
-# every start and every training.
-import skops.io  # noqa: F401, I001
-
 from chatbot.server import rasa_patches
 
 

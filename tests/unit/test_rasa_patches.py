@@ -6,8 +6,6 @@ server (or none at all), through Rasa's own ``RemoteAction``.
 
 import asyncio
 import contextlib
-import subprocess
-import sys
 
 import pytest
 from aiohttp import web
@@ -24,7 +22,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from chatbot.practice import wording
 from chatbot.server import rasa_patches
-from scripts.servers import ROOT, free_port
+from scripts.servers import free_port
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -192,17 +190,3 @@ async def test_failed_session_start_still_starts_the_session(practice_settings):
     assert [type(e) for e in events] == [BotUttered, SessionStarted, ActionExecuted]
     assert events[0].text == wording.privacy_notice(practice_settings).text
     assert events[-1].action_name == "action_listen"
-
-
-def test_the_entry_point_imports_skops_before_tensorflow():
-    """skops searches every loaded module for each type it trusts: imported after Rasa's
-    TensorFlow it added seconds to every start and training."""
-    code = (
-        "import sys, chatbot.server.rasa_server as entry; entry.rasa_patches.apply(); "
-        "names = list(sys.modules); "
-        "print(names.index('skops.io') < names.index('tensorflow'))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    ).stdout
-    assert out.strip().splitlines()[-1] == "True"

@@ -8,7 +8,9 @@ Rasa's LogisticRegressionClassifier has gaps this closes:
   norm are applied to each featurizer's block on its own: over the joined row, the
   character n-grams (many per word) drowned the word n-grams (5-fold CV +0.004-0.008);
 - a model file whose types skops does not trust was silently replaced by an untrained
-  classifier; here loading fails loudly instead;
+  classifier, and skops itself (imported to read the file) searches every loaded module
+  for each type it trusts, seconds of every start. Here the fitted figures are stored as
+  plain arrays (numpy's .npz, read without pickle), and a file that is not fails loudly;
 - character n-grams give gibberish or a foreign language a confident guess
   ("qwzx vbnm" -> acknowledge 0.6). When none of the message's words is in the word
   featurizer's vocabulary and no condition was recognised, the guess is worth
@@ -17,10 +19,9 @@ Rasa's LogisticRegressionClassifier has gaps this closes:
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, NamedTuple, Optional, Text, Tuple
 
 import numpy as np
-import skops.io as sio
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -43,13 +44,10 @@ from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
-from skops.io.exceptions import UntrustedTypesFoundException
 
 from chatbot.nlu.condition_terms import CONDITION_ENTITIES
 
 WORD_FEATURIZER_KEY = "word_featurizer_alias"
-# The only non-sklearn type in the saved pipeline (tf-idf's diagonal matrix).
-TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -86,9 +84,13 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         if self.config["tfidf"]:
             self.clf.set_params(tfidf=_tfidf_per_block(training_data))
-        resource = super().train(training_data)
-        _for_scoring(self.clf)
+        resource = super().train(training_data)  # fits, then persist()
+        self.clf = self._scoring(*_figures(self.clf))
         return resource
+
+    def persist(self) -> None:
+        with self._model_storage.write_to(self._resource) as model_dir:
+            np.savez(model_dir / f"{self._resource.name}.npz", **_figures(self.clf)._asdict())
 
     @classmethod
     def load(
@@ -101,13 +103,29 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
     ) -> KnownWordsIntentClassifier:
         component = cls(config, execution_context.node_name, model_storage, resource)
         with model_storage.read_from(resource) as model_dir:
-            path = model_dir / f"{resource.name}.skops"
-            try:  # one pass over the file: skops refuses any type it and we do not trust
-                component.clf = sio.load(path, trusted=TRUSTED_TYPES)
-            except UntrustedTypesFoundException as err:
-                raise ValueError(f"{path} holds types that are not trusted: {err}") from err
-        _for_scoring(component.clf)
+            path = model_dir / f"{resource.name}.npz"
+            try:
+                with np.load(path, allow_pickle=False) as stored:
+                    figures = Figures(**{name: stored[name] for name in Figures._fields})
+            except (ValueError, KeyError, TypeError) as err:
+                raise ValueError(f"{path} is not an intent classifier's figures: {err}") from err
+        component.clf = component._scoring(*figures)
         return component
+
+    def _scoring(self, *figures: np.ndarray) -> Pipeline:
+        """The fitted pipeline for scoring, from its figures (the same probabilities).
+
+        scikit-learn scores as ``X @ coef_.T``; scipy needs that right-hand side contiguous
+        and, with ``coef_`` row-major, copied the whole weight matrix (features x intents)
+        for every message: stored column-major, ``coef_.T`` is contiguous as it is. The
+        per-block tf-idf runs as ``BlockTfidf``: ColumnTransformer's per-call machinery (a
+        job per block, checks, a stack of the blocks) cost more than its arithmetic."""
+        f = Figures(*figures)
+        lr = self.clf.named_steps["lr"]
+        lr.classes_, lr.intercept_ = f.classes, f.intercept
+        lr.coef_ = np.asfortranarray(f.coef)
+        lr.n_features_in_ = f.coef.shape[1]
+        return Pipeline([("tfidf", BlockTfidf(f.ends, f.idf)), ("lr", lr)])
 
     def process(self, messages: List[Message]) -> List[Message]:
         scorable = [m for m in messages if self._has_features(m)]
@@ -165,57 +183,66 @@ def _dense(message: Message) -> bool:
     return any(f.attribute == TEXT and f.is_dense() for f in message.features)
 
 
-def _for_scoring(clf: Pipeline) -> None:
-    """The fitted pipeline laid out for scoring one message at a time (same figures).
+class Figures(NamedTuple):
+    """What a fitted classifier is: the tf-idf blocks' ends and idf, and the regression."""
 
-    scikit-learn scores as ``X @ coef_.T``; scipy needs that right-hand side contiguous and,
-    with ``coef_`` row-major, copied the whole weight matrix (features x intents) for every
-    message: stored column-major, ``coef_.T`` is contiguous as it is. The per-block tf-idf
-    runs as ``BlockTfidf``: ColumnTransformer's per-call machinery (a job per block, checks,
-    a stack of the blocks) cost more than its arithmetic on one short message."""
-    lr = clf.named_steps["lr"]
-    if hasattr(lr, "coef_"):
-        lr.coef_ = np.asfortranarray(lr.coef_)
-    step = clf.named_steps["tfidf"]
-    if isinstance(step, ColumnTransformer) and BlockTfidf.fits(step):
-        clf.steps[0] = ("tfidf", BlockTfidf(step))
+    ends: np.ndarray
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+    classes: np.ndarray
+
+
+def _figures(clf: Pipeline) -> Figures:
+    step, lr = clf.named_steps["tfidf"], clf.named_steps["lr"]
+    if isinstance(step, BlockTfidf):
+        ends, idf = step.ends, step.idf
+    elif isinstance(step, ColumnTransformer):
+        ends, idf = BlockTfidf.from_fitted(step)
+    else:  # "passthrough": no blocks
+        ends, idf = np.zeros(0, dtype=np.int64), np.zeros(0)
+    classes = np.asarray(lr.classes_).astype(str)  # text, never objects: loadable without pickle
+    return Figures(ends, idf, np.ascontiguousarray(lr.coef_), lr.intercept_, classes)
 
 
 class BlockTfidf:
     """``_tfidf_per_block``'s fitted ColumnTransformer in one pass over the non-zeros:
-    sublinear tf (1 + log), times idf, then an L2 norm per row and block."""
+    sublinear tf (1 + log), times idf, then an L2 norm per row and block; the columns
+    after the last block (dense features, if a pipeline adds any) pass as they are."""
 
-    def __init__(self, fitted: ColumnTransformer) -> None:
-        blocks = [(t, cols) for name, t, cols in fitted.transformers_ if name != "remainder"]
-        self.ends = np.array([cols.stop for _, cols in blocks])
-        self.idf = np.concatenate([t.idf_ for t, _ in blocks])
-        self.fallback = fitted
+    def __init__(self, ends: np.ndarray, idf: np.ndarray) -> None:
+        self.ends, self.idf = np.asarray(ends, dtype=np.int64), np.asarray(idf)
+        if len(self.idf) != (self.ends[-1] if len(self.ends) else 0):
+            raise ValueError("tf-idf blocks and idf weights disagree")
 
     @staticmethod
-    def fits(fitted: ColumnTransformer) -> bool:
-        """Only contiguous sublinear, idf-weighted, L2-normed blocks and nothing passed through."""
-        start = 0
+    def from_fitted(fitted: ColumnTransformer) -> Tuple[np.ndarray, np.ndarray]:
+        """The blocks' ends and idf of the ColumnTransformer ``_tfidf_per_block`` builds."""
+        ends, idf, start = [], [], 0
         for name, t, cols in fitted.transformers_:
             if name == "remainder":
-                if len(cols):
-                    return False
                 continue
-            if not (isinstance(t, TfidfTransformer) and isinstance(cols, slice)):
-                return False
-            if not (t.sublinear_tf and t.use_idf and t.norm == "l2" and cols.start == start):
-                return False
+            same_rule = isinstance(t, TfidfTransformer) and t.sublinear_tf and t.use_idf
+            if not (same_rule and t.norm == "l2" and isinstance(cols, slice)):
+                raise ValueError(f"tf-idf block {name} is not one BlockTfidf computes")
+            if cols.start != start:
+                raise ValueError(f"tf-idf block {name} does not follow the one before")
+            ends.append(cols.stop)
+            idf.append(t.idf_)
             start = cols.stop
-        return start > 0
+        return np.array(ends, dtype=np.int64), np.concatenate(idf) if idf else np.zeros(0)
 
     def transform(self, X: Any) -> csr_matrix:
-        if X.shape[1] != self.ends[-1]:
-            return self.fallback.transform(X)
         X = csr_matrix(X, dtype=np.float64, copy=True)
-        data = (np.log(X.data) + 1.0) * self.idf[X.indices]
+        if not len(self.ends):
+            return X
         rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-        cell = rows * len(self.ends) + np.searchsorted(self.ends, X.indices, side="right")
+        inside = X.indices < self.ends[-1]
+        cols, data = X.indices[inside], X.data[inside]
+        data = (np.log(data) + 1.0) * self.idf[cols]
+        cell = rows[inside] * len(self.ends) + np.searchsorted(self.ends, cols, side="right")
         norms = np.sqrt(np.bincount(cell, weights=data * data))
-        X.data = data / norms[cell]
+        X.data[inside] = data / norms[cell]
         return X
 
 
