@@ -38,9 +38,11 @@ _STORED = "_events_in_store"  # how many of a tracker's events came from the sto
 
 
 def durable_wal(dbapi_connection: Any, _record: Any = None) -> None:
-    """SQLite connection settings: write-ahead log, a flush on every commit."""
+    """SQLite: a flush on every commit (as a "connect" listener, on each connection) and,
+    called directly (once, at start-up), a write-ahead log, which the file then keeps."""
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if _record is None:
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
@@ -54,6 +56,8 @@ class RecentEventsSQLTrackerStore(SQLTrackerStore):
         # text, which the channels' error logs would repeat.
         self.engine.hide_parameters = True
         if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as conn:  # once: the mode stays with the file
+                durable_wal(conn.connection.dbapi_connection)
             sa.event.listen(self.engine, "connect", durable_wal)
         self.window = int(window)
         if self.window < 20:

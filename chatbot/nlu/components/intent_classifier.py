@@ -147,8 +147,7 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
 
     @staticmethod
     def _has_features(message: Message) -> bool:
-        sparse = _sentence_row(message)
-        return bool(sparse is not None and sparse.nnz) or _dense(message)
+        return any(b.nnz for b in _sentence_blocks(message)) or _dense(message)
 
     def _knows_any_word(self, message: Message) -> bool:
         if any(
@@ -158,15 +157,21 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
         alias = self.config.get(WORD_FEATURIZER_KEY)
         if not alias:
             return True
-        words = _sentence_row(message, origin=alias)
-        return words is not None and words.nnz > 0
+        return any(b.nnz for b in _sentence_blocks(message, origin=alias))
 
 
 def _sentence_row(message: Message, origin: Optional[str] = None) -> Optional[csr_matrix]:
     """The message's sentence-level sparse features, joined in the featurizers' order: what
     ``message.get_sparse_features(TEXT)[1]`` holds, without the per-token features Rasa
     copies and joins alongside (most of the cost of scoring one message)."""
-    blocks = [
+    blocks = _sentence_blocks(message, origin)
+    if not blocks:
+        return None
+    return csr_matrix(blocks[0]) if len(blocks) == 1 else hstack(blocks, format="csr")
+
+
+def _sentence_blocks(message: Message, origin: Optional[str] = None) -> List[Any]:
+    return [
         f.features
         for f in message.features
         if f.attribute == TEXT
@@ -174,9 +179,6 @@ def _sentence_row(message: Message, origin: Optional[str] = None) -> Optional[cs
         and f.is_sparse()
         and (origin is None or f.origin == origin)
     ]
-    if not blocks:
-        return None
-    return csr_matrix(blocks[0]) if len(blocks) == 1 else hstack(blocks, format="csr")
 
 
 def _dense(message: Message) -> bool:
