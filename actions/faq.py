@@ -14,8 +14,6 @@ from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
 
-FAQ_PREFIX = "faq_"
-
 
 class ActionAnswerFaq(Action):
     def name(self) -> Text:
@@ -26,7 +24,7 @@ class ActionAnswerFaq(Action):
     ) -> List[Dict[Text, Any]]:
         kb = knowledge()
         intent = _turn.intent(tracker)
-        topic = intent[len(FAQ_PREFIX):] if intent.startswith(FAQ_PREFIX) else ""
+        topic = intent[len(dialogue.FAQ_PREFIX) :] if intent.startswith(dialogue.FAQ_PREFIX) else ""
         if topic not in kb.faq:
             send(dispatcher, wording.fallback_reply(1, settings()))
             return []

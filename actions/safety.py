@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
 from actions._reply import send
+from actions.conditions import answer_the_rest
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.practice import wording
@@ -72,6 +73,8 @@ class ActionMedicalScope(Action):
             unlisted = dialogue.conditions_for_turn([], earlier_unlisted, intent, said)
         reply = wording.medical_scope_reply(conditions, knowledge(), settings(), unlisted)
         send(dispatcher, reply)
+        if conditions:
+            answer_the_rest(dispatcher, tracker)
         if not (conditions or unlisted):
             return []
         return [SlotSet(_turn.CONDITION, conditions or None),

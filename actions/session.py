@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
 from actions._reply import send
+from actions.conditions import BOOKING
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.practice import wording
@@ -53,6 +54,15 @@ class ActionFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        said = _turn.text(tracker)
+        if not _turn.clicked(tracker):
+            # Unsure what else it says, but it asks for a visit, or about Renée herself.
+            if dialogue.asks_to_book(said):
+                send(dispatcher, wording.faq_answer(BOOKING, knowledge(), settings()))
+                return []
+            if dialogue.names_renee(said):
+                send(dispatcher, wording.about_renee(knowledge(), settings()))
+                return []
         ranking = tracker.latest_message.get("intent_ranking") or []
         topics = dialogue.likely_topics(ranking, wording.TOPICS)
         about = _turn.remembered(tracker, _turn.CONDITION)

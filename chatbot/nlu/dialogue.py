@@ -106,10 +106,77 @@ def likely_topics(ranking: Sequence[Mapping[str, object]], offered: Iterable[str
     return topics
 
 
-def asks_about_safety(ranking: Sequence[Mapping[str, object]]) -> bool:
-    """Whether the classifier reads the message as a safety question, even as a second guess."""
-    return any(
+# Words that make a question about a condition a safety question the classifier may not
+# see: "would massage be appropriate for a 15 year old?", "would it make that worse?",
+# "massage ok?".
+SAFETY_WORDS = re.compile(
+    r"\b(safe|safely|unsafe|risky|risks?|dangerous|danger|appropriate|contraindicat\w*"
+    r"|harmful|worse|worsen|aggravate|flare\s+up|hurt\s+(me|my|him|her|them|it))\b"
+    r"|\b(ok|okay|alright|fine)\s*\?"
+)
+
+
+def asks_about_safety(ranking: Sequence[Mapping[str, object]], text: str = "") -> bool:
+    """Whether the message is a safety question: the classifier reads it so, even as a
+    second guess, or its words say so."""
+    return bool(SAFETY_WORDS.search(text.lower())) or any(
         entry.get("name") == MEDICAL_ADVICE
         and float(entry.get("confidence") or 0.0) >= SAFETY_QUESTION_HINT  # type: ignore[arg-type]
         for entry in ranking
     )
+
+
+FAQ_PREFIX = "faq_"
+# A condition answer also takes up a second question of the same message when the
+# classifier ranks its topic at least this high ("... tennis elbow, she'd like to book",
+# "... radiation, does Renée have oncology training?").
+SECOND_TOPIC_FLOOR = 0.15
+
+
+def second_topic(
+    ranking: Sequence[Mapping[str, object]], answered: Optional[str], topics: Iterable[str]
+) -> Optional[str]:
+    """The FAQ topic (knowledge file id) a message also asks about, if any; ``topics`` are
+    the knowledge file's FAQ ids."""
+    topics = set(topics)
+    for entry in ranking:
+        name = str(entry.get("name") or "")
+        if float(entry.get("confidence") or 0.0) < SECOND_TOPIC_FLOOR:  # type: ignore[arg-type]
+            break  # the ranking is sorted
+        topic = name[len(FAQ_PREFIX) :]
+        if name != answered and name.startswith(FAQ_PREFIX) and topic in topics:
+            return topic
+    return None
+
+
+# A message that asks for a time or a visit also wants the way to book, whatever else it
+# says ("... when is your next opening?", "can you fit me in", "anything on Saturday?").
+BOOKING_WORDS = re.compile(
+    r"\b(book|booking|appointments?|appt|schedule|slots?|openings?|availability"
+    r"|fit (me|him|her|us|them) in|come in|see me|same[- ]day|reschedule|cancellation"
+    r"|gift (cards?|certificates?|vouchers?)"
+    r"|(on|this|next|for|by) (mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+
+
+def asks_to_book(text: str) -> bool:
+    return bool(BOOKING_WORDS.search(text.lower()))
+
+
+def names_renee(text: str) -> bool:
+    return bool(re.search(r"\bren[ée]e\b", text.lower()))
+
+
+# "has she worked with CP kids before?", "is Renée familiar with DID?", "would Renée be
+# sensitive about weight talk": a question about Renée herself, beside a condition.
+HER = re.compile(r"\b(ren[ée]e|she|her|therapist)\b")
+HER_EXPERIENCE = re.compile(
+    r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
+    r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
+    r"|credentials?|licen[sc]ed)\b"
+)
+
+
+def asks_about_renee(text: str) -> bool:
+    lowered = text.lower()
+    return bool(HER.search(lowered) and HER_EXPERIENCE.search(lowered))

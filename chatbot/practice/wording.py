@@ -153,8 +153,10 @@ def condition_answer(
         body = _condition_sentence(conditions[0], kb)
     else:
         names = _name_list([c.name for c in conditions])
-        intro = f"Both are on Renée's list: {names}." if len(conditions) == 2 else (
-            f"All of these are on Renée's list: {names}."
+        intro = (
+            f"Both are on Renée's list: {names}."
+            if len(conditions) == 2
+            else (f"All of these are on Renée's list: {names}.")
         )
         body = "\n".join("• " + _condition_sentence(c, kb) for c in conditions)
         groups = {c.group for c in conditions}
@@ -189,8 +191,11 @@ def _next_steps(settings: Settings) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def unlisted_answer(names: Sequence[str], kb: Knowledge, settings: Settings) -> Reply:
-    """Honest answer for a condition the page does not list (never another condition)."""
+def unlisted_answer(
+    names: Sequence[str], kb: Knowledge, settings: Settings, scope: bool = False
+) -> Reply:
+    """Honest answer for a condition the page does not list (never another condition);
+    with ``scope``, also that whether massage is right now is the provider's call."""
     if names:
         intro = unlisted_intro(names, kb)
     else:
@@ -201,11 +206,12 @@ def unlisted_answer(names: Sequence[str], kb: Knowledge, settings: Settings) -> 
     text = "\n".join(
         (
             intro,
-            "The best next step is to ask Renée about your situation. "
-            + contact_details(settings),
+            SCOPE_LINE if scope else "",
+            "The best next step is to ask Renée about your situation. " + contact_details(settings),
             link_line("booking", settings),
         )
     )
+    text = "\n".join(line for line in text.split("\n") if line)
     return Reply(text.strip(), buttons("contact", "booking", "conditions"))
 
 
@@ -231,6 +237,22 @@ def conditions_overview(kb: Knowledge) -> str:
         names = ", ".join(c.name for c in kb.conditions_in(group.id))
         lines.append(f"• {group.title}: {names}.")
     return "\n".join(lines)
+
+
+# FAQ topics whose answer already says who Renée is and how she trained.
+TOPICS_ABOUT_RENEE = frozenset({"training", "medicine_chiro"})
+
+
+def about_renee(kb: Knowledge, settings: Optional[Settings] = None) -> Reply:
+    """What the page says about Renée; with ``settings``, also how to ask her the rest."""
+    if settings is None:
+        return Reply(kb.facts["therapist"])
+    return Reply(
+        _join(kb.facts["therapist"], "For anything else about her, ask her directly.")
+        + "\n"
+        + contact_details(settings),
+        buttons("contact", "booking"),
+    )
 
 
 # --- FAQs -----------------------------------------------------------------------------
@@ -394,16 +416,13 @@ def fallback_reply(
 LANGUAGE_NOTICES: Dict[str, str] = {
     "es": "Lo siento, solo puedo responder en inglés. Puede escribir a Renée directamente:",
     "fr": "Désolé, je ne peux répondre qu'en anglais. Vous pouvez écrire directement à Renée :",
-    "de": "Entschuldigung, ich kann nur auf Englisch antworten. Sie können Renée direkt "
-    "schreiben:",
+    "de": "Entschuldigung, ich kann nur auf Englisch antworten. Sie können Renée direkt schreiben:",
     "pt": "Desculpe, só consigo responder em inglês. Pode escrever diretamente para a Renée:",
     "it": "Mi dispiace, posso rispondere solo in inglese. Può scrivere direttamente a Renée:",
 }
 
 
-def language_notice(
-    language: Optional[str], settings: Settings, safety_net: bool = False
-) -> Reply:
+def language_notice(language: Optional[str], settings: Settings, safety_net: bool = False) -> Reply:
     """For a message in a language the bot does not speak: the notice in that language
     where there is one, then in English, with the ways to reach Renée. ``safety_net``
     adds the emergency and crisis numbers, for languages the safety detector cannot read;
@@ -444,8 +463,7 @@ def fault_apology(settings: Settings) -> Reply:
     # No buttons: each of them would ask the action server that just failed.
     return Reply(
         "I'm sorry, I can't answer that right now because of a technical problem on my "
-        "side. Please try again a little later, or ask Renée directly. "
-        + contact_details(settings)
+        "side. Please try again a little later, or ask Renée directly. " + contact_details(settings)
     )
 
 

@@ -346,3 +346,80 @@ async def test_can_massage_help_me_asks_afresh_after_a_condition(make_tracker, d
     tracker = make_tracker("ask_help_general", text="can massage help me?", slots=REMEMBERED)
     await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert "Which condition" in dispatcher.messages[0]["text"]
+
+
+def _ranking(*pairs):
+    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
+
+
+@pytest.mark.asyncio
+async def test_a_condition_answer_takes_up_a_second_topic(make_tracker, dispatcher):
+    tracker = make_tracker(
+        "ask_condition",
+        [condition_entity("cancer")],
+        text="radiation for prostate cancer, does Renée have oncology training?",
+        intent_ranking=_ranking(("ask_condition", 0.55), ("faq_training", 0.41)),
+    )
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert "Cancer is on Renée's list" in texts[0]
+    assert len(texts) == 2 and "trained in all three of those areas" in texts[1]
+
+
+@pytest.mark.asyncio
+async def test_a_weak_second_topic_is_left_alone(make_tracker, dispatcher):
+    tracker = make_tracker(
+        "ask_condition",
+        [condition_entity("migraine")],
+        text="migraines every week",
+        intent_ranking=_ranking(("ask_condition", 0.9), ("faq_booking", 0.05)),
+    )
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert len(dispatcher.messages) == 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text",
+    ["my fibro is bad today, when is your next opening?", "tennis elbow, can you fit me in on Saturday"],
+)
+async def test_a_condition_answer_with_a_request_for_a_visit_says_how_to_book(make_tracker, dispatcher, text):
+    tracker = make_tracker("ask_condition", [condition_entity("fibromyalgia")], text=text)
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "you can book a session with Renée online" in dispatcher.messages[-1]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_condition_answer_to_a_question_about_renee_says_who_she_is(make_tracker, dispatcher):
+    tracker = make_tracker(
+        "ask_condition", [condition_entity("cerebral_palsy")], text="has she worked with CP kids before?"
+    )
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "licensed massage therapist (LMT)" in dispatcher.messages[-1]["text"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "entity, text",
+    [
+        (condition_entity("migraine"), "would massage be appropriate for a 15 year old with migraines?"),
+        (condition_entity("whiplash", "unlisted_condition"), "whiplash from june, massage ok?"),
+    ],
+)
+async def test_safety_words_add_the_scope_line(make_tracker, dispatcher, entity, text):
+    await _run(ActionAnswerCondition(), make_tracker("ask_condition", [entity], text=text), dispatcher)
+    assert "ask your healthcare provider" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_fallback_for_a_request_for_a_visit_says_how_to_book(make_tracker, dispatcher):
+    tracker = make_tracker("nlu_fallback", text="unrelated, but what's your cancellation policy?")
+    await _run(ActionFallback(), tracker, dispatcher)
+    assert "you can book a session with Renée online" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_fallback_naming_renee_says_who_she_is(make_tracker, dispatcher):
+    await _run(ActionFallback(), make_tracker("nlu_fallback", text="is Renée a woman?"), dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "licensed massage therapist (LMT)" in text and "hello@example.com" in text

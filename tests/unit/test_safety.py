@@ -125,6 +125,18 @@ def test_emergency(detector, text):
         "I just want to disappear to the mountains for a weekend",
         # a figure of speech about a place or chore, not about going on
         "I'd rather die than go back to that chiropractor",
+        "I'm killing myself with overtime and my neck is toast",
+        "I'd die of embarrassment if I snored on the table",
+        "I overdosed on christmas cookies lol, what's the price?",
+        "ADHD and anxiety all day, send help lol",
+        "I work as a 911 dispatcher and my upper back is wrecked",
+        "I watched a documentary about suicide and it made me think about my own grief",
+        # a past event nearer the match than the word "now"
+        "my dad died of a heart attack when I was 20, and now I worry about my own heart",
+        "my son had a seizure last year, it's controlled now with medication",
+        # past crises, recovered, wanting everyday things
+        "I had a suicide attempt in 2015 and I'm doing well, would massage help the tension?",
+        "I used to self-harm as a teen, I've been free of it for years and want to book",
         "",
         "   ",
     ],
@@ -167,6 +179,10 @@ def test_past_crisis_that_is_back_fires(detector, text):
         "I was in a car crash an hour ago and my chest hurts",
         "she swallowed a bunch of pills 20 minutes ago",
         "my mom passed out and isn't breathing",
+        # a `now` nearer than the past cue, or any `now` beside a strong match
+        "I had a heart attack last year and now my chest hurts",
+        "my dad had a seizure years ago and right now he is seizing again",
+        "years ago I overdosed, now I took a bunch of pills an hour ago",
     ],
 )
 def test_recent_events_stay_emergencies(detector, text):
@@ -244,6 +260,15 @@ def test_spanish_emergency(detector, text):
         "tuve un infarto hace años",
         "mañana no voy a estar, ¿puedo cambiar la cita?",
         "¿qué pasa si me desmayo durante el masaje?",
+        "mi esposo tuvo un infarto hace dos años, ¿ahora puede recibir masaje?",
+        "una vez me desmayé en otro lugar con un masaje muy fuerte",
+        "vi una película sobre el suicidio, ¿Renée trabaja con el duelo?",
+        "de joven intenté quitarme la vida; hoy estoy muy bien y quiero cuidarme con masajes",
+        "hace un año tuve una sobredosis y ahora estoy en recuperación",
+        "me desmayo de solo ver agujas, ¿usan agujas?",
+        "tengo cicatrices de autolesiones antiguas, ¿me va a juzgar?",
+        "antes me autolesionaba pero llevo cinco años bien",
+        "tomé 2 pastillas de ibuprofeno hace una hora, ¿puedo ir al masaje?",
         "no puedo tragar pastillas grandes",
         "el masaje me ayuda a respirar mejor",
         "me duele el pecho cuando toso, ¿es normal?",
@@ -405,6 +430,14 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
     "thinking about sewer slide",
+    "i feel like falling asleep and never waking up",
+    "honestly i don't think i want to be alive anymore",
+    "i keep thinking about driving my car into a tree",
+    "my pills are counted out on the table",
+    "there's a bottle of pills next to me right now",
+    "what's the point of anything anymore",
+    "i have a bottle of pills in front of me",
+    "my leg is swollen and i can't catch my breath",
     "i held a gun to my head",
     "i wish i was never born",
     "honestly i would rather die",
@@ -447,6 +480,37 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "voy a acabar con mi sufrimiento",
+    "quiero ponerle fin a mi vida",
+    "solo pienso en la muerte",
+    "tengo un plan para matarme",
+    "lo que quiero es morirme",
+    "tengo miedo de hacerme daño",
+    "tengo miedo de lastimarme",
+    "tengo miedo de hacer una locura",
+    "ya compré una cuerda",
+    "me voy a tomar toda la caja",
+    "hoy casi me tiro del puente",
+    "solo quiero irme con ella.",
+    "me corto para no sentir",
+    "el brazo le quedó hacia un lado raro",
+    "huele a gas y estamos mareados",
+    "se le paró el corazón",
+    "se está desangrando",
+    "me quemé con aceite hirviendo",
+    "estoy embarazada y sangro mucho",
+    "todos estarían mejor si yo ya no estuviera",
+    "me quiero largar de este mundo",
+    "ojalá me atropelle un camión",
+    "si me tomo las pastillas se acaba todo",
+    "me golpeo a mí mismo",
+    "me pego hasta dejarme marcas",
+    "mi abuelo no se despierta",
+    "hay una fuga de gas",
+    "no le salen las palabras",
+    "el hueso le sale del brazo",
+    "tiene el pie doblado al revés",
+    "me tomé 40 pastillas",
     "no quiero estar en este mundo",
     "mejor no haber nacido",
     "ya no vale la pena vivir",
@@ -638,11 +702,16 @@ def test_assess_with_a_signal_is_not_cleared(detector):
 @pytest.mark.parametrize(
     "text, confidence, expected",
     [
-        # the rules read it as recovered / past: a weak crisis guess gives way
-        ("I'm in recovery from self-harm, two years clean", 0.5, "thank"),
+        # the rules read it as past or negated: a weak crisis guess gives way
         ("my husband passed away last year, do you sell gift cards?", 0.55, "thank"),
-        # a confident guess, or one without such evidence, stays
-        ("I'm in recovery from self-harm, two years clean", 0.7, "crisis"),
+        ("I don't want to die", 0.5, "thank"),
+        # the rules read its crisis words and set them aside: any guess gives way
+        ("I'm in recovery from self-harm, two years clean", 0.5, "thank"),
+        ("I'm in recovery from self-harm, two years clean", 0.99, "thank"),
+        ("I want to die of embarrassment if I snore on the table", 0.95, "thank"),
+        # a confident guess on a past or negated message, or one without evidence, stays
+        ("my husband passed away last year, do you sell gift cards?", 0.7, "crisis"),
+        ("I don't want to die", 0.9, "crisis"),
         ("I feel so empty inside", 0.3, "crisis"),
     ],
 )

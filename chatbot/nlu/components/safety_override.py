@@ -26,17 +26,28 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from chatbot.nlu import dialogue
-from chatbot.nlu.safety import CONFIG_PATH, SafetyAssessment, SafetyDetector, SafetySignal
+from chatbot.nlu.safety import (
+    CONFIG_PATH,
+    FIGURATIVE,
+    RECOVERED,
+    SafetyAssessment,
+    SafetyDetector,
+    SafetySignal,
+)
 
 logger = logging.getLogger(__name__)
 
 CONFIG_KEY = "config_path"
 ML_EMERGENCY_KEY = "ml_emergency_min_confidence"
 ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
-# Defaults of the two keys (config.yml may set them): the least confidence an emergency the
-# rules did not read, and a crisis the rules read as past or figurative, keep their intent.
+ML_RULED_OUT_CRISIS_KEY = "ml_ruled_out_crisis_min_confidence"
+# Defaults of the keys (config.yml may set them): the least confidence an emergency the
+# rules did not read, a crisis the rules read as past or negated, and a crisis whose own
+# words the rules read and set aside (recovered, a figure of speech), keep their intent.
 ML_EMERGENCY_MIN_CONFIDENCE = 0.8
 ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
+ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
+RULED_OUT = frozenset({RECOVERED, FIGURATIVE})
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -49,6 +60,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             CONFIG_KEY: str(CONFIG_PATH),
             ML_EMERGENCY_KEY: ML_EMERGENCY_MIN_CONFIDENCE,
             ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
+            ML_RULED_OUT_CRISIS_KEY: ML_RULED_OUT_CRISIS_MIN_CONFIDENCE,
         }
 
     def __init__(self, config: Dict[Text, Any], detector: Optional[SafetyDetector] = None) -> None:
@@ -77,12 +89,18 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             # ML-only emergency must be confident ("call 911" for a stiff neck is wrong).
             self._demote(message, "emergency", self.component_config[ML_EMERGENCY_KEY])
             # An ML-only crisis is kept whatever its confidence (a false alarm costs one
-            # polite sentence), unless the rules read the message as past, recovered or
-            # figurative ("in recovery from self-harm, two years free") and the guess is weak.
-            if assessment.cleared is not None and self._demote(
-                message, "crisis", self.component_config[ML_CLEARED_CRISIS_KEY]
-            ):
-                logger.info("Weak crisis guess demoted (rules: %s)", assessment.cleared)
+            # polite sentence), unless the rules read the message as past or negated and
+            # the guess is weak, or read its crisis words and set them aside ("I used to
+            # self-harm, free of it for six years", "I'd die of embarrassment").
+            if assessment.cleared is None:
+                continue
+            key = (
+                ML_RULED_OUT_CRISIS_KEY
+                if assessment.cleared in RULED_OUT
+                else ML_CLEARED_CRISIS_KEY
+            )
+            if self._demote(message, "crisis", self.component_config[key]):
+                logger.info("Crisis guess demoted (rules: %s)", assessment.cleared)
         return messages
 
     @staticmethod
