@@ -1,38 +1,20 @@
 """Answers "can massage help with ...?" from the recogniser's entities, or, for a
 follow-up that names none, from the conditions the conversation is about."""
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
+from actions._also import answer_the_rest
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
-
-BOOKING = "booking"
-
-
-def answer_the_rest(
-    dispatcher: CollectingDispatcher, tracker: Tracker, answered: Optional[Text] = None
-) -> None:
-    """After a condition answer, what else the same message asks: a second FAQ topic
-    ("... can I come in today?") or Renée's own training ("has she worked with ...?")."""
-    kb = knowledge()
-    ranking = tracker.latest_message.get("intent_ranking") or []
-    answered = answered or _turn.intent(tracker)
-    topic = dialogue.second_topic(ranking, answered, kb.faq)
-    if not topic and dialogue.asks_to_book(_turn.text(tracker)):
-        topic = BOOKING
-    if topic and dialogue.FAQ_PREFIX + topic != answered:
-        send(dispatcher, wording.faq_answer(topic, kb, settings()))
-    if topic not in wording.TOPICS_ABOUT_RENEE and dialogue.asks_about_renee(_turn.text(tracker)):
-        send(dispatcher, wording.about_renee(kb))
 
 
 class ActionAnswerCondition(Action):
@@ -62,6 +44,7 @@ class ActionAnswerCondition(Action):
             answer_the_rest(dispatcher, tracker)
         else:
             send(dispatcher, wording.ask_which_condition(kb))
+            answer_the_rest(dispatcher, tracker)
             return []
         # Remembered for follow-ups ("is that safe?"): the latest conditions answered.
         return [SlotSet(_turn.CONDITION, listed or None),

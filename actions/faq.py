@@ -7,6 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
+from actions._also import answer_the_rest
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import dialogue
@@ -32,4 +33,5 @@ class ActionAnswerFaq(Action):
         earlier = _turn.remembered(tracker, _turn.CONDITION)
         conditions = dialogue.conditions_for_turn(named, earlier, intent, _turn.text(tracker))
         send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))
+        answer_the_rest(dispatcher, tracker)
         return []

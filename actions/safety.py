@@ -7,8 +7,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
+from actions._also import answer_the_rest
 from actions._reply import send
-from actions.conditions import answer_the_rest
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.practice import wording

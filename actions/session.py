@@ -7,8 +7,8 @@ from rasa_sdk.events import ActionExecuted, SessionStarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
+from actions._also import BOOKING
 from actions._reply import send
-from actions.conditions import BOOKING
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.practice import wording

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,10 @@ from typing import FrozenSet, List, Optional, Tuple
 
 import yaml
 
+from chatbot.home import home
 from chatbot.practice.knowledge import UNLISTED_PATH, Knowledge
+
+logger = logging.getLogger(__name__)
 
 CONDITION = "condition"
 UNLISTED = "unlisted_condition"
@@ -109,10 +113,28 @@ def _lookups_file(name: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def common_words(min_log_prob: float) -> FrozenSet[str]:
+def common_words(min_log_prob: float, cache_dir: Optional[Path] = None) -> FrozenSet[str]:
     """Lower-case English words more frequent than ``min_log_prob`` (spacy-lookups-data
     word frequencies). Fuzzy matching never rewrites a real word ("dancer" is not a
-    misspelt "cancer"); the table is loaded once per process (~2 s)."""
-    with gzip.open(_lookups_file("en_lexeme_prob.json.gz"), "rt", encoding="utf-8") as fh:
+    misspelt "cancer"). Reading the whole frequency table takes seconds at every start,
+    so the chosen words are kept in ``cache_dir`` (build/cache), keyed by the table's
+    size and time and the threshold; without a writable cache the table is read."""
+    source = Path(_lookups_file("en_lexeme_prob.json.gz"))
+    stat = source.stat()
+    cache_dir = cache_dir or home() / "build" / "cache"
+    cached = cache_dir / f"common-words-logprob{min_log_prob:g}-{stat.st_size}-{stat.st_mtime_ns}.txt"
+    try:
+        return frozenset(cached.read_text(encoding="utf-8").split())
+    except OSError:
+        pass
+    with gzip.open(source, "rt", encoding="utf-8") as fh:
         probs = json.load(fh)
-    return frozenset(w.lower() for w, p in probs.items() if p > min_log_prob and w.isalpha())
+    words = frozenset(w.lower() for w, p in probs.items() if p > min_log_prob and w.isalpha())
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text("\n".join(sorted(words)), encoding="utf-8")
+        os.replace(partial, cached)  # whole or absent, for a process reading at once
+    except OSError:
+        logger.info("No cache of common words (read-only %s)", cache_dir)
+    return words

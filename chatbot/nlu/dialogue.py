@@ -150,17 +150,32 @@ def second_topic(
 
 
 # A message that asks for a time or a visit also wants the way to book, whatever else it
-# says ("... when is your next opening?", "can you fit me in", "anything on Saturday?").
+# says ("... when is your next opening?", "can you fit me in", "Thursday at 12:30?").
 BOOKING_WORDS = re.compile(
     r"\b(book|booking|appointments?|appt|schedule|slots?|openings?|availability"
     r"|fit (me|him|her|us|them) in|come in|see me|same[- ]day|reschedule|cancellation"
     r"|gift (cards?|certificates?|vouchers?)"
-    r"|(on|this|next|for|by) (mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(on|this|next|for|by|of|any) (mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\d{1,2}(:\d\d)?\s*(am|pm)|\d{1,2}:\d\d)\b"
 )
+# Words that name a FAQ topic outright, for a second question the classifier ranks low
+# ("... looking for trauma-informed massage", "... do you do packages?").
+TOPIC_WORDS = {
+    "booking": BOOKING_WORDS,
+    "trauma_touch": re.compile(r"\btrauma[- ]informed\b|\btrauma touch\b"),
+    "insurance": re.compile(r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket)\b"),
+    "sessions": re.compile(r"\b(packages?|how many sessions|series of sessions)\b"),
+}
 
 
 def asks_to_book(text: str) -> bool:
     return bool(BOOKING_WORDS.search(text.lower()))
+
+
+def topics_named(text: str) -> List[str]:
+    """FAQ topics (knowledge file ids) the message names outright."""
+    lowered = text.lower()
+    return [topic for topic, words in TOPIC_WORDS.items() if words.search(lowered)]
 
 
 def names_renee(text: str) -> bool:

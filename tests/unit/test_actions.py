@@ -423,3 +423,41 @@ async def test_fallback_naming_renee_says_who_she_is(make_tracker, dispatcher):
     await _run(ActionFallback(), make_tracker("nlu_fallback", text="is Renée a woman?"), dispatcher)
     text = dispatcher.messages[0]["text"]
     assert "licensed massage therapist (LMT)" in text and "hello@example.com" in text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "intent, text, second",
+    [
+        ("faq_price", "a friend gave me a gift card, how do I use it?", "you can book a session"),
+        ("faq_hours", "any chance of Thursday around lunch? like 12:30", "you can book a session"),
+        ("ask_help_general", "any openings this week?", "you can book a session"),
+    ],
+)
+async def test_other_answers_with_a_request_for_a_visit_say_how_to_book(
+    make_tracker, dispatcher, intent, text, second
+):
+    action = ActionAnswerFaq() if intent.startswith("faq_") else ActionAnswerCondition()
+    await _run(action, make_tracker(intent, text=text), dispatcher)
+    assert len(dispatcher.messages) == 2 and second in dispatcher.messages[1]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_topic_the_message_names_is_answered_too(make_tracker, dispatcher):
+    tracker = make_tracker(
+        "ask_condition", [condition_entity("trauma")], text="looking for trauma-informed massage"
+    )
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Trauma Touch Therapy" in dispatcher.messages[-1]["text"] and len(dispatcher.messages) == 2
+
+
+@pytest.mark.asyncio
+async def test_a_second_topic_already_answered_is_not_repeated(make_tracker, dispatcher):
+    # The insurance answer already gives the prescription fact.
+    tracker = make_tracker(
+        "faq_insurance",
+        text="does insurance pay if I get a prescription?",
+        intent_ranking=_ranking(("faq_insurance", 0.6), ("faq_prescription", 0.3)),
+    )
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    assert len(dispatcher.messages) == 1

@@ -540,3 +540,22 @@ def test_wildcard_and_tie_rules(nlp):
     assert listed(matcher, "my migraine pains") == []  # "*" is any one word
     assert listed(matcher, "my migraine and neck pains") == ["migraine"]  # one word only
     assert listed(matcher, "her migraine pains") == []  # "my" is any determiner
+
+
+def test_common_words_are_kept_in_a_cache_and_read_back(tmp_path):
+    from chatbot.nlu.condition_terms import common_words
+
+    first = common_words(-14.5, tmp_path)
+    (cached,) = tmp_path.glob("common-words-*.txt")
+    cached.write_text("dancer\ncancer", encoding="utf-8")  # what the cache says is used
+    common_words.cache_clear()
+    assert common_words(-14.5, tmp_path) == {"dancer", "cancer"}
+    assert "dancer" in first and len(first) > 10_000
+
+
+def test_common_words_without_a_writable_cache(tmp_path):
+    from chatbot.nlu.condition_terms import common_words
+
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")  # a file where the cache folder would be
+    assert len(common_words(-14.5, blocked / "cache")) > 10_000
