@@ -55,8 +55,10 @@ class ActionFallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         said = _turn.text(tracker)
-        if not _turn.clicked(tracker):
-            # Unsure what else it says, but it asks for a visit, or about Renée herself.
+        misses = failures_in_a_row(tracker)
+        if misses == 1 and not _turn.clicked(tracker):
+            # Unsure what else it says, but it asks for a visit, or names Renée; a second
+            # miss in a row hands over to her instead.
             if dialogue.asks_to_book(said):
                 send(dispatcher, wording.faq_answer(BOOKING, knowledge(), settings()))
                 return []
@@ -66,8 +68,6 @@ class ActionFallback(Action):
         ranking = tracker.latest_message.get("intent_ranking") or []
         topics = dialogue.likely_topics(ranking, wording.TOPICS)
         about = _turn.remembered(tracker, _turn.CONDITION)
-        reply = wording.fallback_reply(
-            failures_in_a_row(tracker), settings(), topics, about, knowledge()
-        )
+        reply = wording.fallback_reply(misses, settings(), topics, about, knowledge())
         send(dispatcher, reply)
         return []

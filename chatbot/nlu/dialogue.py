@@ -7,6 +7,7 @@ actions only pass in what the tracker holds.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable, List, Mapping, Optional, Sequence
 
 ASK_CONDITION = "ask_condition"
@@ -108,10 +109,10 @@ def likely_topics(ranking: Sequence[Mapping[str, object]], offered: Iterable[str
 
 # Words that make a question about a condition a safety question the classifier may not
 # see: "would massage be appropriate for a 15 year old?", "would it make that worse?",
-# "massage ok?".
+# "massage ok?". Not "I hurt my back lifting": an injury is no safety question.
 SAFETY_WORDS = re.compile(
     r"\b(safe|safely|unsafe|risky|risks?|dangerous|danger|appropriate|contraindicat\w*"
-    r"|harmful|worse|worsen|aggravate|flare\s+up|hurt\s+(me|my|him|her|them|it))\b"
+    r"|harmful|worse|worsen|aggravate|flare\s+up|(massage|it|that|this|pressure)\s+hurt)\b"
     r"|\b(ok|okay|alright|fine)\s*\?"
 )
 
@@ -127,36 +128,23 @@ def asks_about_safety(ranking: Sequence[Mapping[str, object]], text: str = "") -
 
 
 FAQ_PREFIX = "faq_"
-# A condition answer also takes up a second question of the same message when the
-# classifier ranks its topic at least this high ("... tennis elbow, she'd like to book",
-# "... radiation, does Renée have oncology training?").
+# An answer also takes up a second question of the same message when the classifier
+# ranks its topic at least this high ("... tennis elbow, she'd like to book", "...
+# radiation, does Renée have oncology training?").
 SECOND_TOPIC_FLOOR = 0.15
+# Overviews, never a second answer: a condition answer already says what the list and
+# Medical Massage are about.
+NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 
-
-def second_topic(
-    ranking: Sequence[Mapping[str, object]], answered: Optional[str], topics: Iterable[str]
-) -> Optional[str]:
-    """The FAQ topic (knowledge file id) a message also asks about, if any; ``topics`` are
-    the knowledge file's FAQ ids."""
-    topics = set(topics)
-    for entry in ranking:
-        name = str(entry.get("name") or "")
-        if float(entry.get("confidence") or 0.0) < SECOND_TOPIC_FLOOR:  # type: ignore[arg-type]
-            break  # the ranking is sorted
-        topic = name[len(FAQ_PREFIX) :]
-        if name != answered and name.startswith(FAQ_PREFIX) and topic in topics:
-            return topic
-    return None
-
-
-# A message that asks for a time or a visit also wants the way to book, whatever else it
-# says ("... when is your next opening?", "can you fit me in", "Thursday at 12:30?").
+# A message that asks for a visit also wants the way to book, whatever else it says
+# ("... when is your next opening?", "can you fit me in", "any chance of Thursday?").
+# "book" only as a verb: "I read a book about fibromyalgia" asks nothing.
 BOOKING_WORDS = re.compile(
-    r"\b(book|booking|appointments?|appt|schedule|slots?|openings?|availability"
-    r"|fit (me|him|her|us|them) in|come in|see me|same[- ]day|reschedule|cancellation"
-    r"|gift (cards?|certificates?|vouchers?)"
-    r"|(on|this|next|for|by|of|any) (mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|\d{1,2}(:\d\d)?\s*(am|pm)|\d{1,2}:\d\d)\b"
+    r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
+    r"\b(book|booking)\b(?!\s+(about|on|by|club))"
+    r"|\b(appointments?|appt|slots?|openings?|availability|fit (me|him|her|us|them) in"
+    r"|come in|see me|same[- ]day|reschedule|cancellation|gift (cards?|certificates?|vouchers?)"
+    r"|(this|next|for|of|any) (mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 # Words that name a FAQ topic outright, for a second question the classifier ranks low
 # ("... looking for trauma-informed massage", "... do you do packages?").
@@ -183,8 +171,9 @@ def names_renee(text: str) -> bool:
 
 
 # "has she worked with CP kids before?", "is Renée familiar with DID?", "would Renée be
-# sensitive about weight talk": a question about Renée herself, beside a condition.
-HER = re.compile(r"\b(ren[ée]e|she|her|therapist)\b")
+# sensitive about weight talk": a question about Renée herself. Not "my mom is sensitive
+# to pressure, can she come?" or "I had a bad experience with my last therapist".
+ASKS_HER = re.compile(r"\b(does|has|is|would|will|can|did|could)\s+(she|ren[ée]e|the therapist)\b")
 HER_EXPERIENCE = re.compile(
     r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
     r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
@@ -194,4 +183,54 @@ HER_EXPERIENCE = re.compile(
 
 def asks_about_renee(text: str) -> bool:
     lowered = text.lower()
-    return bool(HER.search(lowered) and HER_EXPERIENCE.search(lowered))
+    return bool(ASKS_HER.search(lowered) and HER_EXPERIENCE.search(lowered))
+
+
+def second_topic(
+    ranking: Sequence[Mapping[str, object]], answered: Optional[str], topics: Iterable[str]
+) -> Optional[str]:
+    """The FAQ topic (knowledge file id) the classifier ranks second, if high enough;
+    ``topics`` are the knowledge file's FAQ ids."""
+    topics = set(topics)
+    for entry in ranking:
+        name = str(entry.get("name") or "")
+        if float(entry.get("confidence") or 0.0) < SECOND_TOPIC_FLOOR:  # type: ignore[arg-type]
+            break  # the ranking is sorted
+        topic = name[len(FAQ_PREFIX) :]
+        if name != answered and name.startswith(FAQ_PREFIX) and topic in topics:
+            return topic
+    return None
+
+
+@dataclass(frozen=True)
+class Rest:
+    """What else a message asks, after the answer to its intent."""
+
+    topic: Optional[str] = None  # one more FAQ topic (knowledge file id) to answer
+    renee: bool = False  # also say who Renée is
+
+
+def the_rest(
+    ranking: Sequence[Mapping[str, object]],
+    answered: str,
+    text: str,
+    faq_facts: Mapping[str, Sequence[str]],
+    therapist_facts: Iterable[str],
+) -> Rest:
+    """One more FAQ topic: ranked second, or named outright; never the one answered, an
+    overview, or one whose facts the answer already gave. ``faq_facts``: each FAQ topic's
+    fact keys; ``therapist_facts``: the keys that say who Renée is."""
+    done = answered[len(FAQ_PREFIX) :] if answered.startswith(FAQ_PREFIX) else ""
+    said = set(faq_facts.get(done, ()))
+    ranked = second_topic(ranking, answered, faq_facts)
+    topic = None
+    for candidate in ([ranked] if ranked else []) + topics_named(text):
+        facts = set(faq_facts.get(candidate, ()))
+        if candidate == done or candidate not in faq_facts or candidate in NOT_A_SECOND_TOPIC:
+            continue
+        if not (facts and facts <= said):
+            topic = candidate
+            break
+    said |= set(faq_facts.get(topic, ())) if topic else set()
+    renee = asks_about_renee(text) and not (said & set(therapist_facts))
+    return Rest(topic, renee)

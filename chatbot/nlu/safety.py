@@ -62,11 +62,6 @@ CANCELLED_BY = {
 }
 # ... except these, said of the symptom itself ("hit my head, no big deal, now ...").
 CANCELLED_EVEN_NOW = {"symptom": {"minor"}}
-# For a `symptom` match, a `now` cue overrides a `past` one only when it is at least as
-# near the match: "my dad died of a heart attack when I was 20, and now I'm paranoid" is
-# about then, "I had a stroke last year and right now my face is drooping" about now.
-# A `strong` match keeps any `now` cue of its sentence (recall first).
-NEAREST_WINS = "past"
 # Crisis words are cancelled only by a past AND a recovered cue in the message, and
 # never with an `intent` or `ongoing` cue ("years ago, in recovery now" vs "... but
 # again tonight", "... and I want to again").
@@ -324,7 +319,7 @@ class SafetyDetector:
         ]
         recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
-        cues: Dict[int, List[Tuple[str, int, int]]] = {}
+        cues: Dict[int, set] = {}
         message_cues: set = set()
         for group, start, end in cue_hits:
             # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
@@ -333,7 +328,7 @@ class SafetyDetector:
             # "I want to book": wanting an everyday thing, not intent to act on a crisis.
             if group == "intent" and any(s <= start and end <= e for s, e in everyday):
                 continue
-            cues.setdefault(sentence[start], []).append((group, start, end))
+            cues.setdefault(sentence[start], set()).add(group)
             message_cues.add(group)
         crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
             message_cues & {"now", "ongoing", "intent"}
@@ -353,9 +348,7 @@ class SafetyDetector:
             ):
                 cleared.add(NEGATED if kind == CRISIS else None)
                 continue
-            if kind == EMERGENCY and self._cancelled(
-                label, self._sentence_cues(label, cues.get(sentence[start], []), start, end)
-            ):
+            if kind == EMERGENCY and self._cancelled(label, cues.get(sentence[start], set())):
                 continue
             if kind == CRISIS and crisis_cancelled:
                 cleared.add(RECOVERED)
@@ -375,27 +368,6 @@ class SafetyDetector:
         own = {self.labels[m] for m, _, _ in self.matcher(doc)} if doc is not None else set()
         prefix = "" if self.language == "en" else f"{self.language}:"
         return {prefix + r for r in own}.union(*(o.matched_rules(text) for o in self.others))
-
-    @staticmethod
-    def _sentence_cues(
-        label: str, found: Sequence[Tuple[str, int, int]], start: int, end: int
-    ) -> set:
-        """The cue groups of a match's sentence; for a symptom, without a `now` that is
-        farther from the match than its nearest `past` cue."""
-
-        def gap(s: int, e: int) -> int:
-            return max(s - end, start - e, 0)
-
-        groups = {group for group, _, _ in found}
-        if "/symptom" not in label:
-            return groups
-        nearest = {
-            g: min((gap(s, e) for group, s, e in found if group == g), default=None)
-            for g in ("now", NEAREST_WINS)
-        }
-        if None not in nearest.values() and nearest[NEAREST_WINS] < nearest["now"]:
-            groups.discard("now")
-        return groups
 
     @staticmethod
     def _cancelled(label: str, sentence_cues: set) -> bool:

@@ -153,10 +153,8 @@ def condition_answer(
         body = _condition_sentence(conditions[0], kb)
     else:
         names = _name_list([c.name for c in conditions])
-        intro = (
-            f"Both are on Renée's list: {names}."
-            if len(conditions) == 2
-            else (f"All of these are on Renée's list: {names}.")
+        intro = f"Both are on Renée's list: {names}." if len(conditions) == 2 else (
+            f"All of these are on Renée's list: {names}."
         )
         body = "\n".join("• " + _condition_sentence(c, kb) for c in conditions)
         groups = {c.group for c in conditions}
@@ -207,7 +205,8 @@ def unlisted_answer(
         (
             intro,
             SCOPE_LINE if scope else "",
-            "The best next step is to ask Renée about your situation. " + contact_details(settings),
+            "The best next step is to ask Renée about your situation. "
+            + contact_details(settings),
             link_line("booking", settings),
         )
     )
@@ -239,8 +238,8 @@ def conditions_overview(kb: Knowledge) -> str:
     return "\n".join(lines)
 
 
-# FAQ topics whose answer already says who Renée is and how she trained.
-TOPICS_ABOUT_RENEE = frozenset({"training", "medicine_chiro"})
+# The knowledge file's facts that say who Renée is and how she trained.
+THERAPIST_FACTS = ("therapist", "training")
 
 
 def about_renee(kb: Knowledge, settings: Optional[Settings] = None) -> Reply:
@@ -416,7 +415,8 @@ def fallback_reply(
 LANGUAGE_NOTICES: Dict[str, str] = {
     "es": "Lo siento, solo puedo responder en inglés. Puede escribir a Renée directamente:",
     "fr": "Désolé, je ne peux répondre qu'en anglais. Vous pouvez écrire directement à Renée :",
-    "de": "Entschuldigung, ich kann nur auf Englisch antworten. Sie können Renée direkt schreiben:",
+    "de": "Entschuldigung, ich kann nur auf Englisch antworten. Sie können Renée direkt "
+    "schreiben:",
     "pt": "Desculpe, só consigo responder em inglês. Pode escrever diretamente para a Renée:",
     "it": "Mi dispiace, posso rispondere solo in inglese. Può scrivere direttamente a Renée:",
 }

@@ -461,3 +461,15 @@ async def test_a_second_topic_already_answered_is_not_repeated(make_tracker, dis
     )
     await _run(ActionAnswerFaq(), tracker, dispatcher)
     assert len(dispatcher.messages) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_second_miss_hands_over_even_with_a_request_for_a_visit(make_tracker, dispatcher):
+    earlier = [
+        {"event": "user", "text": "??"},
+        {"event": "action", "name": "action_fallback"},
+        {"event": "user", "text": "can I book next Monday?"},
+    ]
+    tracker = make_tracker("nlu_fallback", text="can I book next Monday?", events=earlier)
+    await _run(ActionFallback(), tracker, dispatcher)
+    assert "Renée can answer you directly" in dispatcher.messages[0]["text"]

@@ -83,3 +83,82 @@ def test_every_intent_has_a_plain_name():
 
     intents = set(yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"])
     assert intents | {"nlu_fallback"} == set(wording.INTENT_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("can I book for next Thursday?", True),
+        ("any openings this week", True),
+        ("could you fit me in", True),
+        ("I read a book about fibromyalgia", False),
+        ("I strained my back on Saturday", False),
+        ("I wake at 4am with hip pain", False),
+    ],
+)
+def test_a_request_for_a_visit(text, expected):
+    assert dialogue.asks_to_book(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("has she worked with CP kids before?", True),
+        ("is Renée familiar with DID?", True),
+        ("would Renée be sensitive about weight talk", True),
+        ("my mom has fibromyalgia and she is very sensitive to pressure, can massage help?", False),
+        ("I had a bad experience with my last therapist", False),
+        ("she is training for a marathon", False),
+    ],
+)
+def test_a_question_about_renee_herself(text, expected):
+    assert dialogue.asks_about_renee(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("would massage be appropriate for a 15 year old?", True),
+        ("would massage hurt my joints?", True),
+        ("whiplash from june, massage ok?", True),
+        ("I hurt my back lifting boxes", False),
+        ("ok thanks", False),
+    ],
+)
+def test_safety_words(text, expected):
+    assert dialogue.asks_about_safety([], text) is expected
+
+
+FACTS = {
+    "insurance": ["insurance", "prescription"],
+    "prescription": ["prescription"],
+    "training": ["proper_training", "training"],
+    "conditions": ["list_not_exhaustive", "overlap"],
+    "booking": [],
+}
+
+
+def _ranked(*pairs):
+    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
+
+
+def test_the_rest_takes_a_ranked_topic_then_a_named_one():
+    ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
+    assert dialogue.the_rest(ranked, "ask_condition", "", FACTS, ["training"]).topic == "training"
+    named = dialogue.the_rest([], "ask_condition", "can I book next Monday?", FACTS, [])
+    assert named.topic == "booking"
+
+
+def test_the_rest_skips_overviews_and_facts_already_given():
+    ranked = _ranked(("ask_condition", 0.6), ("faq_conditions", 0.3))
+    assert dialogue.the_rest(ranked, "ask_condition", "", FACTS, []).topic is None
+    ranked = _ranked(("faq_insurance", 0.6), ("faq_prescription", 0.3))
+    assert dialogue.the_rest(ranked, "faq_insurance", "", FACTS, []).topic is None
+
+
+def test_the_rest_says_who_renee_is_once():
+    question = "has she trained for cancer?"
+    assert dialogue.the_rest([], "ask_condition", question, FACTS, ["training"]).renee
+    ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
+    rest = dialogue.the_rest(ranked, "ask_condition", question, FACTS, ["training"])
+    assert rest.topic == "training" and not rest.renee

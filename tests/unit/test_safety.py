@@ -131,12 +131,14 @@ def test_emergency(detector, text):
         "ADHD and anxiety all day, send help lol",
         "I work as a 911 dispatcher and my upper back is wrecked",
         "I watched a documentary about suicide and it made me think about my own grief",
-        # a past event nearer the match than the word "now"
+        # the cause of a death; a past event now under control
         "my dad died of a heart attack when I was 20, and now I worry about my own heart",
         "my son had a seizure last year, it's controlled now with medication",
         # past crises, recovered, wanting everyday things
         "I had a suicide attempt in 2015 and I'm doing well, would massage help the tension?",
         "I used to self-harm as a teen, I've been free of it for years and want to book",
+        "I keep my meds laid out for the week in an organizer",
+        "I can keep myself safe, thanks for asking",
         "",
         "   ",
     ],
@@ -176,11 +178,32 @@ def test_past_crisis_that_is_back_fires(detector, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # how long it has gone on is no recovery
+        "I've been cutting myself since 2019, almost 4 years now",
+        "I've been suicidal since my divorce last year, 2 years now",
+        # wanting to know or to get something is intent, not an everyday plan
+        "I tried to kill myself two years ago. I'm better now but I want to get it over with",
+        "I attempted suicide years ago and I'm in recovery, but I want to know how many pills it takes",
+        "intenté suicidarme hace años y ya estoy mejor, pero quiero saber cuántas pastillas hacen falta",
+        # only the ongoing "killing myself with work" is a figure of speech
+        "I want to kill myself over work",
+        "I'm thinking of killing myself at work tomorrow",
+    ],
+)
+def test_crisis_words_that_are_not_over_fire(detector, text):
+    assert detector.detect(text).kind == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I was in a car crash an hour ago and my chest hurts",
         "she swallowed a bunch of pills 20 minutes ago",
         "my mom passed out and isn't breathing",
-        # a `now` nearer than the past cue, or any `now` beside a strong match
+        # a `now` beside a past event: the symptom is back
         "I had a heart attack last year and now my chest hurts",
+        "I had chest pain last week and right now it's back and much worse",
+        "my chest has been tight since last week and now it feels crushing",
         "my dad had a seizure years ago and right now he is seizing again",
         "years ago I overdosed, now I took a bunch of pills an hour ago",
     ],
@@ -260,7 +283,6 @@ def test_spanish_emergency(detector, text):
         "tuve un infarto hace años",
         "mañana no voy a estar, ¿puedo cambiar la cita?",
         "¿qué pasa si me desmayo durante el masaje?",
-        "mi esposo tuvo un infarto hace dos años, ¿ahora puede recibir masaje?",
         "una vez me desmayé en otro lugar con un masaje muy fuerte",
         "vi una película sobre el suicidio, ¿Renée trabaja con el duelo?",
         "de joven intenté quitarme la vida; hoy estoy muy bien y quiero cuidarme con masajes",
@@ -268,6 +290,13 @@ def test_spanish_emergency(detector, text):
         "me desmayo de solo ver agujas, ¿usan agujas?",
         "tengo cicatrices de autolesiones antiguas, ¿me va a juzgar?",
         "antes me autolesionaba pero llevo cinco años bien",
+        "tengo la mano deformada por la artritis",
+        "tengo los pies llenos de ampollas después de la caminata",
+        "tengo hongos en los pies y estoy viendo a un dermatólogo",
+        "tengo un hueso que me sale en el pie, un juanete",
+        "normalmente tomo ibuprofeno y se acaba el problema",
+        "tengo una cuerda de saltar para calentar",
+        "me desmayo al ver la sangre, ¿el masaje tiene agujas?",
         "tomé 2 pastillas de ibuprofeno hace una hora, ¿puedo ir al masaje?",
         "casi me da un infarto cuando vi el precio jaja",
         "fui a urgencias por un ataque de pánico, pensé que era infarto",
@@ -505,13 +534,14 @@ LIVENESS_ES = [
     "todos estarían mejor si yo ya no estuviera",
     "me quiero largar de este mundo",
     "ojalá me atropelle un camión",
-    "si me tomo las pastillas se acaba todo",
+    "si me tomo todas mis pastillas se acaba todo",
+    "solo quiero irme con mi hijo.",
     "me golpeo a mí mismo",
     "me pego hasta dejarme marcas",
     "mi abuelo no se despierta",
     "hay una fuga de gas",
     "no le salen las palabras",
-    "el hueso le sale del brazo",
+    "el hueso se le sale de la pierna",
     "tiene el pie doblado al revés",
     "me tomé 40 pastillas",
     "ya no kiero bivir",
@@ -524,13 +554,11 @@ LIVENESS_ES = [
     "estoy thinking en hacerme daño",
     "siento que me aplasta el pecho",
     "a mi hijo le cuesta respirar",
-    "tiene la muñeca deformada",
     "mi vecino se acaba de desplomar",
     "me inyecté el doble de insulina",
     "se puso insulina por error",
     "me puse insulina de más",
     "se le cayó agua hirviendo encima",
-    "tiene la mano llena de ampollas",
     "se escapó el gas",
     "no le encuentro el pulso",
     "comió hongos y está vomitando",
@@ -729,13 +757,16 @@ def test_assess_with_a_signal_is_not_cleared(detector):
         # the rules read it as past or negated: a weak crisis guess gives way
         ("my husband passed away last year, do you sell gift cards?", 0.55, "thank"),
         ("I don't want to die", 0.5, "thank"),
-        # the rules read its crisis words and set them aside: any guess gives way
+        ("I want to die of embarrassment if I snore on the table", 0.5, "thank"),
+        # the rules read its crisis words as over: any guess gives way
         ("I'm in recovery from self-harm, two years clean", 0.5, "thank"),
         ("I'm in recovery from self-harm, two years clean", 0.99, "thank"),
-        ("I want to die of embarrassment if I snore on the table", 0.95, "thank"),
-        # a confident guess on a past or negated message, or one without evidence, stays
+        # a confident guess on a past, negated or figurative message, or one without
+        # evidence, stays
         ("my husband passed away last year, do you sell gift cards?", 0.7, "crisis"),
         ("I don't want to die", 0.9, "crisis"),
+        ("I want to die of embarrassment if I snore on the table", 0.95, "crisis"),
+        ("I want to end it with pills tonight", 0.9, "crisis"),
         ("I feel so empty inside", 0.3, "crisis"),
     ],
 )

@@ -28,7 +28,6 @@ from rasa.shared.nlu.training_data.message import Message
 from chatbot.nlu import dialogue
 from chatbot.nlu.safety import (
     CONFIG_PATH,
-    FIGURATIVE,
     RECOVERED,
     SafetyAssessment,
     SafetyDetector,
@@ -42,12 +41,13 @@ ML_EMERGENCY_KEY = "ml_emergency_min_confidence"
 ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
 ML_RULED_OUT_CRISIS_KEY = "ml_ruled_out_crisis_min_confidence"
 # Defaults of the keys (config.yml may set them): the least confidence an emergency the
-# rules did not read, a crisis the rules read as past or negated, and a crisis whose own
-# words the rules read and set aside (recovered, a figure of speech), keep their intent.
+# rules did not read, a crisis the rules read as past, negated or figurative, and a crisis
+# whose own words the rules read as over (a past and a recovered cue, nothing ongoing),
+# keep their intent. 1.0 is above any guess: the rules' reading of recovery decides.
 ML_EMERGENCY_MIN_CONFIDENCE = 0.8
 ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
 ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
-RULED_OUT = frozenset({RECOVERED, FIGURATIVE})
+RULED_OUT = frozenset({RECOVERED})
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -89,9 +89,9 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             # ML-only emergency must be confident ("call 911" for a stiff neck is wrong).
             self._demote(message, "emergency", self.component_config[ML_EMERGENCY_KEY])
             # An ML-only crisis is kept whatever its confidence (a false alarm costs one
-            # polite sentence), unless the rules read the message as past or negated and
-            # the guess is weak, or read its crisis words and set them aside ("I used to
-            # self-harm, free of it for six years", "I'd die of embarrassment").
+            # polite sentence), unless the rules read the message as past, negated or
+            # figurative and the guess is weak, or read its crisis words as over ("I used
+            # to self-harm, free of it for six years").
             if assessment.cleared is None:
                 continue
             key = (
