@@ -559,3 +559,20 @@ def test_common_words_without_a_writable_cache(tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("", encoding="utf-8")  # a file where the cache folder would be
     assert len(common_words(-14.5, blocked / "cache")) > 10_000
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # symptoms in lay words point to the listed condition ...
+        ("my tingly fingers from typing all day", {"carpal_tunnel"}),
+        ("I can't breathe through my nose and my face feels full", {"sinusitis"}),
+        ("neck's been stiff ever since the accident", {"crick_in_the_neck"}),
+        ("a shoulder that just won't move", {"frozen_shoulder"}),
+        # ... but not a different nerve's numbness
+        ("my ring and pinky finger go numb when I lean on my elbow", set()),
+    ],
+)
+def test_lay_symptoms(matcher, text, expected):
+    found = {m.value for m in matcher.find(text) if m.kind == "condition"}
+    assert found == expected
