@@ -25,7 +25,7 @@ class ActionAnswerFaq(Action):
     ) -> List[Dict[Text, Any]]:
         kb = knowledge()
         intent = _turn.intent(tracker)
-        topic = intent[len(dialogue.FAQ_PREFIX) :] if intent.startswith(dialogue.FAQ_PREFIX) else ""
+        topic = dialogue.faq_topic(intent)
         if topic not in kb.faq:
             send(dispatcher, wording.fallback_reply(1, settings()))
             return []

@@ -128,6 +128,12 @@ def asks_about_safety(ranking: Sequence[Mapping[str, object]], text: str = "") -
 
 
 FAQ_PREFIX = "faq_"
+
+
+def faq_topic(intent: str) -> str:
+    """The knowledge file's FAQ id of an intent ("faq_booking" -> "booking"), or ""."""
+    return intent[len(FAQ_PREFIX) :] if intent.startswith(FAQ_PREFIX) else ""
+
 # An answer also takes up a second question of the same message when the classifier
 # ranks its topic at least this high ("... tennis elbow, she'd like to book", "...
 # radiation, does Renée have oncology training?").
@@ -196,8 +202,8 @@ def second_topic(
         name = str(entry.get("name") or "")
         if float(entry.get("confidence") or 0.0) < SECOND_TOPIC_FLOOR:  # type: ignore[arg-type]
             break  # the ranking is sorted
-        topic = name[len(FAQ_PREFIX) :]
-        if name != answered and name.startswith(FAQ_PREFIX) and topic in topics:
+        topic = faq_topic(name)
+        if name != answered and topic in topics:
             return topic
     return None
 
@@ -220,7 +226,7 @@ def the_rest(
     """One more FAQ topic: ranked second, or named outright; never the one answered, an
     overview, or one whose facts the answer already gave. ``faq_facts``: each FAQ topic's
     fact keys; ``therapist_facts``: the keys that say who Renée is."""
-    done = answered[len(FAQ_PREFIX) :] if answered.startswith(FAQ_PREFIX) else ""
+    done = faq_topic(answered)
     said = set(faq_facts.get(done, ()))
     ranked = second_topic(ranking, answered, faq_facts)
     topic = None

@@ -202,15 +202,16 @@ def unlisted_answer(
             kb.facts["list_not_exhaustive"],
         )
     text = "\n".join(
-        (
+        part
+        for part in (
             intro,
             SCOPE_LINE if scope else "",
             "The best next step is to ask Renée about your situation. "
             + contact_details(settings),
             link_line("booking", settings),
         )
+        if part
     )
-    text = "\n".join(line for line in text.split("\n") if line)
     return Reply(text.strip(), buttons("contact", "booking", "conditions"))
 
 
@@ -422,7 +423,9 @@ LANGUAGE_NOTICES: Dict[str, str] = {
 }
 
 
-def language_notice(language: Optional[str], settings: Settings, safety_net: bool = False) -> Reply:
+def language_notice(
+    language: Optional[str], settings: Settings, safety_net: bool = False
+) -> Reply:
     """For a message in a language the bot does not speak: the notice in that language
     where there is one, then in English, with the ways to reach Renée. ``safety_net``
     adds the emergency and crisis numbers, for languages the safety detector cannot read;
@@ -463,7 +466,8 @@ def fault_apology(settings: Settings) -> Reply:
     # No buttons: each of them would ask the action server that just failed.
     return Reply(
         "I'm sorry, I can't answer that right now because of a technical problem on my "
-        "side. Please try again a little later, or ask Renée directly. " + contact_details(settings)
+        "side. Please try again a little later, or ask Renée directly. "
+        + contact_details(settings)
     )
 
 

@@ -570,7 +570,7 @@ def test_common_words_without_a_writable_cache(tmp_path):
         ("neck's been stiff ever since the accident", {"crick_in_the_neck"}),
         ("a shoulder that just won't move", {"frozen_shoulder"}),
         # ... but not a different nerve's numbness
-        ("my ring and pinky finger go numb when I lean on my elbow", set()),
+        ("my ring and pinky fingers go numb when I lean on my elbow", set()),
     ],
 )
 def test_lay_symptoms(matcher, text, expected):
