@@ -139,7 +139,28 @@ class PatternCompiler:
             return [list(pattern)]  # a raw spaCy token pattern
         choices = [self._token(spec) for spec in pattern.split()]
         # A token mixing LEMMA and LOWER alternatives expands into several patterns.
-        return [list(combo) for combo in itertools.product(*choices)]
+        combos = [
+            [_equal_if_one(token) for token in combo] for combo in itertools.product(*choices)
+        ]
+        return [split for combo in combos for split in _first_word_split(combo)]
+
+
+# The Matcher checks a word list (``IN``) with a Python call, a single word in C, and it
+# tries every pattern's first token at every position of every message: first tokens
+# with one word each made the detector several times faster, with the same matches.
+def _equal_if_one(token: Dict[str, Any]) -> Dict[str, Any]:
+    return {
+        attr: value["IN"][0] if isinstance(value, dict) and len(value.get("IN", ())) == 1 else value
+        for attr, value in token.items()
+    }
+
+
+def _first_word_split(pattern: List[Dict[str, Any]]) -> List[List[Dict[str, Any]]]:
+    first, rest = pattern[0], pattern[1:]
+    for attr, value in first.items():
+        if isinstance(value, dict) and list(value) == ["IN"]:
+            return [[{**first, attr: word}, *rest] for word in value["IN"]]
+    return [pattern]
 
 
 def _rule_entries(items: Iterable[Any]) -> Iterable[Tuple[Any, bool]]:
@@ -247,8 +268,11 @@ class SafetyDetector:
                 return target
         return word
 
-    def _prepare(self, doc_or_text: Union[Doc, str, None]) -> Optional[Doc]:
-        """Lower-cased, typo-corrected Doc; a given Doc is re-used when nothing changes."""
+    def _prepare(
+        self, doc_or_text: Union[Doc, str, None], shared: Optional[Dict[bool, Doc]] = None
+    ) -> Optional[Doc]:
+        """Lower-cased, typo-corrected Doc; a given Doc is re-used when nothing changes,
+        and so is the one ``shared`` holds from a detector that prepares text alike."""
         if isinstance(doc_or_text, Doc):
             doc, text = doc_or_text, doc_or_text.text
         elif isinstance(doc_or_text, str):
@@ -263,7 +287,11 @@ class SafetyDetector:
             # The closing " ." lets a pattern require the end of the message.
             text = fold(text) + " ."
         if doc is None or len(doc.text) > MAX_MESSAGE_CHARS or text != doc.text:
-            doc = self.nlp(text.lower())
+            doc = shared.get(self.fold_accents) if shared is not None else None
+            if doc is None:
+                doc = self.nlp(text.lower())
+                if shared is not None:
+                    shared[self.fold_accents] = doc
         words = [t.lower_ for t in doc]
         corrected = [self._correct(w) for w in words]
         if corrected != words:
@@ -286,7 +314,9 @@ class SafetyDetector:
 
     def assess(self, doc_or_text: Union[Doc, str, None]) -> SafetyAssessment:
         """The signal, or without one, why the message was cleared (if it was)."""
-        results = [self._detect(doc_or_text)] + [o._detect(doc_or_text) for o in self.others]
+        # The other languages' detectors fold accents alike: one tokenisation for them all.
+        shared: Dict[bool, Doc] = {}
+        results = [d._detect(doc_or_text, shared) for d in (self, *self.others)]
         signals = [s for s, _ in results if s is not None]
         if not signals:
             reasons = {c for _, c in results if c is not None}
@@ -300,12 +330,13 @@ class SafetyDetector:
         return SafetyAssessment(signal)
 
     def _detect(
-        self, doc_or_text: Union[Doc, str, None]
+        self, doc_or_text: Union[Doc, str, None], shared: Optional[Dict[bool, Doc]] = None
     ) -> Tuple[Optional[SafetySignal], Optional[str]]:
-        doc = self._prepare(doc_or_text)
+        doc = self._prepare(doc_or_text, shared)
         if doc is None:
             return None, None
-        hits = [(self.labels[m], s, e) for m, s, e in self.matcher(doc)]
+        # An optional first token split into words matches a span without it twice.
+        hits = [(self.labels[m], s, e) for m, s, e in dict.fromkeys(self.matcher(doc))]
         sentence = self._sentence_ids(doc)
         negations = {s for label, s, _ in hits if label.startswith("negation")}
         exceptions = {

@@ -16,7 +16,7 @@ for each commit's disk flush. Here the commit runs in a worker thread (the conve
 lock is held until it returns, so a reply still follows its own events to disk), and an
 SQLite file is kept in write-ahead-log mode with full sync: one flush of the log per
 commit instead of the rollback journal's several, and an acknowledged message survives a
-power cut all the same.
+power cut all the same. An SQLite file's connections stay open, and one thread writes it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict, Iterator, List, Optional, Text
 
 import sqlalchemy as sa
@@ -32,9 +33,11 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_
 from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 DEFAULT_WINDOW = 50
-_STORED = "_events_in_store"  # how many of a tracker's events came from the store
+_STORED = "_events_in_store"  # how many of a tracker's events the store holds
 
 
 def durable_wal(dbapi_connection: Any, _record: Any = None) -> None:
@@ -55,7 +58,21 @@ class RecentEventsSQLTrackerStore(SQLTrackerStore):
         # A database error quotes the statement's parameters (a visitor's words) in its
         # text, which the channels' error logs would repeat.
         self.engine.hide_parameters = True
+        self._writer: Optional[ThreadPoolExecutor] = None
         if self.engine.dialect.name == "sqlite":
+            # SQLAlchemy 1.4 opens a new connection to a file for every read and write:
+            # keep them open. And one thread writes: SQLite takes one writer at a time,
+            # and writers that wait for each other sleep in steps of milliseconds.
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sa.create_engine(
+                url,
+                poolclass=QueuePool,
+                connect_args={"check_same_thread": False},  # each one used by one thread at a time
+                hide_parameters=True,
+            )
+            self.sessionmaker = sessionmaker(bind=self.engine)
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="conversation-writer")
             with self.engine.connect() as conn:  # once: the mode stays with the file
                 durable_wal(conn.connection.dbapi_connection)
             sa.event.listen(self.engine, "connect", durable_wal)
@@ -70,8 +87,12 @@ class RecentEventsSQLTrackerStore(SQLTrackerStore):
             return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
         with self.session_scope() as session:
             query = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
-            newest_first = query.order_by(None).order_by(self.SQLEvent.id.desc())
-            rows = newest_first.limit(self.window + 1).all()[::-1]
+            event = self.SQLEvent
+            # Columns, not ORM objects: building and tracking an object per row cost more
+            # than the query.
+            newest_first = query.order_by(None).order_by(event.id.desc())
+            columns = newest_first.with_entities(event.id, event.timestamp, event.data)
+            rows = columns.limit(self.window + 1).all()[::-1]
             if not rows:
                 return None
             prefix: List[Dict[str, Any]] = []
@@ -85,8 +106,6 @@ class RecentEventsSQLTrackerStore(SQLTrackerStore):
 
     def _restart_before(self, session: Any, query: Any, first: Any) -> List[Dict[str, Any]]:
         """A session start, then the slots as they were just before ``first``."""
-        import sqlalchemy as sa
-
         event = self.SQLEvent
         # Rasa stores a SlotSet's slot name in the action_name column: the newest value of
         # each slot is one grouped query, without reading every older event back.
@@ -113,24 +132,30 @@ class RecentEventsSQLTrackerStore(SQLTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
-        await asyncio.to_thread(self._write, tracker)
-        if hasattr(tracker, _STORED):
-            setattr(tracker, _STORED, len(tracker.events))
+        await asyncio.get_running_loop().run_in_executor(self._writer, self._write, tracker)
+        # Its events are all stored now, a new conversation's too: the next save of this
+        # tracker writes what follows them, without Rasa's count of the stored rows.
+        setattr(tracker, _STORED, len(tracker.events))
 
     def _write(self, tracker: DialogueStateTracker) -> None:
         """The rows Rasa's ``SQLTrackerStore.save`` writes, off the event loop."""
         with self.session_scope() as session:
+            rows = []
             for event in self._additional_events(session, tracker):
                 data = event.as_dict()
                 intent = data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY)
-                session.add(
-                    self.SQLEvent(
-                        sender_id=tracker.sender_id,
-                        type_name=event.type_name,
-                        timestamp=data.get("timestamp"),
-                        intent_name=intent,
-                        action_name=data.get("name"),
-                        data=json.dumps(data),
-                    )
+                rows.append(
+                    {
+                        "sender_id": tracker.sender_id,
+                        "type_name": event.type_name,
+                        "timestamp": data.get("timestamp"),
+                        "intent_name": intent,
+                        "action_name": data.get("name"),
+                        "data": json.dumps(data),
+                    }
                 )
-            session.commit()
+            if rows:
+                # One statement for all the rows: the ORM's unit of work per event cost
+                # more than the commit (and the thread holds the interpreter meanwhile).
+                session.execute(sa.insert(self.SQLEvent.__table__), rows)
+                session.commit()

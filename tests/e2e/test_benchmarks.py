@@ -31,6 +31,11 @@ def test_the_benchmark_prints_every_figure():
                   "10 concurrent clients: round trip p50", "memory (RSS) rasa server"):  # fmt: skip
         assert label in out
     assert re.search(r"10 concurrent clients: messages / errors\s+20 / 0", out), out
+    # One process, then two workers on PostgreSQL and Redis (installed by .ci/run).
+    for workers in ("1 worker", "2 workers"):
+        assert re.search(
+            rf"10 clients, {workers} \(PostgreSQL\): messages / errors\s+20 / 0", out
+        ), out
 
 
 def test_the_comparison_serves_both_bots_and_prints_ratios():

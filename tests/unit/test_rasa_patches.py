@@ -15,6 +15,10 @@ from jsonschema.validators import validator_for
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.channels import CollectingOutputChannel
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.engine.exceptions import GraphComponentException, GraphRunError
+from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
+from rasa.engine.runner.dask import DaskGraphRunner
+from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -190,3 +194,117 @@ async def test_failed_session_start_still_starts_the_session(practice_settings):
     assert [type(e) for e in events] == [BotUttered, SessionStarted, ActionExecuted]
     assert events[0].text == wording.privacy_notice(practice_settings).text
     assert events[-1].action_name == "action_listen"
+
+
+# --- the graph runner -------------------------------------------------------------------
+
+
+class _Add(GraphComponent):
+    """A node that adds its inputs to its own number and counts its runs."""
+
+    runs: list = []
+
+    def __init__(self, config):
+        self.number = config["number"]
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context):
+        return cls(config)
+
+    def add(self, **inputs):
+        _Add.runs.append(self.number)
+        if self.number < 0:
+            raise ValueError("a node that fails")
+        return self.number + sum(inputs.values())
+
+
+def _runner(tmp_path, **nodes):
+    schema = GraphSchema({
+        name: SchemaNode(needs=needs, uses=_Add, constructor_name="create", fn="add",
+                         config={"number": number}, is_target=target)
+        for name, (number, needs, target) in nodes.items()
+    })  # fmt: skip
+    storage = LocalModelStorage(tmp_path)
+    return DaskGraphRunner.create(schema, storage, ExecutionContext(schema, "test"))
+
+
+def test_the_graph_runs_each_needed_node_once_in_order_without_dask(tmp_path, monkeypatch):
+    """``graph_runs_in_order``: without it, every run goes through ``dask.get``."""
+    import dask
+
+    monkeypatch.setattr(dask, "get", lambda *a, **k: pytest.fail("dask ran the graph"))
+    runner = _runner(
+        tmp_path,
+        a=(1, {"x": "__input__"}, False),
+        b=(10, {"x": "a"}, False),
+        c=(100, {"x": "a", "y": "b"}, True),
+        unused=(1000, {}, False),
+    )
+    for _ in range(2):  # the second run takes the order worked out by the first
+        _Add.runs.clear()
+        assert runner.run(inputs={"__input__": 5}, targets=["c"]) == {"c": 100 + 6 + 16}
+        assert _Add.runs == [1, 10, 100]
+    _Add.runs.clear()
+    assert runner.run(inputs={"__input__": 0}, targets=["a", "b"]) == {"a": 1, "b": 11}
+    assert runner.run(targets=["unused"]) == {"unused": 1000}
+    assert runner.run(inputs={"__input__": 0}) == {"c": 112}  # the schema's targets
+
+
+def test_a_failing_node_fails_the_run_as_before(tmp_path):
+    runner = _runner(tmp_path, a=(-1, {}, False), b=(1, {"x": "a"}, True))
+    with pytest.raises(GraphComponentException, match="for node a"):
+        runner.run(targets=["b"])
+
+
+def test_an_input_naming_a_node_is_refused_as_before(tmp_path):
+    runner = _runner(tmp_path, a=(1, {"x": "__input__"}, True))
+    with pytest.raises(GraphRunError, match="clashes with a node name"):
+        runner.run(inputs={"__input__": "a"}, targets=["a"])
+
+
+# --- the cycle collector ----------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_the_loaded_model_is_left_out_of_collections(monkeypatch):
+    """``loaded_model_left_out_of_collections``: what start-up loaded is frozen."""
+    import gc
+    from types import SimpleNamespace
+
+    from rasa.core import agent as rasa_agent
+    from rasa.core import run as rasa_run
+
+    async def load_agent(**kwargs):
+        return "the agent"
+
+    monkeypatch.setattr(rasa_agent, "load_agent", load_agent)
+    app = SimpleNamespace(ctx=SimpleNamespace())
+    gc.unfreeze()
+    try:
+        assert await rasa_run.load_agent_on_start("m.tar.gz", None, None, app, None) == "the agent"
+        assert app.ctx.agent == "the agent"
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
+
+
+@pytest.mark.asyncio
+async def test_a_model_loaded_later_unfreezes_the_old_one(monkeypatch):
+    import gc
+
+    from rasa import server
+
+    seen = []
+
+    async def load(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return "new agent"
+
+    monkeypatch.setattr(server, "_load_agent", load)
+    rasa_patches.models_load_in_a_thread()  # wraps it as it wraps Rasa's
+    gc.freeze()
+    try:
+        assert await server._load_agent("m.tar.gz") == "new agent"
+    finally:
+        gc.unfreeze()
+    assert seen == [0]

@@ -150,3 +150,44 @@ def test_a_slow_write_does_not_hold_up_other_visitors(stores, domain, tmp_path):
     finally:
         blocker.close()
     assert len(run(windowed.retrieve("rest:first")).events) == len(tracker.events)
+
+
+def test_a_new_conversation_is_written_once_without_counting_the_stored_rows(
+    stores, domain, monkeypatch
+):
+    windowed, full = stores
+    tracker = DialogueStateTracker("rest:new", domain.slots)  # not read from the store
+    for event in turn(0):
+        tracker.update(event)
+    run(windowed.save(tracker))
+    monkeypatch.setattr(SQLTrackerStore, "_additional_events",
+                        lambda *a: pytest.fail("counted the stored rows again"))  # fmt: skip
+    for event in turn(1):
+        tracker.update(event)
+    run(windowed.save(tracker))
+    texts = [e.text for e in run(full.retrieve("rest:new")).events if isinstance(e, UserUttered)]
+    assert texts == ["message 0", "message 1"]
+
+
+def test_sqlite_connections_stay_open_and_one_thread_writes(stores, domain, monkeypatch):
+    import sqlalchemy as sa
+
+    windowed, _ = stores
+    opened, writers = [], set()
+    sa.event.listen(windowed.engine, "connect", lambda *a: opened.append(1))
+    write = RecentEventsSQLTrackerStore._write
+    monkeypatch.setattr(RecentEventsSQLTrackerStore, "_write",
+                        lambda self, t: writers.add(threading.get_ident()) or write(self, t))  # fmt: skip
+
+    async def visitors():
+        trackers = [DialogueStateTracker(f"rest:v{i}", domain.slots) for i in range(8)]
+        for tracker in trackers:
+            tracker.update(turn(0)[0])
+        await asyncio.gather(*(windowed.save(t) for t in trackers))
+        return [await windowed.retrieve(t.sender_id) for t in trackers]
+
+    for _ in range(3):
+        assert all(t.latest_message.text == "message 0" for t in run(visitors()))
+    assert len(writers) == 1
+    assert len(opened) <= 2  # one for reading, one for writing, kept
+

@@ -2,9 +2,12 @@
 
 Measures: a fresh training run (into a temp dir), the time until both servers answer,
 REST round-trip latency (p50/p95) for 1 client and for 10 concurrent clients, the
-throughput, and the resident memory of both servers. Loopback only, bounded loops.
+throughput, and the resident memory of both servers; then 10 clients on one process and
+on two Sanic workers sharing PostgreSQL and Redis (``tools/bench/workers.py``; skipped,
+with the reason, where those are not installed). Loopback only, bounded loops.
 
     python -m tools.bench.benchmark [--model models/X.tar.gz] [--skip-train] [--messages 40]
+                                    [--no-workers]
 """
 
 from __future__ import annotations
@@ -97,6 +100,8 @@ def main() -> int:
     parser.add_argument("--model", default=os.environ.get("CHATBOT_MODEL"))
     parser.add_argument("--skip-train", action="store_true", help="do not time a fresh training")
     parser.add_argument("--messages", type=int, default=40, help="messages per client")
+    parser.add_argument("--no-workers", action="store_true",
+                        help="skip one process against two workers on PostgreSQL and Redis")  # fmt: skip
     args = parser.parse_args()
 
     rows = []
@@ -134,8 +139,15 @@ def main() -> int:
         finally:
             servers.stop(procs)
 
+    if not args.no_workers:
+        from tools.bench import workers  # it borrows this module's load
+
+        print("load: 10 clients on one process, then two workers (PostgreSQL, Redis)…", flush=True)
+        rows += workers.rows(model, args.messages)
+
     width = max(len(k) for k, _ in rows)
-    print(f"\nBenchmark ({os.cpu_count()} cores; model {Path(model).name})")
+    load_now = os.getloadavg()[0]
+    print(f"\nBenchmark ({os.cpu_count()} cores, load {load_now:.2f}; model {Path(model).name})")
     print(f"{'measure':<{width}}  value\n{'-' * width}  {'-' * 16}")
     for key, value in rows:
         print(f"{key:<{width}}  {value}")

@@ -5,7 +5,7 @@ conditions; deletion and retention remove them from the database the bot writes 
 
 from __future__ import annotations
 
-import shutil
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -48,6 +48,17 @@ def talked(bot):  # noqa: F811
     return ids
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """SQLite's own copy: the running bot keeps its connections open, so its latest
+    commits may still be in the write-ahead log beside the file."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
 def summary_of(url: str, sender_id: str) -> sm.Summary:
     store = Store(url)
     return sm.summarize(sender_id, store.events(sender_id))
@@ -84,7 +95,7 @@ def test_one_email_per_real_crisis_and_human_request(bot_db, talked, smtp, tmp_p
 
     inbox, port = smtp
     copy = tmp_path / "copy.db"
-    shutil.copy(bot_db, copy)
+    copy_database(bot_db, copy)
     store = Store(f"sqlite:///{copy}")
     cfg = notify.Config(recipient="renee@practice.test", host="127.0.0.1", port=port,
                         starttls=False)  # fmt: skip
@@ -125,7 +136,7 @@ def test_delete_while_the_bot_runs(bot, bot_db, talked, capsys):  # noqa: F811
 
 def test_purge_on_a_copy_of_the_bot_database(bot_db, talked, tmp_path):
     copy = tmp_path / "copy.db"
-    shutil.copy(bot_db, copy)
+    copy_database(bot_db, copy)
     url = f"sqlite:///{copy}"
     assert main(["--db", url, "purge", "--older-than-days", "30"]) == 0
     assert talked["sciatica"] in Store(url).sender_ids()  # recent: kept
