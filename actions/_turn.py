@@ -4,6 +4,7 @@ from typing import List, Optional, Text
 
 from rasa_sdk import Tracker
 
+from chatbot.nlu.condition_terms import SERVICE
 from chatbot.nlu.dialogue import LANGUAGE_KEY
 from chatbot.practice.knowledge import knowledge
 
@@ -40,6 +41,18 @@ def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
 def named_conditions(tracker: Tracker) -> List[Text]:
     known = {c.id for c in knowledge().conditions}
     return [v for v in entity_values(tracker, CONDITION) if v in known]
+
+
+def service_conditions(tracker: Tracker) -> List[Text]:
+    """The listed condition each named service is for, when it is for one: "do you do
+    prenatal massage?" is about pregnancy; Trauma Touch Therapy, for several, names none."""
+    kb = knowledge()
+    found = []
+    for service in entity_values(tracker, SERVICE):
+        ids = [c.id for c in kb.conditions if c.specialty == service]
+        if len(ids) == 1:
+            found.extend(ids)
+    return found
 
 
 def remembered(tracker: Tracker, slot: Text) -> List[Text]:

@@ -29,7 +29,7 @@ class ActionAnswerFaq(Action):
         if topic not in kb.faq:
             send(dispatcher, wording.fallback_reply(1, settings()))
             return []
-        named = _turn.named_conditions(tracker)
+        named = _turn.named_conditions(tracker) or _turn.service_conditions(tracker)
         earlier = _turn.remembered(tracker, _turn.CONDITION)
         conditions = dialogue.conditions_for_turn(named, earlier, intent, _turn.text(tracker))
         send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))

@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 CONDITION = "condition"
 UNLISTED = "unlisted_condition"
 CONDITION_ENTITIES = (CONDITION, UNLISTED)  # the entity types the recogniser sets
+SERVICE = "service"  # one of Renée's services named ("prenatal massage", "MLD")
 LOOKALIKE = "lookalike"
 WILDCARD = "*"
 
@@ -81,6 +82,37 @@ def load_unlisted(path: Optional[Path] = None) -> List[Tuple[str, Tuple[str, ...
     ]
 
 
+@dataclass(frozen=True)
+class Aches:
+    """A body part said to hurt (``aches`` in unlisted_conditions.yml)."""
+
+    words: FrozenSet[str]  # ways of saying it hurts
+    parts: Tuple[Tuple[str, str], ...]  # (the part's words, the unlisted name), longest first
+    reach: int
+
+
+def load_aches(path: Optional[Path] = None) -> Aches:
+    with Path(path or UNLISTED_PATH).open(encoding="utf-8") as handle:
+        raw = (yaml.safe_load(handle) or {}).get("aches") or {}
+    names = {name.lower() for name, _ in load_unlisted(path)}
+    words = raw.get("words") or []
+    parts = raw.get("parts") or {}
+    reach = raw.get("reach", 3)
+    if not all(isinstance(w, str) and w.strip() for w in words) or not isinstance(parts, dict):
+        raise ValueError("aches: `words` is a list of words and `parts` maps names to words")
+    if not isinstance(reach, int) or not 0 <= reach <= 6:
+        raise ValueError("aches: `reach` is a number of words from 0 to 6")
+    pairs = []
+    for name, part_words in parts.items():
+        if str(name).lower() not in names:
+            raise ValueError(f"aches: {name!r} is not a name in the unlisted list")
+        if not isinstance(part_words, list) or not all(isinstance(w, str) for w in part_words):
+            raise ValueError(f"aches: {name!r} needs a list of words")
+        pairs += [(w.lower(), str(name).lower()) for w in part_words]
+    pairs.sort(key=lambda pair: -len(pair[0].split()))
+    return Aches(frozenset(w.lower() for w in words), tuple(pairs), reach)
+
+
 def lookalikes(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term]:
     """Every look-alike phrase (value: the condition it must not be read as). A phrase
     that is also a term of the vocabulary stays that term (``vocabulary`` wins)."""
@@ -122,7 +154,9 @@ def common_words(min_log_prob: float, cache_dir: Optional[Path] = None) -> Froze
     source = Path(_lookups_file("en_lexeme_prob.json.gz"))
     stat = source.stat()
     cache_dir = cache_dir or home() / "build" / "cache"
-    cached = cache_dir / f"common-words-logprob{min_log_prob:g}-{stat.st_size}-{stat.st_mtime_ns}.txt"
+    cached = (
+        cache_dir / f"common-words-logprob{min_log_prob:g}-{stat.st_size}-{stat.st_mtime_ns}.txt"
+    )
     try:
         return frozenset(cached.read_text(encoding="utf-8").split())
     except OSError:

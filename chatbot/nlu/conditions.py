@@ -13,9 +13,13 @@ Passes, in order of trust (a later pass never claims tokens an earlier one took)
   fuzzy        - misspellings: windows of 1-3 tokens holding an uncommon word, scored
                  with rapidfuzz against listed AND unlisted terms; an unlisted best
                  match wins, so "plantar fascitis" never becomes a listed condition
+  ache         - only when nothing above named a condition: a body part said to hurt
+                 ("my feet are killing me") is that part's pain, an unlisted condition
+                 (``aches`` in unlisted_conditions.yml)
 Longer spans win overlaps ("diabetic neuropathy" is diabetes, not neuropathy).
 Look-alikes (the ``not`` lists: "cubital tunnel", "abused my knees") and service names
-claim their span like a term and are then dropped: they name no condition.
+("prenatal massage", "MLD") claim their span like a term and are then dropped: they
+name no condition. Services are returned on request (``services=True``).
 Finally mentions inside a negation scope are dropped (chatbot/nlu/negation.py).
 """
 
@@ -37,11 +41,13 @@ from chatbot.nlu.condition_terms import (
     DETERMINER,
     DETERMINERS,
     LOOKALIKE,
+    SERVICE,
     SKIP_TOKENS,
     UNLISTED,
     WILDCARD,
     Term,
     common_words,
+    load_aches,
     lookalikes,
     vocabulary,
 )
@@ -66,21 +72,24 @@ FUZZY_MIN_CHARS = 5
 # that one message can never stall the pipeline.
 
 RULER_LABELS = {"CONDITION": CONDITION, "UNLISTED_CONDITION": UNLISTED}
-SERVICE = "service"
-_NAMES_NOTHING = frozenset({SERVICE, LOOKALIKE})
 SIDES = frozenset({"left", "right"})
+# Before a body part, what makes it somebody's ("my knees", "her lower back"); between
+# it and the ache word, what breaks the link (a new sentence, a "not").
+OWNERS = frozenset({"my", "his", "her", "their", "your", "our", "the", "both", "a"})
+PART_SIDES = frozenset({"left", "right", "lower", "upper"})
+BREAKS = frozenset({".", "!", "?", ";", "not", "n't", "no", "never", "without", "but"})
 _PRIORITY = {"ruler": 0, "lemma": 1, "abbreviation": 2}
 _END = object()  # trie key holding the term that ends at this node
 
 
 @dataclass(frozen=True)
 class Match:
-    kind: str  # CONDITION or UNLISTED
-    value: str  # condition id, or lower-cased unlisted name
+    kind: str  # CONDITION, UNLISTED or SERVICE
+    value: str  # condition id, lower-cased unlisted name, or specialty id
     start: int  # character offsets into the text
     end: int
     text: str
-    method: str  # ruler | lemma | abbreviation | fuzzy
+    method: str  # ruler | lemma | abbreviation | fuzzy | ache
     score: float  # 1.0 for exact passes, the fuzzy similarity (0-1) otherwise
     negated: bool = False
 
@@ -126,6 +135,7 @@ class ConditionMatcher:
         self.fuzzy_threshold = fuzzy_threshold
         self.max_chars = max_chars
         self.terms = vocabulary(kb, unlisted_path)
+        self._aches = load_aches(unlisted_path)
         self._lemmas = self._lemma_table(nlp)
         self._common = common_words(common_log_prob)
         self._stop = nlp.Defaults.stop_words
@@ -149,6 +159,8 @@ class ConditionMatcher:
             self._add_to_trie(tokens, Term(name, SERVICE, specialty.id))
             if len(tokens) > 2 and tokens[-1] == "therapy":  # "trauma touch" for short
                 self._add_to_trie(tokens[:-1], Term(name, SERVICE, specialty.id))
+            for alias in specialty.aliases:
+                self._add_to_trie(_term_tokens(nlp, alias), Term(alias, SERVICE, specialty.id))
         for lookalike in lookalikes(kb, unlisted_path):
             self._add_to_trie(_term_tokens(nlp, lookalike.text), lookalike)
         self._common_by_letter = self._other_common_words()
@@ -201,9 +213,14 @@ class ConditionMatcher:
 
     # -- matching --------------------------------------------------------------------
     def find(
-        self, doc_or_text: Union[Doc, str], text: Optional[str] = None, keep_negated=False
+        self,
+        doc_or_text: Union[Doc, str],
+        text: Optional[str] = None,
+        keep_negated: bool = False,
+        services: bool = False,
     ) -> List[Match]:
-        """Condition mentions in a message, in text order.
+        """Condition mentions in a message, in text order (with ``services``, the
+        services it names too).
 
         ``doc_or_text`` is a spaCy Doc (e.g. the one Rasa's SpacyNLP made, which may be
         lower-cased) or a string; ``text`` is the original message, used for the
@@ -215,7 +232,10 @@ class ConditionMatcher:
         spans = self._select(self._ruler_spans(doc) + self._lemma_spans(doc))
         spans = self._select(spans + self._exact_spans(doc, text))
         spans = self._select(spans + self._fuzzy_spans(doc, spans), keep_order=True)
-        spans = [s for s in spans if s.term.kind not in _NAMES_NOTHING]
+        if not any(s.term.kind in (CONDITION, UNLISTED) for s in spans):
+            spans += self._ache_spans(doc, spans)
+        dropped = {LOOKALIKE} if services else {LOOKALIKE, SERVICE}
+        spans = [s for s in spans if s.term.kind not in dropped]
         matches = self._negate(doc, sorted(spans, key=lambda s: s.start))
         return [
             Match(
@@ -330,6 +350,35 @@ class ConditionMatcher:
                 if span is not None:
                     found.append(span)
         return sorted(found, key=lambda s: (-s.score, -(s.end - s.start), s.start))
+
+    def _ache_spans(self, doc: Doc, taken: List[_Span]) -> List[_Span]:
+        """A body part said to hurt, from the part to the ache word (either order)."""
+        used = {i for s in taken for i in range(s.start, s.end)}
+        words = [t.lower_.replace("’", "'") for t in doc]
+        hurts = [i for i, w in enumerate(words) if w in self._aches.words and i not in used]
+        found: List[_Span] = []
+        for part, name in self._aches.parts if hurts else ():
+            size = len(part.split())
+            for i in range(len(words) - size + 1):
+                end = i + size
+                if " ".join(words[i:end]) != part or used & set(range(i, end)):
+                    continue
+                before = i - 1
+                while before >= 0 and words[before] in PART_SIDES:
+                    before -= 1
+                if before < 0 or not (words[before] in OWNERS or before in hurts):
+                    continue  # "came back", "back then": nobody's back
+                for at in sorted(hurts, key=lambda a: abs(a - i)):
+                    lo, hi = (end, at) if at >= end else (at + 1, i)
+                    if at in used or hi - lo > self._aches.reach:
+                        continue
+                    if any(w in BREAKS for w in words[lo:hi]):
+                        continue
+                    span = _Span(min(i, at), max(end, at + 1), Term(part, UNLISTED, name), "ache")
+                    found.append(span)
+                    used |= set(range(span.start, span.end))
+                    break
+        return found
 
     def _fuzzy_window(self, doc: Doc, window: List[int]) -> Optional[_Span]:
         toks = [doc[i] for i in window]

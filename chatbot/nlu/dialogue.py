@@ -51,10 +51,22 @@ SAFETY_QUESTION_HINT = 0.1
 MAX_SUGGESTIONS = 3
 
 
-def outranked_intent(intent: Optional[str], names_a_condition: bool) -> Optional[str]:
+# A message naming one of Renée's services ("do you do MLD?", "prenatal massage?") that
+# the classifier did not place asks about her training, or about Trauma Touch Therapy.
+SERVICE_TOPICS = {"trauma_touch": "faq_trauma_touch"}
+SERVICE_TOPIC = "faq_training"
+
+
+def outranked_intent(
+    intent: Optional[str], names_a_condition: bool, services: Sequence[str] = ()
+) -> Optional[str]:
     """The intent to use instead of ``intent``, or None to keep it."""
-    if names_a_condition and intent in OUTRANKED_BY_A_CONDITION:
+    if intent not in OUTRANKED_BY_A_CONDITION:
+        return None
+    if names_a_condition:
         return ASK_CONDITION
+    if services:
+        return SERVICE_TOPICS.get(services[0], SERVICE_TOPIC)
     return None
 
 

@@ -36,6 +36,8 @@ class Specialty:
     id: str
     name: str
     note: str
+    # Other words visitors use for the service ("MLD", "lymphatic drainage").
+    aliases: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,12 @@ def parse(raw: dict) -> Knowledge:
         for gid, g in _require(raw, "groups", "file").items()
     }
     specialties = {
-        sid: Specialty(sid, _require(s, "name", sid), " ".join(_require(s, "note", sid).split()))
+        sid: Specialty(
+            sid,
+            _require(s, "name", sid),
+            " ".join(_require(s, "note", sid).split()),
+            _strings(s, "aliases", sid),
+        )
         for sid, s in _require(raw, "specialties", "file").items()
     }
     conditions = []

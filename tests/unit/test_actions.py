@@ -195,6 +195,25 @@ async def test_a_faq_question_naming_a_condition_names_it_too(make_tracker, disp
     assert "not able to accept insurance" in text and "Sciatic pain is generally" in text
 
 
+@pytest.mark.parametrize(
+    "service, named",
+    [("prenatal", "Pregnancy is generally"), ("mld", "Lymphedema/lipedema is"),
+     ("trauma_touch", None)],
+)  # fmt: skip
+@pytest.mark.asyncio
+async def test_a_question_about_a_service_names_the_condition_it_is_for(
+    make_tracker, dispatcher, service, named
+):
+    entity = {"entity": "service", "value": service, "start": 0, "end": 3}
+    await _run(ActionAnswerFaq(), make_tracker("faq_training", [entity]), dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "trained in all three" in text
+    if named:
+        assert named in text
+    else:  # a service for several conditions names none of them
+        assert "On Renée's list" not in text
+
+
 @pytest.mark.asyncio
 async def test_would_you_work_with_her_answers_the_remembered_condition(make_tracker, dispatcher):
     tracker = make_tracker("ask_help_general", text="would you work with her once she's ok?",

@@ -205,6 +205,23 @@ def test_unlisted_examples(matcher, text, expected):
 def test_service_names_are_not_conditions(matcher):
     assert matcher.find("what is Trauma Touch Therapy™?") == []
     assert listed(matcher, "do you do prenatal massage? I'm pregnant") == ["pregnancy"]
+    assert matcher.find("do you do MLD") == []
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        ("do you do MLD", "mld"),
+        ("does Renée do lymphatic drainage?", "mld"),
+        ("I'd like a maternity massage", "prenatal"),
+        ("do you do prenatal massage?", "prenatal"),
+        ("Is she certified in oncology massage?", "oncology"),
+        ("what's trauma touch", "trauma_touch"),
+    ],
+)
+def test_services_are_found_when_asked_for(matcher, text, service):
+    found = [(m.kind, m.value) for m in matcher.find(text, services=True)]
+    assert found == [("service", service)]
 
 
 @pytest.mark.parametrize(
@@ -576,3 +593,47 @@ def test_common_words_without_a_writable_cache(tmp_path):
 def test_lay_symptoms(matcher, text, expected):
     found = {m.value for m in matcher.find(text) if m.kind == "condition"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my feet are murdering me after a 12 hour shift", "foot pain"),
+        ("pain in my left shoulder for weeks", "shoulder pain"),
+        ("my hamstrings are tight since the race", "leg pain"),
+        ("I'll be back next week, my legs are sore", "leg pain"),
+        ("her lower back has been aching", "back pain"),
+    ],
+)
+def test_a_body_part_said_to_hurt_is_that_parts_pain(matcher, text, expected):
+    assert [(m.value, m.method) for m in matcher.find(text)] == [(expected, "ache")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pain came back last week",  # nobody's back
+        "can I come back tomorrow? It hurts to sit",
+        "back to back sessions please",
+        "my knees don't hurt anymore",
+        "no pain in my shoulders now",
+        "my arms were fine. The massage hurt a bit",  # another sentence
+        "my neck is so stiff",  # neck: left to the crick-in-the-neck words
+    ],
+)
+def test_no_ache_without_a_part_of_someone_that_hurts(matcher, text):
+    assert [m for m in matcher.find(text) if m.method == "ache"] == []
+
+
+def test_a_named_condition_takes_the_ache_over(matcher):
+    found = [(m.value, m.method) for m in matcher.find("my fibromyalgia makes my legs ache")]
+    assert found == [("fibromyalgia", "ruler")]
+
+
+def test_aches_name_only_unlisted_conditions(tmp_path):
+    from chatbot.nlu.condition_terms import load_aches
+
+    path = tmp_path / "unlisted.yml"
+    path.write_text("unlisted:\n  - name: leg pain\naches:\n  parts:\n    sciatica: [leg]\n")
+    with pytest.raises(ValueError, match="not a name in the unlisted list"):
+        load_aches(path)

@@ -23,6 +23,17 @@ def test_questions_with_their_own_answer_keep_their_intent(intent):
     assert dialogue.outranked_intent(intent, names_a_condition=True) is None
 
 
+@pytest.mark.parametrize(
+    "services, topic",
+    [(["mld"], "faq_training"), (["prenatal"], "faq_training"),
+     (["trauma_touch"], "faq_trauma_touch")],
+)  # fmt: skip
+def test_a_named_service_is_a_question_about_it(services, topic):
+    assert dialogue.outranked_intent("nlu_fallback", False, services) == topic
+    assert dialogue.outranked_intent("faq_booking", False, services) is None  # its own answer
+    assert dialogue.outranked_intent("nlu_fallback", True, services) == "ask_condition"
+
+
 def test_named_conditions_come_first_once_each():
     named = ["migraine", "anxiety", "migraine"]
     assert dialogue.conditions_for_turn(named, ["cancer"], "faq_booking") == ["migraine", "anxiety"]

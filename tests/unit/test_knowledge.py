@@ -49,6 +49,12 @@ def test_specialties_follow_the_page(kb, condition_id, specialty):
     assert kb.condition(condition_id).specialty == specialty
 
 
+def test_service_aliases_are_read_and_name_no_condition(kb):
+    assert "MLD" in kb.specialties["mld"].aliases
+    terms = {t.lower() for c in kb.conditions for t in c.terms}
+    assert not terms & {a.lower() for s in kb.specialties.values() for a in s.aliases}
+
+
 def test_practice_facts_match_the_page(kb):
     page = " ".join(SEED.read_text(encoding="utf-8").split())
     assert "unable to accept" in page and "not able to accept insurance" in kb.facts["insurance"]

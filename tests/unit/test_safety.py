@@ -141,6 +141,9 @@ def test_emergency(detector, text):
         "I can keep myself safe, thanks for asking",
         "",
         "   ",
+        # a joint injection; pills that are hard to take
+        "my knee got shot up with cortisone yesterday, can I still come thursday",
+        "I can't swallow pills, is that a problem for the session?",
     ],
 )
 def test_ordinary(detector, text):
@@ -188,6 +191,14 @@ def test_past_crisis_that_is_back_fires(detector, text):
         # only the ongoing "killing myself with work" is a figure of speech
         "I want to kill myself over work",
         "I'm thinking of killing myself at work tomorrow",
+        # how often, when or where is no accident
+        "I cut myself a lot",
+        "I hurt myself at night again",
+        "I've been hurting myself at home",
+        "I burn myself a few times a week",
+        "I hurt myself doing it again last night",
+        "I hurt myself during practice on purpose",
+        "I hurt myself by cutting",
     ],
 )
 def test_crisis_words_that_are_not_over_fire(detector, text):
@@ -460,6 +471,7 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
+    "my throat feels weird and i can't swallow",
     "thinking about sewer slide",
     "i feel like falling asleep and never waking up",
     "honestly i don't think i want to be alive anymore",

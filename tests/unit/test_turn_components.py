@@ -33,6 +33,12 @@ def test_a_question_with_its_own_answer_keeps_its_intent():
     assert message.get("intent")["name"] == "faq_insurance"
 
 
+def test_an_unplaced_question_naming_a_service_is_about_her_training():
+    message = _message("do you do MLD", "nlu_fallback", [_entity("mld", "service")])
+    ConditionFirst().process([message])
+    assert message.get("intent")["name"] == "faq_training"
+
+
 def test_no_condition_no_change():
     message = _message("hello", "greet")
     ConditionFirst().process([message])

@@ -4,7 +4,8 @@ config.yml (after SpacyNLP and SpacyTokenizer):
     - name: chatbot.nlu.components.condition_extractor.ConditionEntityExtractor
 
 It reads the spaCy Doc that SpacyNLP stored on the message (``SPACY_DOCS[TEXT]``,
-"text_spacy_doc") and appends ``condition`` / ``unlisted_condition`` entities.
+"text_spacy_doc") and appends ``condition`` / ``unlisted_condition`` entities, and a
+``service`` entity for each of Renée's services a message names ("do you do MLD?").
 There is deliberately no DIETClassifier in this project (no TensorFlow component:
 start-up time and throughput), so this rule-based extractor is the only entity
 source; it needs no training data and always extracts from the knowledge file's
@@ -44,6 +45,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from chatbot.nlu.condition_terms import SERVICE
 from chatbot.nlu.conditions import FUZZY_THRESHOLD, ConditionMatcher, Match
 from chatbot.practice import knowledge as knowledge_module
 
@@ -129,7 +131,9 @@ class ConditionEntityExtractor(GraphComponent, EntityExtractorMixin):
             return []
         doc = message.get(SPACY_DOCS[TEXT])  # absent if SpacyNLP is not in the pipeline
         try:
-            return self.matcher.find(doc if doc is not None else text, text, keep_negated=True)
+            return self.matcher.find(
+                doc if doc is not None else text, text, keep_negated=True, services=True
+            )
         except Exception:  # never let one odd message break the conversation
             logger.exception("condition matching failed; no condition entities")
             return []
@@ -139,6 +143,8 @@ class ConditionEntityExtractor(GraphComponent, EntityExtractorMixin):
         """First token of each mention -> PLACEHOLDER, the rest -> "" (no feature)."""
         tokens = message.get(TOKENS_NAMES[TEXT]) or []
         for match in matches:
+            if match.kind == SERVICE:
+                continue  # "prenatal massage" is a question's own words, not a condition
             inside = [t for t in tokens if t.start >= match.start and t.end <= match.end]
             for i, token in enumerate(inside):
                 token.lemma = PLACEHOLDER if i == 0 else ""
