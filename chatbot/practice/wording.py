@@ -8,9 +8,11 @@ returns a ``Reply`` so that actions stay thin and the wording is testable alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence
 
-from chatbot.practice.knowledge import Condition, Knowledge
+from chatbot.nlu.condition_terms import load_unlisted
+from chatbot.practice.knowledge import UNLISTED_PATH, Condition, Knowledge
 from chatbot.practice.settings import Settings
 
 # Quick replies the widget and messaging channels show as buttons. Payloads are
@@ -215,11 +217,22 @@ def unlisted_answer(
     return Reply(text.strip(), buttons("contact", "booking", "conditions"))
 
 
+@lru_cache(maxsize=2)
+def _written_names(_stamp: int) -> Dict[str, str]:
+    return {name.lower(): name for name, _ in load_unlisted()}
+
+
 def unlisted_intro(names: Sequence[str], kb: Knowledge) -> str:
-    shown = _name_list([n[:1].upper() + n[1:] for n in dict.fromkeys(names)])
-    verb = "isn't" if len(set(names)) == 1 else "aren't"
-    return _join(f"{shown} {verb} one of the conditions Renée lists by name.",
-                 kb.facts["list_not_exhaustive"])  # fmt: skip
+    # Names as the vocabulary writes them ("IT band syndrome"), not as recognised; read
+    # again when the file changes.
+    written = _written_names(UNLISTED_PATH.stat().st_mtime_ns)
+    shown = _name_list([written.get(n, n) for n in dict.fromkeys(names)])
+    shown = shown[:1].upper() + shown[1:]
+    if len(set(names)) == 1:
+        sentence = f"{shown} isn't one of the conditions Renée lists by name."
+    else:
+        sentence = f"{shown} aren't among the conditions Renée lists by name."
+    return _join(sentence, kb.facts["list_not_exhaustive"])
 
 
 def ask_which_condition(kb: Knowledge) -> Reply:

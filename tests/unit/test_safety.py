@@ -471,6 +471,7 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
+    "what's the point of planning anything, i won't be here",
     "my throat feels weird and i can't swallow",
     "thinking about sewer slide",
     "i feel like falling asleep and never waking up",

@@ -118,3 +118,12 @@ def test_contact_without_details_falls_back_to_booking(practice_settings):
         links=replace(practice_settings.links, contact_url=""),
     )
     assert practice_settings.links.booking_url in wording.contact_details(bare)
+
+
+def test_unlisted_names_are_written_as_the_vocabulary_writes_them(kb):
+    assert wording.unlisted_intro(["it band syndrome"], kb).startswith(
+        "IT band syndrome isn't one of the conditions"
+    )
+    assert wording.unlisted_intro(["grief", "stress"], kb).startswith(
+        "Grief and stress aren't among the conditions Renée lists"
+    )
