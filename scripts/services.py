@@ -95,15 +95,22 @@ def postgres_server() -> Iterator[str]:
                           str(data / "log"), "-o", f"-h 127.0.0.1 -p {port} -k {data}",
                           "start"]), **run)  # fmt: skip
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as err:
-        shutil.rmtree(data, ignore_errors=True)
+        _stop_postgres(bindir, data)  # a start that timed out may still be running
         raise Unavailable(f"could not start PostgreSQL: {getattr(err, 'stderr', err)}") from None
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
+        _stop_postgres(bindir, data)
+
+
+def _stop_postgres(bindir: Path, data: Path) -> None:
+    try:
         subprocess.run(
             _as_postgres([str(bindir / "pg_ctl"), "-D", str(data / "db"), "-m", "fast", "-w",
                           "stop"]), capture_output=True, timeout=60)  # fmt: skip
-        shutil.rmtree(data, ignore_errors=True)
+    except subprocess.TimeoutExpired:
+        pass  # the files go all the same
+    shutil.rmtree(data, ignore_errors=True)
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from typing import FrozenSet, List, Optional, Tuple
 import yaml
 
 from chatbot.home import home
-from chatbot.practice.knowledge import UNLISTED_PATH, Knowledge
+from chatbot.practice.knowledge import UNLISTED_PATH, Knowledge, load_unlisted, unlisted_entries
 
 logger = logging.getLogger(__name__)
 
@@ -68,20 +68,6 @@ class Term:
         return exact_case_only(self.text)
 
 
-def _unlisted_entries(path: Optional[Path]) -> List[dict]:
-    with Path(path or UNLISTED_PATH).open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle) or {}
-    return list(raw.get("unlisted") or ())
-
-
-def load_unlisted(path: Optional[Path] = None) -> List[Tuple[str, Tuple[str, ...]]]:
-    """(name, aliases) pairs of the unlisted vocabulary."""
-    return [
-        (str(entry["name"]), tuple(str(a) for a in entry.get("aliases") or ()))
-        for entry in _unlisted_entries(path)
-    ]
-
-
 @dataclass(frozen=True)
 class Aches:
     """A body part said to hurt (``aches`` in unlisted_conditions.yml)."""
@@ -97,17 +83,20 @@ def load_aches(path: Optional[Path] = None) -> Aches:
     names = {name.lower() for name, _ in load_unlisted(path)}
     words = raw.get("words") or []
     parts = raw.get("parts") or {}
-    reach = raw.get("reach", 3)
-    if not all(isinstance(w, str) and w.strip() for w in words) or not isinstance(parts, dict):
-        raise ValueError("aches: `words` is a list of words and `parts` maps names to words")
+    reach = raw.get("reach")
+    one_word = all(isinstance(w, str) and w.strip() and len(w.split()) == 1 for w in words)
+    if not isinstance(words, list) or not one_word or not isinstance(parts, dict):
+        raise ValueError("aches: `words` is a list of single words and `parts` maps names to words")
     if not isinstance(reach, int) or not 0 <= reach <= 6:
         raise ValueError("aches: `reach` is a number of words from 0 to 6")
     pairs = []
     for name, part_words in parts.items():
         if str(name).lower() not in names:
             raise ValueError(f"aches: {name!r} is not a name in the unlisted list")
-        if not isinstance(part_words, list) or not all(isinstance(w, str) for w in part_words):
-            raise ValueError(f"aches: {name!r} needs a list of words")
+        if not isinstance(part_words, list) or not all(
+            isinstance(w, str) and w.replace(" ", "").isalpha() for w in part_words
+        ):
+            raise ValueError(f"aches: {name!r} needs a list of words (letters and spaces)")
         pairs += [(w.lower(), str(name).lower()) for w in part_words]
     pairs.sort(key=lambda pair: -len(pair[0].split()))
     return Aches(frozenset(w.lower() for w in words), tuple(pairs), reach)
@@ -117,7 +106,7 @@ def lookalikes(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term
     """Every look-alike phrase (value: the condition it must not be read as). A phrase
     that is also a term of the vocabulary stays that term (``vocabulary`` wins)."""
     terms = [Term(t, LOOKALIKE, c.id) for c in kb.conditions for t in c.not_terms]
-    for entry in _unlisted_entries(unlisted_path):
+    for entry in unlisted_entries(unlisted_path):
         terms += [
             Term(str(t), LOOKALIKE, str(entry["name"]).lower()) for t in entry.get("not") or ()
         ]

@@ -75,9 +75,9 @@ RULER_LABELS = {"CONDITION": CONDITION, "UNLISTED_CONDITION": UNLISTED}
 SIDES = frozenset({"left", "right"})
 # Before a body part, what makes it somebody's ("my knees", "her lower back"); between
 # it and the ache word, what breaks the link (a new sentence, a "not").
-OWNERS = frozenset({"my", "his", "her", "their", "your", "our", "the", "both", "a"})
+OWNERS = frozenset({"my", "his", "her", "their", "your", "our", "the", "both"})
 PART_SIDES = frozenset({"left", "right", "lower", "upper"})
-BREAKS = frozenset({".", "!", "?", ";", "not", "n't", "no", "never", "without", "but"})
+BREAKS = frozenset({".", ",", "!", "?", ";", "not", "n't", "no", "never", "without", "but"})
 _PRIORITY = {"ruler": 0, "lemma": 1, "abbreviation": 2}
 _END = object()  # trie key holding the term that ends at this node
 
@@ -370,7 +370,7 @@ class ConditionMatcher:
                     continue  # "came back", "back then": nobody's back
                 for at in sorted(hurts, key=lambda a: abs(a - i)):
                     lo, hi = (end, at) if at >= end else (at + 1, i)
-                    if at in used or hi - lo > self._aches.reach:
+                    if hi - lo > self._aches.reach or used & set(range(lo, hi + 1)):
                         continue
                     if any(w in BREAKS for w in words[lo:hi]):
                         continue

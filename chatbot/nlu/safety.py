@@ -147,10 +147,14 @@ class PatternCompiler:
 
 # The Matcher checks a word list (``IN``) with a Python call, a single word in C, and it
 # tries every pattern's first token at every position of every message: first tokens
-# with one word each made the detector several times faster, with the same matches.
+# of one word each, with the same matches.
+def _only_in(value: Any) -> bool:
+    return isinstance(value, dict) and list(value) == ["IN"]
+
+
 def _equal_if_one(token: Dict[str, Any]) -> Dict[str, Any]:
     return {
-        attr: value["IN"][0] if isinstance(value, dict) and len(value.get("IN", ())) == 1 else value
+        attr: value["IN"][0] if _only_in(value) and len(value["IN"]) == 1 else value
         for attr, value in token.items()
     }
 
@@ -158,7 +162,7 @@ def _equal_if_one(token: Dict[str, Any]) -> Dict[str, Any]:
 def _first_word_split(pattern: List[Dict[str, Any]]) -> List[List[Dict[str, Any]]]:
     first, rest = pattern[0], pattern[1:]
     for attr, value in first.items():
-        if isinstance(value, dict) and list(value) == ["IN"]:
+        if _only_in(value):
             return [[{**first, attr: word}, *rest] for word in value["IN"]]
     return [pattern]
 

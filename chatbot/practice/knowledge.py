@@ -187,3 +187,18 @@ def load(path: Optional[Path] = None) -> Knowledge:
 
 knowledge = FileBacked(load, lambda: (_knowledge_path(),))
 """The process-wide knowledge: loaded once, and again when the file is edited."""
+
+
+def unlisted_entries(path: Optional[Path] = None) -> List[dict]:
+    """The entries of unlisted_conditions.yml (recognition vocabulary, never facts)."""
+    with Path(path or UNLISTED_PATH).open(encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle) or {}
+    return list(raw.get("unlisted") or ())
+
+
+def load_unlisted(path: Optional[Path] = None) -> List[Tuple[str, Tuple[str, ...]]]:
+    """(name, aliases) pairs of the unlisted vocabulary."""
+    return [
+        (str(entry["name"]), tuple(str(a) for a in entry.get("aliases") or ()))
+        for entry in unlisted_entries(path)
+    ]

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence
 
-from chatbot.nlu.condition_terms import load_unlisted
-from chatbot.practice.knowledge import UNLISTED_PATH, Condition, Knowledge
+from chatbot.practice.knowledge import UNLISTED_PATH, Condition, Knowledge, load_unlisted
 from chatbot.practice.settings import Settings
 
 # Quick replies the widget and messaging channels show as buttons. Payloads are

@@ -34,13 +34,12 @@ for, so an upgrade fails loudly at start-up instead of silently un-fixing someth
   one plus the privacy notice.
 * ``graph_runs_in_order``: ``DaskGraphRunner.run`` rebuilds the minimal graph and a dask
   task graph, then lets dask's scheduler walk it, on every message and every action
-  prediction (py-spy: more time than the intent classifier). The graph runs in one
-  thread anyway; its nodes now run in dependency order, worked out once per set of
-  targets, with the same inputs, results and errors.
+  prediction, though the graph runs in one thread anyway. Its nodes now run in
+  dependency order, worked out once per set of targets, with the same inputs, results
+  and errors.
 * ``loaded_model_left_out_of_collections``: the model, spaCy's tables and the libraries
-  loaded at start-up are hundreds of thousands of objects that live as long as the
-  server, yet Python's cycle collector walked them all again at every full collection,
-  in the middle of somebody's turn. Once the model is loaded they are frozen
+  loaded at start-up live as long as the server, yet Python's cycle collector walked
+  them all again at every full collection, in the middle of somebody's turn. Once the model is loaded they are frozen
   (``gc.freeze``) out of its sight; a model loaded later (``PUT /model``) unfreezes
   them, so the old model can still be collected.
 * ``models_load_in_a_thread``: ``PUT /model`` (``python -m chatbot.server.reload``) loads the new
@@ -277,7 +276,11 @@ def graph_runs_in_order() -> None:
             results[name] = (name, value)  # what a node returns: (its name, its output)
         try:
             for name, needs in steps:
-                results[name] = self._instantiated_nodes[name](*(results[n] for n in needs))
+                if name in results:
+                    continue  # an input of the run stands in for the node, as in dask
+                # A need that is neither a node nor an input reaches the node as dask
+                # passed it, and the node refuses it.
+                results[name] = self._instantiated_nodes[name](*(results.get(n, n) for n in needs))
         except RuntimeError as e:
             raise GraphRunError("Error running runner.") from e
         return dict(results[target] for target in run_targets)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict, Iterator, List, Optional, Text
 
@@ -37,6 +38,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
 DEFAULT_WINDOW = 50
+IN_MEMORY = (None, "", ":memory:")  # each pooled connection would be a new database
 _STORED = "_events_in_store"  # how many of a tracker's events the store holds
 
 
@@ -60,25 +62,33 @@ class RecentEventsSQLTrackerStore(SQLTrackerStore):
         self.engine.hide_parameters = True
         self._writer: Optional[ThreadPoolExecutor] = None
         if self.engine.dialect.name == "sqlite":
-            # SQLAlchemy 1.4 opens a new connection to a file for every read and write:
-            # keep them open. And one thread writes: SQLite takes one writer at a time,
-            # and writers that wait for each other sleep in steps of milliseconds.
-            url = self.engine.url
-            self.engine.dispose()
-            self.engine = sa.create_engine(
-                url,
-                poolclass=QueuePool,
-                connect_args={"check_same_thread": False},  # each one used by one thread at a time
-                hide_parameters=True,
-            )
-            self.sessionmaker = sessionmaker(bind=self.engine)
-            self._writer = ThreadPoolExecutor(1, thread_name_prefix="conversation-writer")
+            if self.engine.url.database not in IN_MEMORY:
+                self._keep_connections_open()
             with self.engine.connect() as conn:  # once: the mode stays with the file
                 durable_wal(conn.connection.dbapi_connection)
             sa.event.listen(self.engine, "connect", durable_wal)
         self.window = int(window)
         if self.window < 20:
             raise ValueError("tracker store window: at least 20 events")
+
+    def _keep_connections_open(self) -> None:
+        """SQLAlchemy 1.4 opens a new connection to a file for every read and write: keep
+        them open. And one thread writes: SQLite takes one writer at a time, and writers
+        that wait for each other sleep in steps of milliseconds."""
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(
+            url,
+            poolclass=QueuePool,
+            connect_args={"check_same_thread": False},  # each one used by one thread at a time
+            hide_parameters=True,
+        )
+        self.sessionmaker = sessionmaker(bind=self.engine)
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="conversation-writer")
+        # A model reload makes a new store: the old one's thread and connections go
+        # with it (pending writes first).
+        weakref.finalize(self, self._writer.shutdown, wait=True)
+        weakref.finalize(self, self.engine.dispose)
 
     async def _retrieve(
         self, sender_id: Text, fetch_events_from_all_sessions: bool

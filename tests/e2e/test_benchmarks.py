@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from scripts import servers
+from tests import needs
 from tests.bot_fixture import find_model
 
 pytestmark = pytest.mark.slow
@@ -32,6 +33,9 @@ def test_the_benchmark_prints_every_figure():
         assert label in out
     assert re.search(r"10 concurrent clients: messages / errors\s+20 / 0", out), out
     # One process, then two workers on PostgreSQL and Redis (installed by .ci/run).
+    missing = re.search(r"several workers\s+(not measured: .*)", out)
+    if missing:  # skipped here, a failure in CI
+        needs.unavailable(missing.group(1))
     for workers in ("1 worker", "2 workers"):
         assert re.search(
             rf"10 clients, {workers} \(PostgreSQL\): messages / errors\s+20 / 0", out

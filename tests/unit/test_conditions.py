@@ -634,6 +634,13 @@ def test_aches_name_only_unlisted_conditions(tmp_path):
     from chatbot.nlu.condition_terms import load_aches
 
     path = tmp_path / "unlisted.yml"
-    path.write_text("unlisted:\n  - name: leg pain\naches:\n  parts:\n    sciatica: [leg]\n")
+    head = "unlisted:\n  - name: leg pain\naches:\n  reach: 3\n"
+    path.write_text(head + "  words: [hurts]\n  parts:\n    sciatica: [leg]\n")
     with pytest.raises(ValueError, match="not a name in the unlisted list"):
+        load_aches(path)
+    path.write_text(head + "  words: [killing me]\n  parts:\n    leg pain: [leg]\n")
+    with pytest.raises(ValueError, match="single words"):
+        load_aches(path)
+    path.write_text(head + "  words: [hurts]\n  parts:\n    leg pain: [lower-leg]\n")
+    with pytest.raises(ValueError, match="letters and spaces"):
         load_aches(path)

@@ -308,3 +308,10 @@ async def test_a_model_loaded_later_unfreezes_the_old_one(monkeypatch):
     finally:
         gc.unfreeze()
     assert seen == [0]
+
+
+def test_an_input_named_like_a_node_stands_in_for_it_as_in_dask(tmp_path):
+    runner = _runner(tmp_path, a=(1, {}, False), b=(10, {"x": "a"}, True))
+    _Add.runs.clear()
+    assert runner.run(inputs={"a": 5}, targets=["b"]) == {"b": 15}
+    assert _Add.runs == [10]

@@ -141,6 +141,10 @@ def test_emergency(detector, text):
         "I can keep myself safe, thanks for asking",
         "",
         "   ",
+        # an accident named after it
+        "I hurt myself at the gym yesterday, can I still come in?",
+        "I hurt myself by lifting too much",
+        "I cut myself slightly while shaving",
         # a joint injection; pills that are hard to take
         "my knee got shot up with cortisone yesterday, can I still come thursday",
         "I can't swallow pills, is that a problem for the session?",
@@ -471,6 +475,8 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
+    "i cannot swallow and my tongue is swelling",
+    "i cant swallow",
     "what's the point of planning anything, i won't be here",
     "my throat feels weird and i can't swallow",
     "thinking about sewer slide",
@@ -525,6 +531,24 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "ya me siento una carga para mi familia",
+    "si manana no amanezco mejor para todos",
+    "no creo que llegue viva al lunes",
+    "voy a dejar de beber agua hasta morirme",
+    "tengo miedo de hacer algo grave conmigo",
+    "siento que voy a hacer una locura conmigo",
+    "es raro querer morirse cada noche?",
+    "no sé qué podría hacer a mí misma esta noche",
+    "guardé las pastillas para acabar con todo",
+    "pienso tomarme todas las pastillas de mi mamá",
+    "tengo la soga escondida debajo de la cama",
+    "me corto los brazos con una navaja",
+    "sigo haciendome cortes cuando estoy sola",
+    "tiene el codo en una posición rarísima",
+    "a mi hijo el hueso se le ve fuera de lugar",
+    "se cayó y no siente las piernas",
+    "a mi abuela se le ve la boca chueca",
+    "siento presión en el pecho y me sudan las manos",
     "voy a acabar con mi sufrimiento",
     "quiero ponerle fin a mi vida",
     "solo pienso en la muerte",

@@ -70,6 +70,8 @@ def rows(model: str, messages: int) -> List[Tuple[str, str]]:
                 out.append((f"{label}: messages / errors", f"{r['n']} / {r['errors']}"))
     except services.Unavailable as err:
         out.append(("several workers", f"not measured: {err}"))
+    except Exception as err:  # the other figures are still worth printing
+        out.append(("several workers", f"not measured: {type(err).__name__}: {err}"))
     return out
 
 
