@@ -145,13 +145,19 @@ def main() -> int:
         print("load: 10 clients on one process, then two workers (PostgreSQL, Redis)…", flush=True)
         rows += workers.rows(model, args.messages)
 
+    print_table(f"Benchmark ({machine()}; model {Path(model).name})", rows)
+    return 0
+
+
+def machine() -> str:
+    return f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}"
+
+
+def print_table(title: str, rows: list) -> None:
     width = max(len(k) for k, _ in rows)
-    load_now = os.getloadavg()[0]
-    print(f"\nBenchmark ({os.cpu_count()} cores, load {load_now:.2f}; model {Path(model).name})")
-    print(f"{'measure':<{width}}  value\n{'-' * width}  {'-' * 16}")
+    print(f"\n{title}\n{'measure':<{width}}  value\n{'-' * width}  {'-' * 16}")
     for key, value in rows:
         print(f"{key:<{width}}  {value}")
-    return 0
 
 
 if __name__ == "__main__":

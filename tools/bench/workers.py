@@ -19,7 +19,7 @@ import yaml
 
 from chatbot.server import endpoints
 from scripts import servers, services
-from tools.bench.benchmark import MESSAGES, load, post
+from tools.bench.benchmark import MESSAGES, load, machine, post, print_table
 
 CLIENTS = 10
 ROUNDS = 3  # the median round is reported
@@ -82,11 +82,7 @@ def main() -> int:
     args = parser.parse_args()
     if not args.model:
         sys.exit("no model: pass --model or set CHATBOT_MODEL")
-    table = rows(args.model, args.messages)
-    width = max(len(k) for k, _ in table)
-    print(f"\nWorkers ({os.cpu_count()} cores, load {os.getloadavg()[0]:.2f})")
-    for key, value in table:
-        print(f"{key:<{width}}  {value}")
+    print_table(f"Workers ({machine()})", rows(args.model, args.messages))
     return 0
 
 
