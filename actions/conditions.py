@@ -11,7 +11,7 @@ from actions import _turn
 from actions._also import answer_the_rest
 from actions._reply import send
 from chatbot import action_names
-from chatbot.nlu import dialogue
+from chatbot.nlu import condition_terms, dialogue
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
@@ -40,7 +40,9 @@ class ActionAnswerCondition(Action):
         elif unlisted or intent == dialogue.ASK_CONDITION:
             ranking = tracker.latest_message.get("intent_ranking") or []
             scope = bool(unlisted) and dialogue.asks_about_safety(ranking, _turn.text(tracker))
-            send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), scope))
+            # Nothing matched, or only a body part that hurts: which condition is it?
+            suggest = set(unlisted) <= condition_terms.ache_names()
+            send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), scope, suggest))
             answer_the_rest(dispatcher, tracker)
         else:
             send(dispatcher, wording.ask_which_condition(kb))

@@ -8,7 +8,9 @@ what the classifier itself gets wrong). Exits 1 when macro F1 is below the floor
 
 Rasa 3.6 also runs each fold's model over that fold's own training data, for train
 figures nothing here reads: four fifths of the predictions, about half of the run. The
-run skips them (``skip_training_folds``, checked against the Rasa version).
+run skips them (``skip_training_folds``, checked against the Rasa version). Each fold's
+data is new, so Rasa's training cache could never answer: the folds are trained forced
+(``folds_trained_afresh``), with the training patches the Makefile's training has.
 """
 
 from __future__ import annotations
@@ -49,15 +51,30 @@ def skip_training_folds(combine):
     return combine_test_folds
 
 
+def folds_trained_afresh(train_nlu):
+    """Rasa's ``train_nlu`` for a fold, forced: no fingerprint run, nothing cached."""
+
+    def train_forced(*args, additional_arguments=None, **kwargs):
+        forced = {**(additional_arguments or {}), "force_full_training": True}
+        return train_nlu(*args, additional_arguments=forced, **kwargs)
+
+    return train_forced
+
+
 def run_rasa(rasa_args) -> None:
     import rasa
+    import rasa.model_training
     import rasa.nlu.test as nlu_test
     from rasa.__main__ import main as rasa_main
+
+    from chatbot.server import rasa_patches
 
     if not rasa.__version__.startswith(SUPPORTED_RASA):
         raise SystemExit(f"tools.intent_cv skips Rasa {SUPPORTED_RASA}x's training-fold "
                          f"predictions; check cross_validate in Rasa {rasa.__version__}")  # fmt: skip
+    rasa_patches.apply()
     nlu_test.combine_result = skip_training_folds(nlu_test.combine_result)
+    rasa.model_training.train_nlu = folds_trained_afresh(rasa.model_training.train_nlu)
     sys.argv = ["rasa", *rasa_args]
     rasa_main()
 

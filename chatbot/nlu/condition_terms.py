@@ -102,6 +102,17 @@ def load_aches(path: Optional[Path] = None) -> Aches:
     return Aches(frozenset(w.lower() for w in words), tuple(pairs), reach)
 
 
+def ache_names() -> FrozenSet[str]:
+    """The unlisted names a body part that hurts is read as ("knee pain"); read again
+    when the file changes."""
+    return _ache_names(UNLISTED_PATH.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=2)
+def _ache_names(_stamp: int) -> FrozenSet[str]:
+    return frozenset(name for _, name in load_aches().parts)
+
+
 def lookalikes(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term]:
     """Every look-alike phrase (value: the condition it must not be read as). A phrase
     that is also a term of the vocabulary stays that term (``vocabulary`` wins)."""

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Dict, List, Optional
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Dict, List, Optional
 
 from chatbot.nlu.condition_terms import CONDITION, exact_case_only, is_abbreviation, vocabulary
 from chatbot.practice.knowledge import Knowledge, knowledge
@@ -26,6 +23,9 @@ CONDITION_LABEL = "CONDITION"
 UNLISTED_LABEL = "UNLISTED_CONDITION"
 
 __all__ = ["build_nlp", "condition_patterns", "main", "is_abbreviation"]
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def condition_patterns(nlp: Language, kb: Knowledge) -> List[Dict]:
@@ -44,6 +44,8 @@ def condition_patterns(nlp: Language, kb: Knowledge) -> List[Dict]:
 
 
 def build_nlp(kb: Optional[Knowledge] = None) -> Language:
+    import spacy
+
     kb = kb or knowledge()
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -62,4 +64,6 @@ def main(argv: List[str]) -> int:
 
 
 if __name__ == "__main__":
+    # thinc imports TensorFlow when it is installed, seconds of a build that needs none.
+    sys.modules.setdefault("tensorflow", None)
     sys.exit(main(sys.argv[1:]))

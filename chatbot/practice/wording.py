@@ -191,10 +191,12 @@ def _next_steps(settings: Settings) -> str:
 
 
 def unlisted_answer(
-    names: Sequence[str], kb: Knowledge, settings: Settings, scope: bool = False
+    names: Sequence[str], kb: Knowledge, settings: Settings, scope: bool = False,
+    suggest: bool = False,
 ) -> Reply:
     """Honest answer for a condition the page does not list (never another condition);
-    with ``scope``, also that whether massage is right now is the provider's call."""
+    with ``scope``, also that whether massage is right now is the provider's call; with
+    ``suggest`` (nothing matched, or only a body part that hurts), which condition it is."""
     if names:
         intro = unlisted_intro(names, kb)
     else:
@@ -206,6 +208,7 @@ def unlisted_answer(
         part
         for part in (
             intro,
+            ask_which_condition(kb).text if suggest else "",
             SCOPE_LINE if scope else "",
             "The best next step is to ask Renée about your situation. "
             + contact_details(settings),

@@ -7,6 +7,24 @@ for, so an upgrade fails loudly at start-up instead of silently un-fixing someth
   ``jsonschema.validate()``, which re-checks the response schema against its meta-schema
   on every call (py-spy: most of a custom-action turn). The validator is built once;
   what is accepted or refused, and the error text, stay the same.
+* ``training_data_schema_checked_once``: the same ``jsonschema.validate()`` runs for every
+  training example that annotates an entity (``validate_training_data``): a tenth of a
+  training. Each schema's validator is built once, with the error ``jsonschema`` raises.
+* ``forced_training_caches_nothing``: ``rasa train --force`` (the Makefile's) skips
+  Rasa's training cache, yet still fingerprinted every node's output, all the featurised
+  training data included, and wrote it to ``.rasa/cache`` for a later unforced training:
+  a sixth of a training. A forced training now runs without the caching hook; an
+  unforced one caches as before.
+* ``training_files_read_once``: one ``rasa train`` parsed the NLU files four times (twice
+  to validate, twice to train: importers built apart, cached under ``get_nlu_data()`` and
+  ``get_nlu_data("en")``). Each file is parsed once per process while it is unchanged
+  on disk (not one with a lookup table in another file); every caller still gets its
+  own copy, merged as before.
+* ``unchanged_messages_keep_their_fingerprint``: ``Message.set`` dropped the message's
+  cached fingerprint even when the value set was the one already there, as
+  ``TrainingData`` does to every example each time data is merged; each merge then
+  re-hashed every example. Setting the very same string or number keeps it (a list or
+  dict may have changed in place, and still drops it).
 * ``store_errors_stay_errors``: ``SQLTrackerStore.session_scope`` turns *any* ValueError
   raised while a conversation is read or written (a NUL byte refused by PostgreSQL, an
   unencodable character) into ``sys.exit``: one request stopped the whole server. Only
@@ -52,11 +70,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import gc
+import json
 import logging
 from typing import Any, Callable, Dict, Generator, List, Optional, Tuple
 
 from jsonschema import ValidationError
+from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 
 SUPPORTED_RASA = "3.6."
@@ -68,14 +89,11 @@ def validator_built_once() -> None:
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
 
-    schema = RemoteAction.action_response_format_spec()
-    validator_class = validator_for(schema)
-    validator_class.check_schema(schema)
-    validator = validator_class(schema)
+    validator = _validator(RemoteAction.action_response_format_spec())
 
     def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
         try:
-            validator.validate(result)
+            _validate(validator, result)
             return True
         except ValidationError as e:
             e.message += (
@@ -86,6 +104,129 @@ def validator_built_once() -> None:
             raise e
 
     RemoteAction._validate_action_result = _validate_action_result
+
+
+_validators: Dict[str, Any] = {}
+
+
+def _validator(schema: Dict[str, Any]) -> Any:
+    """The schema's validator, the schema checked against its meta-schema once."""
+    key = json.dumps(schema, sort_keys=True)  # Rasa builds its schemas afresh on each call
+    if key not in _validators:
+        validator_class = validator_for(schema)
+        validator_class.check_schema(schema)
+        _validators[key] = validator_class(schema)
+    return _validators[key]
+
+
+def _validate(validator: Any, instance: Any) -> None:
+    """What ``jsonschema.validate`` raises: the best match among the errors."""
+    error = best_match(validator.iter_errors(instance))
+    if error is not None:
+        raise error
+
+
+def training_data_schema_checked_once() -> None:
+    import rasa.shared.utils.validation as validation
+    from rasa.shared.constants import DOCS_URL_TRAINING_DATA
+
+    def validate_training_data(json_data: Dict[str, Any], schema: Dict[str, Any]) -> None:
+        try:
+            _validate(_validator(schema), json_data)
+        except ValidationError as e:
+            e.message += (
+                f". Failed to validate data, make sure your data "
+                f"is valid. For more information about the format visit "
+                f"{DOCS_URL_TRAINING_DATA}."
+            )
+            raise validation.SchemaValidationError.create_from(e) from e
+
+    validation.validate_training_data = validate_training_data
+
+
+def forced_training_caches_nothing() -> None:
+    from rasa.engine.graph import GraphNodeHook
+    from rasa.engine.training import graph_trainer
+
+    class NothingCached(GraphNodeHook):
+        """Stands in for ``TrainingHook`` in a forced training."""
+
+        def __init__(self, **_: Any) -> None:
+            pass
+
+        def on_before_node(self, *args: Any, **kwargs: Any) -> Dict:
+            return {}
+
+        def on_after_node(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    train = graph_trainer.GraphTrainer.train
+
+    def train_without_caching(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if not kwargs.get("force_retraining"):
+            return train(self, *args, **kwargs)
+        # ``train`` builds its hooks itself. Swapped for the forced training's time: an
+        # unforced one started meanwhile in the same process (the HTTP API's) would
+        # skip caching too, costing it only the cache.
+        graph_trainer.TrainingHook = NothingCached
+        try:
+            return train(self, *args, **kwargs)
+        finally:
+            graph_trainer.TrainingHook = training_hook
+
+    training_hook = graph_trainer.TrainingHook
+    graph_trainer.GraphTrainer.train = train_without_caching
+
+
+def training_files_read_once() -> None:
+    import os
+
+    from rasa.shared.importers import utils
+    from rasa.shared.nlu.training_data import loading
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    parsed: Dict[Tuple[str, str], Tuple[Tuple[int, ...], Any]] = {}
+
+    def load(path: str, language: str) -> Any:
+        if not os.path.isfile(path):
+            return loading.load_data(path, language)  # a folder: read as Rasa reads it
+        key = (os.path.realpath(path), language)
+        stat = os.stat(key[0])
+        stamp = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+        found = parsed.get(key)
+        if found is None or found[0] != stamp:
+            data = loading.load_data(path, language)
+            if any(isinstance(t.get("elements"), str) for t in data.lookup_tables):
+                return data  # a lookup table read from another file: not kept
+            found = parsed[key] = (stamp, data)
+        return found[1]
+
+    def training_data_from_paths(paths: Any, language: str) -> Any:
+        # ``merge`` deep-copies the examples, never handing out the parsed ones; not the
+        # responses, copied here.
+        merged = TrainingData().merge(*(load(path, language) for path in paths))
+        merged.responses = copy.deepcopy(merged.responses)
+        return merged
+
+    utils.training_data_from_paths = training_data_from_paths
+
+
+def unchanged_messages_keep_their_fingerprint() -> None:
+    from rasa.shared.nlu.training_data.message import Message
+
+    set_property = Message.set
+    unset = object()
+
+    def set_unless_unchanged(
+        self: Message, prop: str, info: Any, add_to_output: bool = False
+    ) -> None:
+        # Only a value that cannot have changed in place since it was fingerprinted.
+        unchanged = type(info) in (str, int, float, bool) and self.data.get(prop, unset) is info
+        if unchanged and (not add_to_output or prop in self.output_properties):
+            return
+        set_property(self, prop, info, add_to_output)
+
+    Message.set = set_unless_unchanged
 
 
 def store_errors_stay_errors() -> None:
@@ -321,6 +462,10 @@ def models_load_in_a_thread() -> None:
 
 PATCHES: List[Callable[[], None]] = [
     validator_built_once,
+    training_data_schema_checked_once,
+    forced_training_caches_nothing,
+    training_files_read_once,
+    unchanged_messages_keep_their_fingerprint,
     store_errors_stay_errors,
     store_failures_fail_the_turn,
     event_types_found_once,

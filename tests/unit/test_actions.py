@@ -12,6 +12,8 @@ from actions.safety import (
     ActionMedicalScope,
 )
 from actions.session import ActionFallback, ActionSessionStart
+from chatbot.practice import wording
+from chatbot.practice.knowledge import knowledge
 from tests.conftest import condition_entity
 
 
@@ -49,11 +51,24 @@ async def test_unlisted_condition_is_answered_honestly(make_tracker, dispatcher)
     assert "Plantar fasciitis isn't one of" in dispatcher.messages[0]["text"]
 
 
+    assert "Which condition or symptoms" not in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_body_part_that_hurts_is_unlisted_and_asks_which_condition(make_tracker, dispatcher):
+    tracker = make_tracker("ask_condition", [condition_entity("knee pain", "unlisted_condition")])
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Knee pain isn't one of" in text
+    assert wording.ask_which_condition(knowledge()).text in text
+
+
 @pytest.mark.asyncio
 async def test_unknown_condition_value_is_ignored(make_tracker, dispatcher):
     tracker = make_tracker("ask_condition", [condition_entity("not_a_condition")])
     await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert "couldn't match that" in dispatcher.messages[0]["text"]
+    assert wording.ask_which_condition(knowledge()).text in dispatcher.messages[0]["text"]
 
 
 @pytest.mark.asyncio

@@ -1,4 +1,4 @@
-"""tools.intent_cv: Rasa's cross-validation without the predictions on the training folds."""
+"""tools.intent_cv: Rasa's cross-validation without the predictions on the training folds, each fold trained forced."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import inspect
 
 import rasa.nlu.test as nlu_test
 
-from tools.intent_cv import skip_training_folds
+from tools.intent_cv import folds_trained_afresh, skip_training_folds
 
 
 def test_rasa_still_calls_combine_result_for_both_folds():
@@ -32,3 +32,18 @@ def test_training_folds_are_skipped_and_test_folds_scored():
     assert asyncio.run(wrapped(*metrics, "processor", "train")) == metrics
     assert asyncio.run(wrapped(*metrics, "processor", "test", [], [], [])) == "scored"
     assert calls == [8]
+
+
+def test_folds_are_trained_forced_through_rasas_own_arguments():
+    """cross_validate trains each fold with ``rasa.model_training.train_nlu``, which hands
+    its additional arguments on to ``_train_graph``, where ``force_full_training`` lives."""
+    import rasa.model_training
+
+    assert "rasa.model_training.train_nlu(" in inspect.getsource(nlu_test.cross_validate)
+    assert "**(additional_arguments or {})" in inspect.getsource(rasa.model_training.train_nlu)
+    assert "force_full_training" in inspect.signature(rasa.model_training._train_graph).parameters
+    calls = []
+    trained = folds_trained_afresh(lambda *a, **k: calls.append((a, k)) or "model.tar.gz")
+    assert trained("config.yml", "fold.yml", "out") == "model.tar.gz"
+    assert calls == [(("config.yml", "fold.yml", "out"),
+                      {"additional_arguments": {"force_full_training": True}})]  # fmt: skip

@@ -646,6 +646,15 @@ LIVENESS_ES = [
     "mi papá tomó cloro sin querer",
     "inhalamos humo del incendio y nos cuesta",
     "siento punzadas en el pecho desde hace una hora",
+    "a veces pienso que si me tomara todo el bote se acabaria",
+    "quiero tomarmelas todas juntas esta noche",
+    "estoy pensando en tragarmelos todos",
+    "tengo ganas de hacerme cortes",
+    "ya no quiero estar con vida",
+    "tengo miedo de hacer algo contra mi misma",
+    "se cayo de la moto y el hueso del brazo se le ve por fuera",
+    "mi hijo se tomo un producto de limpiar el baño",
+    "le dieron un golpe durisimo en la cabeza y esta vomitando",
 ]
 
 
@@ -718,6 +727,16 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
         ("I hit my head and now I'm vomiting and confused", EMERGENCY),
         ("mein Vater bekommt keine Luft", EMERGENCY),
         ("Sie hat Schmerzen in der Brust", EMERGENCY),
+        # beside the figures of speech and pasts below
+        ("my son is choking on a grape", EMERGENCY),
+        ("she overdosed on her pills", EMERGENCY),
+        ("I was in a car wreck and I can't walk again now", EMERGENCY),
+        ("mi papá está teniendo un infarto", EMERGENCY),
+        ("mi papá casi se murió de un infarto ahora mismo, estamos en casa", EMERGENCY),
+        ("I am working again since last month but I've started cutting myself", CRISIS),
+        ("I overdosed on pills after shopping", EMERGENCY),
+        ("I overdosed on pills and coffee", EMERGENCY),
+        ("my son is choking on how much food he shoved in his mouth", EMERGENCY),
     ],
 )
 def test_second_pass_alarms(detector, text, kind):
@@ -735,6 +754,11 @@ def test_second_pass_alarms(detector, text, kind):
         "me mato en el gimnasio cada semana",
         "las autolesiones que tuve en el pasado quedaron atrás, voy a un grupo de apoyo",
         "el médico dijo que el dolor de pecho es muscular",
+        "I overdosed on yoga this weekend haha everything is sore",
+        "choking on how much spa massages cost around here, are your prices better",
+        "¿Puedo hacer algo contra mi dolor de espalda?",
+        "Compré un bono de 5 sesiones, ¿puedo tomármelas todas en una semana?",
+        "tengo el hueso de la muñeca que se ve afuera desde siempre, ¿es problema para el masaje?",
     ],
 )
 def test_second_pass_ordinary(detector, text):
