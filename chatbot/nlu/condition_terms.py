@@ -21,6 +21,7 @@ from typing import FrozenSet, List, Optional, Tuple
 import yaml
 
 from chatbot.home import home
+from chatbot.practice.file_backed import FileBacked
 from chatbot.practice.knowledge import UNLISTED_PATH, Knowledge, load_unlisted, unlisted_entries
 
 logger = logging.getLogger(__name__)
@@ -102,15 +103,10 @@ def load_aches(path: Optional[Path] = None) -> Aches:
     return Aches(frozenset(w.lower() for w in words), tuple(pairs), reach)
 
 
-def ache_names() -> FrozenSet[str]:
-    """The unlisted names a body part that hurts is read as ("knee pain"); read again
-    when the file changes."""
-    return _ache_names(UNLISTED_PATH.stat().st_mtime_ns)
-
-
-@lru_cache(maxsize=2)
-def _ache_names(_stamp: int) -> FrozenSet[str]:
-    return frozenset(name for _, name in load_aches().parts)
+ache_names = FileBacked(
+    lambda: frozenset(name for _, name in load_aches().parts), lambda: (UNLISTED_PATH,)
+)
+"""The unlisted names a body part that hurts is read as ("knee pain")."""
 
 
 def lookalikes(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term]:

@@ -202,3 +202,9 @@ def load_unlisted(path: Optional[Path] = None) -> List[Tuple[str, Tuple[str, ...
         (str(entry["name"]), tuple(str(a) for a in entry.get("aliases") or ()))
         for entry in unlisted_entries(path)
     ]
+
+
+written_unlisted_names = FileBacked(
+    lambda: {name.lower(): name for name, _ in load_unlisted()}, lambda: (UNLISTED_PATH,)
+)
+"""Unlisted names as the vocabulary writes them, by their lower case ("IT band syndrome")."""

@@ -8,10 +8,9 @@ returns a ``Reply`` so that actions stay thin and the wording is testable alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence
 
-from chatbot.practice.knowledge import UNLISTED_PATH, Condition, Knowledge, load_unlisted
+from chatbot.practice.knowledge import Condition, Knowledge, written_unlisted_names
 from chatbot.practice.settings import Settings
 
 # Quick replies the widget and messaging channels show as buttons. Payloads are
@@ -191,7 +190,10 @@ def _next_steps(settings: Settings) -> str:
 
 
 def unlisted_answer(
-    names: Sequence[str], kb: Knowledge, settings: Settings, scope: bool = False,
+    names: Sequence[str],
+    kb: Knowledge,
+    settings: Settings,
+    scope: bool = False,
     suggest: bool = False,
 ) -> Reply:
     """Honest answer for a condition the page does not list (never another condition);
@@ -219,15 +221,9 @@ def unlisted_answer(
     return Reply(text.strip(), buttons("contact", "booking", "conditions"))
 
 
-@lru_cache(maxsize=2)
-def _written_names(_stamp: int) -> Dict[str, str]:
-    return {name.lower(): name for name, _ in load_unlisted()}
-
-
 def unlisted_intro(names: Sequence[str], kb: Knowledge) -> str:
-    # Names as the vocabulary writes them ("IT band syndrome"), not as recognised; read
-    # again when the file changes.
-    written = _written_names(UNLISTED_PATH.stat().st_mtime_ns)
+    # Names as the vocabulary writes them ("IT band syndrome"), not as recognised.
+    written = written_unlisted_names()
     shown = _name_list([written.get(n, n) for n in dict.fromkeys(names)])
     shown = shown[:1].upper() + shown[1:]
     if len(set(names)) == 1:
