@@ -77,8 +77,9 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool], Callable[[s
         wanted = norm(phrase)
         return lambda reply, _ids: wanted in reply
 
-    def utter(name: str) -> Check:
-        texts = [norm(v["text"]) for v in domain["responses"][name] if v.get("text")]
+    def utter(name: str, opening_only: bool = False) -> Check:
+        texts = [v["text"] for v in domain["responses"][name] if v.get("text")]
+        texts = [norm(first_sentence(t) if opening_only else t) for t in texts]
         return lambda reply, _ids: any(t in reply for t in texts)
 
     def unlisted(reply: str, ids: FrozenSet[str]) -> bool:
@@ -95,7 +96,9 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool], Callable[[s
         "unlisted": unlisted,
         "greet": utter("utter_greet"),
         "goodbye": utter("utter_goodbye"),
-        "thanks": utter("utter_you_are_welcome"),
+        # "You're welcome!", as FAQ labels go by their answer's first sentence: a reply to
+        # thanks and goodbye at once answers both.
+        "thanks": utter("utter_you_are_welcome", opening_only=True),
         "bot_identity": utter("utter_iamabot"),
         "out_of_scope": utter("utter_out_of_scope"),
         "about_renee": has(kb.therapist["credential"]),

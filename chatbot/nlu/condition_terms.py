@@ -36,9 +36,17 @@ WILDCARD = "*"
 # Tokens that never carry meaning inside a condition name: possessive "'s", the
 # apostrophe of "parkinsons'", hyphens ("post-op" == "post op").
 SKIP_TOKENS = frozenset({"'s", "’s", "'", "’", "-", "–", "—"})
+# "cant", "dont", "wont" split as "ca nt": their "nt" is the "n't" of "can't".
+CONTRACTED = {"nt": "n't"}
 # Determiners collapse to one slot so "down my leg" also matches "down her leg".
 DETERMINER = "<det>"
 DETERMINERS = frozenset({"my", "his", "her", "their", "your", "our", "the", "a", "an"})
+
+
+def token_word(text: str) -> str:
+    """A token as the vocabulary is keyed: lower case, straight apostrophes, "nt" as "n't"."""
+    word = text.lower().replace("’", "'")
+    return CONTRACTED.get(word, word)
 
 
 def letters(term: str) -> str:

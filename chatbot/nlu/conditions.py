@@ -49,6 +49,7 @@ from chatbot.nlu.condition_terms import (
     common_words,
     load_aches,
     lookalikes,
+    token_word,
     vocabulary,
 )
 from chatbot.nlu.negation import is_negated
@@ -110,7 +111,7 @@ class _Span:
 def _term_tokens(nlp: Language, text: str) -> List[str]:
     tokens = []
     for tok in nlp.make_doc(text):
-        word = tok.lower_.replace("’", "'")
+        word = token_word(tok.text)
         if word in SKIP_TOKENS:
             continue
         tokens.append(DETERMINER if word in DETERMINERS else word)
@@ -276,7 +277,7 @@ class ConditionMatcher:
     def _forms(self, doc: Doc) -> List[Optional[Tuple[str, ...]]]:
         forms: List[Optional[Tuple[str, ...]]] = []
         for tok in doc:
-            word = tok.lower_.replace("’", "'")
+            word = token_word(tok.text)
             if word in SKIP_TOKENS:
                 forms.append(None)
             elif word in DETERMINERS:

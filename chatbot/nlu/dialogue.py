@@ -32,16 +32,17 @@ OUTRANKED_BY_A_CONDITION = frozenset(
 
 # Intents whose answer concerns the conversation's condition when the message names
 # none: "is that safe?", "are you trained for that?", "how many sessions would I need?",
-# "would you work with her?".
+# "would you work with her?", "would that be covered?".
 FOLLOW_UPS = frozenset(
-    {ASK_CONDITION, "ask_help_general", MEDICAL_ADVICE, "faq_training", "faq_sessions"}
-)
+    {ASK_CONDITION, "ask_help_general", MEDICAL_ADVICE, "faq_training", "faq_sessions",
+     "faq_insurance", "faq_prescription"}
+)  # fmt: skip
 
 # Never offered as a guess: they need no button, or must never be a guess.
 NOT_SUGGESTED = frozenset(
     {
-        FALLBACK, "crisis", "emergency", "greet", "goodbye", "thank", "acknowledge",
-        "out_of_scope", "bot_challenge", NOT_ENGLISH,
+        FALLBACK, "crisis", "emergency", "greet", "goodbye", "thank", "thank_and_goodbye",
+        "acknowledge", "out_of_scope", "bot_challenge", NOT_ENGLISH,
     }
 )  # fmt: skip
 SUGGESTION_FLOOR = 0.05  # below this a guess is noise, not a likely topic
@@ -70,13 +71,45 @@ def outranked_intent(
     return None
 
 
+# Thanks and goodbye are told apart by their words, not by the classifier: a message with
+# both gets both answers ("thanks so much, have a good night"), one with only one of them
+# gets that one, whichever of the three the classifier guessed.
+THANKS = re.compile(r"\b(thanks?|thank\s*(you|u)|thx|ty|tysm|cheers|appreciated?|grateful)\b")
+GOODBYE = re.compile(
+    r"\b(bye|goodbye|good\s*night|goodnight|farewell|see\s+(you|ya)|cya|take\s+care"
+    r"|talk\s+(soon|later)|catch\s+you|signing\s+off|gotta\s+(go|run)|gtg|i'?m\s+off"
+    r"|have\s+a\s+(good|nice|great|lovely)\s+(day|night|evening|one|weekend))\b"
+)
+THANKS_GOODBYE = ("thank", "goodbye", "thank_and_goodbye")
+
+
+def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
+    """For a thanks or goodbye intent, the one its words say (None: keep ``intent``).
+    An unplaced message with both ("cheers for the help, I'll be in touch. take care")
+    is one too."""
+    if intent not in THANKS_GOODBYE and intent != FALLBACK:
+        return None
+    lowered = text.lower()
+    thanks, goodbye = bool(THANKS.search(lowered)), bool(GOODBYE.search(lowered))
+    if thanks and goodbye:
+        said = "thank_and_goodbye"
+    elif intent == "thank_and_goodbye":
+        said = "goodbye" if goodbye else "thank"
+    else:
+        return None
+    return None if said == intent else said
+
+
 # A general "can you help?" is a follow-up only when it points back ("would you see
-# her?", "can you help with that too?"); "can massage help me?" asks afresh.
+# her?", "can you help with that too?"); "can massage help me?" asks afresh. So is an
+# insurance or prescription question: "is that covered?", not "do you take insurance?".
 POINTING_BACK = frozenset(
     {"that", "it", "this", "those", "these", "her", "him", "them", "she", "he", "they",
      "both", "either"}
 )  # fmt: skip
-NEEDS_POINTING_BACK = frozenset({ASK_CONDITION, "ask_help_general"})
+NEEDS_POINTING_BACK = frozenset(
+    {ASK_CONDITION, "ask_help_general", "faq_insurance", "faq_prescription"}
+)
 
 
 def points_back(text: str) -> bool:
@@ -145,6 +178,7 @@ FAQ_PREFIX = "faq_"
 def faq_topic(intent: str) -> str:
     """The knowledge file's FAQ id of an intent ("faq_booking" -> "booking"), or ""."""
     return intent[len(FAQ_PREFIX) :] if intent.startswith(FAQ_PREFIX) else ""
+
 
 # An answer also takes up a second question of the same message when the classifier
 # ranks its topic at least this high ("... tennis elbow, she'd like to book", "...

@@ -29,16 +29,20 @@ if TYPE_CHECKING:
 
 
 def condition_patterns(nlp: Language, kb: Knowledge) -> List[Dict]:
-    """Token patterns for every term. Short abbreviations ("ADD", "RA", "CP") match
-    by exact case so that "add" or "ra" never match; everything else by lower case.
+    """A pattern for every term. Short abbreviations ("ADD", "RA", "CP") match by exact
+    case, as token patterns, so that "add" or "ra" never match; everything else is a
+    phrase pattern, matched on lower case by the ruler's PhraseMatcher: the same spans
+    the token patterns ``[{"LOWER": ...}, ...]`` match, found by a hash lookup per token
+    instead of a walk through thousands of token patterns (most of a parse's spaCy time).
     (Plurals, possessives and typos are the recogniser's job: chatbot/nlu/conditions.py.)
     """
     patterns = []
     for term in vocabulary(kb):
-        attr = "ORTH" if exact_case_only(term.text) else "LOWER"
-        tokens = [t.text if attr == "ORTH" else t.lower_ for t in nlp.make_doc(term.text)]
         label = CONDITION_LABEL if term.kind == CONDITION else UNLISTED_LABEL
-        pattern = [{attr: tok} for tok in tokens]
+        if exact_case_only(term.text):
+            pattern: object = [{"ORTH": t.text} for t in nlp.make_doc(term.text)]
+        else:
+            pattern = term.text
         patterns.append({"label": label, "pattern": pattern, "id": term.value})
     return patterns
 
@@ -49,7 +53,7 @@ def build_nlp(kb: Optional[Knowledge] = None) -> Language:
     kb = kb or knowledge()
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": None})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     nlp.initialize()  # loads the lemma lookup tables from spacy-lookups-data
     ruler.add_patterns(condition_patterns(nlp, kb))
     return nlp

@@ -55,6 +55,7 @@ INTENT_NAMES: Dict[str, str] = {
     "greet": "Greeting",
     "goodbye": "Goodbye",
     "thank": "Thanks",
+    "thank_and_goodbye": "Thanks and goodbye",
     "acknowledge": "OK / got it",
     "bot_challenge": "Are you a bot?",
     "out_of_scope": "Unrelated question",

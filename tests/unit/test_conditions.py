@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from chatbot.nlu.condition_terms import exact_case_only, load_unlisted
@@ -275,6 +277,41 @@ def test_lowercased_doc_with_original_text(matcher, nlp):
     text = "I have RA and CP"
     doc = nlp(text.lower())  # what SpacyNLP does with case_sensitive: false
     assert [m.value for m in matcher.find(doc, text)] == ["arthritis", "cerebral_palsy"]
+
+
+def test_the_ruler_finds_what_token_patterns_find(nlp):
+    """The ruler's phrase patterns (lower case) find the very spans one token pattern per
+    term would: every term in any case, inside a sentence, and every training text."""
+    import spacy
+
+    from chatbot.nlu.condition_terms import CONDITION, vocabulary
+    from chatbot.nlu.spacy_model import CONDITION_LABEL, UNLISTED_LABEL
+
+    reference = spacy.blank("en")
+    ruler = reference.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        {
+            "label": CONDITION_LABEL if term.kind == CONDITION else UNLISTED_LABEL,
+            "id": term.value,
+            "pattern": [
+                {"ORTH": t.text} if exact_case_only(term.text) else {"LOWER": t.lower_}
+                for t in reference.make_doc(term.text)
+            ],
+        }
+        for term in vocabulary(KB)
+    )
+    texts = [f"my {t.text.title()} and {t.text.upper()}." for t in vocabulary(KB)]
+    for path in sorted(Path("data").rglob("*.yml")):
+        lines = [x.strip() for x in path.read_text().splitlines() if x.strip().startswith("- ")]
+        texts += [x[2:] for x in lines[::10]]
+
+    def spans(doc):
+        return [(e.label_, e.start, e.end, e.ent_id_) for e in doc.ents]
+
+    assert len(texts) > 2_000
+    found = [spans(d) for d in nlp.pipe(texts)]
+    assert sum(map(len, found)) > 500
+    assert found == [spans(d) for d in reference.pipe(texts)]
 
 
 def test_unlisted_vocabulary_does_not_repeat_listed_terms():
@@ -586,6 +623,9 @@ def test_common_words_without_a_writable_cache(tmp_path):
         ("I can't breathe through my nose and my face feels full", {"sinusitis"}),
         ("neck's been stiff ever since the accident", {"crick_in_the_neck"}),
         ("a shoulder that just won't move", {"frozen_shoulder"}),
+        # an apostrophe left out: "cant" is "can't", "wont" is "won't"
+        ("woke up and cant turn my head", {"crick_in_the_neck"}),
+        ("my shoulder wont move", {"frozen_shoulder"}),
         # ... but not a different nerve's numbness
         ("my ring and pinky fingers go numb when I lean on my elbow", set()),
     ],

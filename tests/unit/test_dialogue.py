@@ -54,6 +54,15 @@ def test_a_general_question_follows_up_only_when_it_points_back(text, about):
     assert dialogue.conditions_for_turn([], ["cancer"], "ask_help_general", text) == about
 
 
+@pytest.mark.parametrize("text, about", [("would that be covered by medicare", ["cancer"]),
+                                         ("does she need a prescription for it?", ["cancer"]),
+                                         ("do you take insurance?", []),
+                                         ("do I need a prescription", [])])  # fmt: skip
+def test_insurance_and_prescriptions_follow_up_when_they_point_back(text, about):
+    intent = "faq_prescription" if "prescription" in text else "faq_insurance"
+    assert dialogue.conditions_for_turn([], ["cancer"], intent, text) == about
+
+
 @pytest.mark.parametrize("intent", ["faq_booking", "faq_price", "greet", None])
 def test_other_questions_do_not_drag_the_condition_along(intent):
     assert dialogue.conditions_for_turn([], ["cancer"], intent) == []
@@ -173,3 +182,22 @@ def test_the_rest_says_who_renee_is_once():
     ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
     rest = dialogue.the_rest(ranked, "ask_condition", question, FACTS, ["training"])
     assert rest.topic == "training" and not rest.renee
+
+
+@pytest.mark.parametrize(
+    "intent, text, said",
+    [
+        ("goodbye", "ok thanks a lot, have a good night, bye now", "thank_and_goodbye"),
+        ("thank", "you've been super helpful, many thanks and goodnight", "thank_and_goodbye"),
+        ("nlu_fallback", "cheers for the help, I'll be in touch. take care", "thank_and_goodbye"),
+        ("thank_and_goodbye", "thank you so much", "thank"),
+        ("thank_and_goodbye", "see you soon", "goodbye"),
+        ("goodbye", "see you soon", None),  # already what its words say
+        ("thank", "thanks!", None),
+        ("nlu_fallback", "thanks", None),  # one of the two: the fallback's to answer
+        ("faq_booking", "thanks, can I book for Friday? bye", None),  # a question first
+        ("greet", "hi, thanks", None),
+    ],
+)  # fmt: skip
+def test_thanks_and_goodbye_go_by_their_words(intent, text, said):
+    assert dialogue.thanks_or_goodbye(intent, text) == said

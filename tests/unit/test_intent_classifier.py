@@ -18,6 +18,7 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from scipy.sparse import vstack
 
 from chatbot.nlu.components.intent_classifier import (
     BlockTfidf,
@@ -154,10 +155,15 @@ def test_the_solver_comes_from_the_config(tmp_path):
 def test_the_rows_scored_are_the_ones_rasa_builds(trained):
     """The sentence features joined without Rasa's per-token copies: the same matrix."""
     _, classifier, parse, _ = trained
-    messages = [parse(t) for t in ("how much are you open", "hi", "rates? rates!", "qwzx")]
-    ours = classifier._create_X(messages).toarray()
-    rasas = LogisticRegressionClassifier._create_X(classifier, messages).toarray()
-    assert ours.shape == rasas.shape and np.array_equal(ours, rasas)
+    texts = ["how much are you open", "hi", "rates? rates!", "qwzx"]
+    messages = [parse(t) for t in texts + [t for ts in EXAMPLES.values() for t in ts]]
+    for batch in [messages, *([m] for m in messages)]:  # a training batch, then one at a time
+        ours = classifier._create_X(batch)
+        rasas = LogisticRegressionClassifier._create_X(classifier, batch)
+        assert ours.shape == rasas.shape and np.array_equal(ours.toarray(), rasas.toarray())
+    one_by_one = vstack([classifier._create_X([m]) for m in messages], format="csr")
+    stacked = classifier._create_X(messages)
+    assert stacked.dtype == one_by_one.dtype and stacked.has_canonical_format
     for message in messages:
         words = message.get_sparse_features(TEXT, featurizers=["word_counts"])[1]
         mine = _sentence_row(message, origin="word_counts")

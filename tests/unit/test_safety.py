@@ -475,6 +475,7 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
+    "no point making plans, i will not be around",
     "i cannot swallow and my tongue is swelling",
     "i cant swallow",
     "what's the point of planning anything, i won't be here",
@@ -531,6 +532,12 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "a veces quiero terminar yo misma con todo",
+    "seria preferible para todos que yo no existiera",
+    "si me muriese seria un alivio",
+    "seria un alivio para todos si yo muriera",
+    "tengo pensamientos tan negros que me asusto",
+    "a mi esposa le cayo agua hirviendo en el brazo",
     "ya me siento una carga para mi familia",
     "si manana no amanezco mejor para todos",
     "no creo que llegue viva al lunes",

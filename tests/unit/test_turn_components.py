@@ -1,4 +1,4 @@
-"""ConditionFirst and LanguageGate, the NLU components between the classifier and
+"""ConditionFirst, ThanksAndGoodbye and LanguageGate, the NLU components between the classifier and
 SafetyOverride, run on Rasa Messages (no trained model)."""
 
 import pytest
@@ -6,6 +6,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from chatbot.nlu.components.condition_first import ConditionFirst
 from chatbot.nlu.components.language_gate import LanguageGate
+from chatbot.nlu.components.thanks_and_goodbye import ThanksAndGoodbye
 
 
 def _message(text="", intent="greet", entities=(), confidence=0.6):
@@ -43,6 +44,13 @@ def test_no_condition_no_change():
     message = _message("hello", "greet")
     ConditionFirst().process([message])
     assert message.get("intent")["name"] == "greet"
+
+
+def test_thanks_and_goodbye_in_one_message_get_both():
+    message = _message("thanks so much, have a good night", "goodbye", confidence=0.7)
+    ThanksAndGoodbye().process([message])
+    out = message.as_dict(only_output_properties=True)
+    assert out["intent"] == {"name": "thank_and_goodbye", "confidence": 0.7}
 
 
 def test_a_message_in_another_language_gets_the_notice_intent_and_its_code():

@@ -39,12 +39,13 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from scipy.sparse import csr_matrix, hstack, vstack
+from scipy.sparse import coo_matrix, csr_matrix, hstack
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
+from chatbot.nlu.all_cores import on_all_cores
 from chatbot.nlu.condition_terms import CONDITION_ENTITIES
 
 WORD_FEATURIZER_KEY = "word_featurizer_alias"
@@ -69,7 +70,7 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
                 ("tfidf", "passthrough"),
                 (
                     "lr",
-                    LogisticRegression(
+                    AllCoresLogisticRegression(
                         C=self.config["C"],
                         class_weight="balanced",
                         solver=self.config["solver"],
@@ -140,10 +141,14 @@ class KnownWordsIntentClassifier(LogisticRegressionClassifier):
         return messages
 
     def _create_X(self, messages: List[Message]) -> csr_matrix:
-        rows = [_sentence_row(m) for m in messages]
-        if any(r is None for r in rows) or any(_dense(m) for m in messages):
+        if len(messages) == 1 and not _dense(messages[0]):
+            row = _sentence_row(messages[0])
+            if row is not None:
+                return row
+        if any(_dense(m) for m in messages):
             return super()._create_X(messages)
-        return vstack(rows, format="csr")
+        stacked = _stacked_rows(messages)
+        return super()._create_X(messages) if stacked is None else stacked
 
     @staticmethod
     def _has_features(message: Message) -> bool:
@@ -170,6 +175,32 @@ def _sentence_row(message: Message, origin: Optional[str] = None) -> Optional[cs
     return csr_matrix(blocks[0]) if len(blocks) == 1 else hstack(blocks, format="csr")
 
 
+def _stacked_rows(messages: List[Message]) -> Optional[csr_matrix]:
+    """Every message's ``_sentence_row``, one row each, built as one matrix: the same
+    matrix as stacking the rows, without a sparse matrix made per message (seconds of
+    every training). None when a message has no sentence features."""
+    rows, cols, data, width = [], [], [], None
+    for i, message in enumerate(messages):
+        offset = 0
+        blocks = _sentence_blocks(message)
+        if not blocks:
+            return None
+        for block in blocks:
+            block = block.tocoo()
+            rows.append(np.full(block.nnz, i, dtype=np.int64))
+            cols.append(block.col.astype(np.int64) + offset)
+            data.append(block.data)
+            offset += block.shape[1]
+        if width not in (None, offset):
+            return None
+        width = offset
+    if width is None:
+        return None
+    shape = (len(messages), width)
+    return coo_matrix((np.concatenate(data), (np.concatenate(rows), np.concatenate(cols))),
+                      shape=shape).tocsr()  # fmt: skip
+
+
 def _sentence_blocks(message: Message, origin: Optional[str] = None) -> List[Any]:
     return [
         f.features
@@ -183,6 +214,14 @@ def _sentence_blocks(message: Message, origin: Optional[str] = None) -> List[Any
 
 def _dense(message: Message) -> bool:
     return any(f.attribute == TEXT and f.is_dense() for f in message.features)
+
+
+class AllCoresLogisticRegression(LogisticRegression):
+    """scikit-learn's LogisticRegression, fitted with the training matrix's products on
+    every core (chatbot/nlu/all_cores.py): the same coefficients, in less time."""
+
+    def fit(self, X: Any, y: Any, sample_weight: Any = None) -> AllCoresLogisticRegression:
+        return super().fit(on_all_cores(X), y, sample_weight)
 
 
 class Figures(NamedTuple):
