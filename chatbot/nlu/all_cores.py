@@ -9,7 +9,9 @@ scipy's own loops (CSR rows, or CSC columns in sample order), so a fit gives the
 same coefficients (tests/unit/test_all_cores.py).
 
 Only for a matrix that is read and never changed in place, as a fit's training matrix is:
-the row blocks and the transposed copy are made once, at first use.
+the row blocks and the transposed copy are made once, at first use. A product must not
+be asked for from inside another one's block (the pool's threads would wait on
+themselves).
 """
 
 from __future__ import annotations
@@ -87,3 +89,13 @@ def _executor() -> ThreadPoolExecutor:
         if _pool is None:
             _pool = ThreadPoolExecutor(max_workers=cores(), thread_name_prefix="sparse-rows")
         return _pool
+
+
+def _forget_pool() -> None:
+    """A forked child has the pool but none of its threads: its own starts afresh."""
+    global _pool, _pool_lock
+    _pool, _pool_lock = None, threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, List, Mapping, Optional, Sequence
+from typing import FrozenSet, Iterable, List, Mapping, Optional, Sequence
 
 ASK_CONDITION = "ask_condition"
 FALLBACK = "nlu_fallback"
@@ -71,49 +71,48 @@ def outranked_intent(
     return None
 
 
-# Thanks and goodbye are told apart by their words, not by the classifier: a message with
-# both gets both answers ("thanks so much, have a good night"), one with only one of them
-# gets that one, whichever of the three the classifier guessed.
-THANKS = re.compile(r"\b(thanks?|thank\s*(you|u)|thx|ty|tysm|cheers|appreciated?|grateful)\b")
-GOODBYE = re.compile(
-    r"\b(bye|goodbye|good\s*night|goodnight|farewell|see\s+(you|ya)|cya|take\s+care"
-    r"|talk\s+(soon|later)|catch\s+you|signing\s+off|gotta\s+(go|run)|gtg|i'?m\s+off"
-    r"|have\s+a\s+(good|nice|great|lovely)\s+(day|night|evening|one|weekend))\b"
+# A thanks or a goodbye that also says the other ("thanks so much, have a good night") is
+# answered both: the classifier reads such a message as either one as often as both.
+# Never a question ("thanks, can I see you saturday?"), and never the other way round: a
+# goodbye said in words these do not know is still a goodbye.
+THANKS = re.compile(
+    r"\b(thanks?|thank\s*(you|u)|thx|thnx|thanx|tnx|ty|tysm|tyvm|cheers|appreciated?|grateful)\b"
 )
-THANKS_GOODBYE = ("thank", "goodbye", "thank_and_goodbye")
+GOODBYE = re.compile(
+    r"\b(bye|goodbye|farewell|see\s+(you|ya|u)|cya|later|ttyl|talk\s+(soon|tomorrow)"
+    r"|speak\s+(soon|later|tomorrow)|catch\s+(you|ya|u)|signing\s+off|gotta\s+(go|run)|gtg"
+    r"|take\s+care(?!\s+of)|good\s*night(?!\s*'?s)|night\s+night|g?nite|gnight"
+    r"|good\s+(day|morning|afternoon|evening)|enjoy\s+(your|the\s+rest)"
+    r"|have\s+a\s+(\w+\s+)?(day|night|evening|afternoon|morning|weekend|week|one))\b"
+)
 
 
 def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
-    """For a thanks or goodbye intent, the one its words say (None: keep ``intent``).
-    An unplaced message with both ("cheers for the help, I'll be in touch. take care")
-    is one too."""
-    if intent not in THANKS_GOODBYE and intent != FALLBACK:
+    """``thank_and_goodbye`` for a thanks or a goodbye that says both, else None."""
+    if intent not in ("thank", "goodbye") or "?" in text:
         return None
     lowered = text.lower()
-    thanks, goodbye = bool(THANKS.search(lowered)), bool(GOODBYE.search(lowered))
-    if thanks and goodbye:
-        said = "thank_and_goodbye"
-    elif intent == "thank_and_goodbye":
-        said = "goodbye" if goodbye else "thank"
-    else:
-        return None
-    return None if said == intent else said
+    if THANKS.search(lowered) and GOODBYE.search(lowered):
+        return "thank_and_goodbye"
+    return None
 
 
 # A general "can you help?" is a follow-up only when it points back ("would you see
 # her?", "can you help with that too?"); "can massage help me?" asks afresh. So is an
-# insurance or prescription question: "is that covered?", not "do you take insurance?".
-POINTING_BACK = frozenset(
-    {"that", "it", "this", "those", "these", "her", "him", "them", "she", "he", "they",
-     "both", "either"}
-)  # fmt: skip
-NEEDS_POINTING_BACK = frozenset(
-    {ASK_CONDITION, "ask_help_general", "faq_insurance", "faq_prescription"}
-)
+# insurance or prescription question, at a thing only ("is that covered?"): "does she
+# take insurance?" is about Renée.
+POINTING_AT_IT = frozenset({"that", "it", "this", "those", "these", "both", "either"})
+POINTING_BACK = POINTING_AT_IT | {"her", "him", "them", "she", "he", "they"}
+NEEDS_POINTING_BACK = {
+    ASK_CONDITION: POINTING_BACK,
+    "ask_help_general": POINTING_BACK,
+    "faq_insurance": POINTING_AT_IT,
+    "faq_prescription": POINTING_AT_IT,
+}
 
 
-def points_back(text: str) -> bool:
-    return bool(POINTING_BACK & set(re.findall(r"[a-z]+", text.lower())))
+def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
+    return bool(words & set(re.findall(r"[a-z]+", text.lower())))
 
 
 def conditions_for_turn(
@@ -127,7 +126,7 @@ def conditions_for_turn(
         return list(dict.fromkeys(named))
     if intent not in FOLLOW_UPS or not remembered:
         return []
-    if intent in NEEDS_POINTING_BACK and not points_back(text):
+    if intent in NEEDS_POINTING_BACK and not points_back(text, NEEDS_POINTING_BACK[intent]):
         return []
     return list(dict.fromkeys(remembered))
 

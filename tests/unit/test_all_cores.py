@@ -66,3 +66,20 @@ def test_a_small_matrix_or_one_core_is_left_as_it_is(monkeypatch):
     assert on_all_cores(X.tocsc()).format == "csc"
     monkeypatch.setattr(all_cores, "cores", lambda: 1)
     assert on_all_cores(X) is X
+
+
+def test_a_forked_child_gets_its_own_threads(two_cores):
+    """A child forked after a product inherits the pool without its threads."""
+    import os
+    import signal
+
+    X = _matrix()
+    W = np.ones((X.shape[1], 3))
+    expected = on_all_cores(X) @ W  # the parent's pool now has threads
+    pid = os.fork()
+    if pid == 0:  # the child: a hung product is killed by the alarm
+        signal.alarm(20)
+        ok = np.array_equal(on_all_cores(X) @ W, expected)
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0

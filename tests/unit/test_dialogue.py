@@ -57,6 +57,7 @@ def test_a_general_question_follows_up_only_when_it_points_back(text, about):
 @pytest.mark.parametrize("text, about", [("would that be covered by medicare", ["cancer"]),
                                          ("does she need a prescription for it?", ["cancer"]),
                                          ("do you take insurance?", []),
+                                         ("does she take insurance?", []),  # Renée
                                          ("do I need a prescription", [])])  # fmt: skip
 def test_insurance_and_prescriptions_follow_up_when_they_point_back(text, about):
     intent = "faq_prescription" if "prescription" in text else "faq_insurance"
@@ -189,15 +190,19 @@ def test_the_rest_says_who_renee_is_once():
     [
         ("goodbye", "ok thanks a lot, have a good night, bye now", "thank_and_goodbye"),
         ("thank", "you've been super helpful, many thanks and goodnight", "thank_and_goodbye"),
-        ("nlu_fallback", "cheers for the help, I'll be in touch. take care", "thank_and_goodbye"),
-        ("thank_and_goodbye", "thank you so much", "thank"),
-        ("thank_and_goodbye", "see you soon", "goodbye"),
-        ("goodbye", "see you soon", None),  # already what its words say
+        ("thank", "many thanks for the info, good day", "thank_and_goodbye"),
+        ("goodbye", "thx, later!", "thank_and_goodbye"),
+        ("goodbye", "see you soon", None),
         ("thank", "thanks!", None),
-        ("nlu_fallback", "thanks", None),  # one of the two: the fallback's to answer
-        ("faq_booking", "thanks, can I book for Friday? bye", None),  # a question first
-        ("greet", "hi, thanks", None),
+        ("thank_and_goodbye", "thank you so much", None),  # the classifier's own reading stays
+        ("thank_and_goodbye", "thanks, ttfn", None),
+        ("thank", "thanks! can I see you on saturday?", None),  # a question
+        ("thank", "thx. take care of my knots pls lol", None),
+        ("thank", "thank you. I haven't had a good night's sleep in months", None),
+        ("nlu_fallback", "cheers. I'm off to Spain in june, bye", None),  # the fallback answers
+        ("faq_booking", "thanks, can I book for Friday? bye", None),
+        ("greet", "hi, thanks, bye", None),
     ],
 )  # fmt: skip
-def test_thanks_and_goodbye_go_by_their_words(intent, text, said):
+def test_thanks_and_goodbye_in_one_message_go_by_their_words(intent, text, said):
     assert dialogue.thanks_or_goodbye(intent, text) == said

@@ -1,10 +1,10 @@
-"""ThanksAndGoodbye: thanks, goodbye, or both, as the message's words say.
+"""ThanksAndGoodbye: a thanks or a goodbye that also says the other gets both answers.
 
 config.yml, after ConditionFirst:
     - name: chatbot.nlu.components.thanks_and_goodbye.ThanksAndGoodbye
 
-The classifier tells a thanks from a goodbye well, but not a message that says both
-("thanks so much, have a good night") from either: its words decide between the three
+The classifier tells a thanks from a goodbye well, but reads a message that says both
+("thanks so much, have a good night") as either one as often as both: its words decide
 (``chatbot.nlu.dialogue.thanks_or_goodbye``). The classifier's ranking is kept.
 """
 
