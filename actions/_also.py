@@ -1,5 +1,6 @@
-"""What else a message asks, after its main answer: "... tennis elbow, can she see her
-this Thursday?", "... radiation, does Renée have oncology training?"."""
+"""What else a message says besides its main question: a greeting before the answer
+("Hi! ..."); after it, another question ("... tennis elbow, can she see her this
+Thursday?", "... radiation, does Renée have oncology training?")."""
 
 from typing import Optional, Text
 
@@ -31,3 +32,8 @@ def answer_the_rest(
         send(dispatcher, wording.faq_answer(rest.topic, kb, settings()))
     if rest.renee:
         send(dispatcher, wording.about_renee(kb))
+
+
+def greet_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    if dialogue.greets(_turn.text(tracker)):
+        dispatcher.utter_message(text=wording.HELLO)

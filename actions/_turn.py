@@ -31,16 +31,21 @@ def language(tracker: Tracker) -> Optional[Text]:
     return tracker.latest_message.get(LANGUAGE_KEY)
 
 
-def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
+# How the recogniser found a term (the entity's "method"): a fuzzy match is a guess.
+FUZZY = "fuzzy"
+
+
+def entity_values(tracker: Tracker, entity: Text, exact_only: bool = False) -> List[Text]:
     """Values of ``entity`` in the latest message only, in order, once each."""
     values = [e.get("value") for e in tracker.latest_message.get("entities", [])
-              if e.get("entity") == entity and e.get("value")]  # fmt: skip
+              if e.get("entity") == entity and e.get("value")
+              and not (exact_only and e.get("method") == FUZZY)]  # fmt: skip
     return list(dict.fromkeys(values))
 
 
-def named_conditions(tracker: Tracker) -> List[Text]:
+def named_conditions(tracker: Tracker, exact_only: bool = False) -> List[Text]:
     known = {c.id for c in knowledge().conditions}
-    return [v for v in entity_values(tracker, CONDITION) if v in known]
+    return [v for v in entity_values(tracker, CONDITION, exact_only) if v in known]
 
 
 def service_conditions(tracker: Tracker) -> List[Text]:
@@ -61,6 +66,8 @@ def remembered(tracker: Tracker, slot: Text) -> List[Text]:
     if clicked(tracker):
         return []
     value = tracker.get_slot(slot)
+    if entity_values(tracker, slot):  # the slot holds this message's own already
+        value = _before_this_message(tracker, slot)
     if isinstance(value, str):
         value = [value]
     values = [v for v in value or [] if isinstance(v, str)]
@@ -68,3 +75,17 @@ def remembered(tracker: Tracker, slot: Text) -> List[Text]:
         known = {c.id for c in knowledge().conditions}
         values = [v for v in values if v in known]
     return values
+
+
+def _before_this_message(tracker: Tracker, slot: Text) -> object:
+    """A slot's value before the latest message: the domain fills the condition slots from
+    the message's entities as it arrives."""
+    events = list(tracker.events or [])
+    users = [i for i, event in enumerate(events) if event.get("event") == "user"]
+    value = None
+    for event in events[: users[-1] if users else 0]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+        elif event.get("event") in ("restart", "session_started"):
+            value = None
+    return value

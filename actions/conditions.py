@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
-from actions._also import answer_the_rest
+from actions._also import answer_the_rest, greet_back
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import condition_terms, dialogue
@@ -24,6 +24,7 @@ class ActionAnswerCondition(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        greet_back(dispatcher, tracker)
         kb = knowledge()
         intent = _turn.intent(tracker)
         named = _turn.named_conditions(tracker)

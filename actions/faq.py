@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
-from actions._also import answer_the_rest
+from actions._also import answer_the_rest, greet_back
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import dialogue
@@ -23,6 +23,7 @@ class ActionAnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        greet_back(dispatcher, tracker)
         kb = knowledge()
         intent = _turn.intent(tracker)
         topic = dialogue.faq_topic(intent)

@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
-from actions._also import answer_the_rest
+from actions._also import answer_the_rest, greet_back
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import dialogue
@@ -36,7 +36,15 @@ class ActionCrisisResponse(Action):
             confidence >= SURE_CRISIS_CONFIDENCE
         )
         send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
-        return []
+        named = [] if sure else _turn.named_conditions(tracker)
+        if not named:
+            return []
+        # A guess beside a listed condition ("rape survivor, is this a safe place?"): the
+        # line stays, and the question gets its answer.
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
+        send(dispatcher, wording.condition_answer(named, knowledge(), settings(), scope))
+        return [SlotSet(_turn.CONDITION, named)]
 
 
 class ActionEmergencyResponse(Action):
@@ -62,6 +70,7 @@ class ActionMedicalScope(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        greet_back(dispatcher, tracker)
         intent = _turn.intent(tracker)
         named = _turn.named_conditions(tracker)
         unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
@@ -88,6 +97,7 @@ class ActionContactTherapist(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        greet_back(dispatcher, tracker)
         send(dispatcher, wording.contact_reply(settings()))
         return []
 
@@ -104,4 +114,11 @@ class ActionLanguageNotice(Action):
         language = _turn.language(tracker)
         unread = language not in dialogue.SAFETY_LANGUAGES
         send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
-        return []
+        # A listed condition named in words the recogniser reads in any language
+        # ("fibromialgia", "Parkinson"): what the page says of it, in English. A guess
+        # from a misspelling is no reading of another language's word.
+        named = _turn.named_conditions(tracker, exact_only=True)
+        if not named:
+            return []
+        send(dispatcher, wording.condition_answer(named, knowledge(), settings()))
+        return [SlotSet(_turn.CONDITION, named)]

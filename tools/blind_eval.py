@@ -94,7 +94,8 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool], Callable[[s
         "human": has(contact),
         "ask_which_condition": has(wording.ask_which_condition(kb).text),
         "unlisted": unlisted,
-        "greet": utter("utter_greet"),
+        # "Hello!": a greeting with a question is greeted back before the answer.
+        "greet": utter("utter_greet", opening_only=True),
         "goodbye": utter("utter_goodbye"),
         # "You're welcome!", as FAQ labels go by their answer's first sentence: a reply to
         # thanks and goodbye at once answers both.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import FrozenSet, Iterable, List, Mapping, Optional, Sequence
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence
 
 ASK_CONDITION = "ask_condition"
 FALLBACK = "nlu_fallback"
@@ -30,14 +30,6 @@ OUTRANKED_BY_A_CONDITION = frozenset(
     {"greet", "acknowledge", "out_of_scope", "bot_challenge", FALLBACK, "ask_help_general"}
 )
 
-# Intents whose answer concerns the conversation's condition when the message names
-# none: "is that safe?", "are you trained for that?", "how many sessions would I need?",
-# "would you work with her?", "would that be covered?".
-FOLLOW_UPS = frozenset(
-    {ASK_CONDITION, "ask_help_general", MEDICAL_ADVICE, "faq_training", "faq_sessions",
-     "faq_insurance", "faq_prescription"}
-)  # fmt: skip
-
 # Never offered as a guess: they need no button, or must never be a guess.
 NOT_SUGGESTED = frozenset(
     {
@@ -50,6 +42,14 @@ SUGGESTION_FLOOR = 0.05  # below this a guess is noise, not a likely topic
 # that ok?", "would it be triggering?") is answered with the scope line too.
 SAFETY_QUESTION_HINT = 0.1
 MAX_SUGGESTIONS = 3
+
+
+# Words that point back at what the conversation is about: at a thing ("is that
+# covered?"), or also at a person ("would you see her?", "can she handle that?").
+POINTING_AT_IT = frozenset({"that", "it", "this", "those", "these", "both", "either"})
+PEOPLE = frozenset({"her", "him", "them", "she", "he", "they"})
+POINTING_BACK = POINTING_AT_IT | PEOPLE
+ANYWAY = None  # a follow-up whatever its words
 
 
 # A message naming one of Renée's services ("do you do MLD?", "prenatal massage?") that
@@ -71,6 +71,63 @@ def outranked_intent(
     return None
 
 
+# A greeting or an "ok" that goes on to ask ("hi how much and where are you", "ok so out
+# of pocket then. how much") asks what the classifier ranks next, when it ranks it this
+# high; the greeting is greeted back (``greets``).
+SMALL_TALK = frozenset({"greet", "acknowledge"})
+NEXT_QUESTION_FLOOR = 0.1
+
+
+def question_behind_small_talk(
+    intent: Optional[str], text: str, ranking: Sequence[Mapping[str, object]]
+) -> Optional[str]:
+    after_greeting = GREETING.sub("", text.lower(), count=1).lstrip(" ,.!-")
+    if intent not in SMALL_TALK or not is_question(after_greeting):
+        return None
+    for entry in ranking:
+        name = str(entry.get("name") or "")
+        if float(entry.get("confidence") or 0.0) < NEXT_QUESTION_FLOOR:  # type: ignore[arg-type]
+            return None  # the ranking is sorted
+        if name != intent and name not in NOT_SUGGESTED:
+            return name
+    return None
+
+
+# Small talk that asks back about whom or what the conversation is about follows it up:
+# "my hands shake, will that make it hard for her?" (read as an acknowledgement), "is
+# Renée ok with big guys who startle? he's 6'4" (read as out of scope). Out of scope, only
+# a person pointed at: "do you sell those massage guns?" stays out of scope.
+ASKS_BACK = {"acknowledge": POINTING_AT_IT | PEOPLE, "out_of_scope": PEOPLE}
+
+
+def asks_back(intent: Optional[str], text: str) -> Optional[str]:
+    """``ask_help_general`` for small talk that asks back, else None."""
+    if intent in ASKS_BACK and is_question(text) and points_back(text, ASKS_BACK[intent]):
+        return "ask_help_general"
+    return None
+
+
+# A question without its mark: "my port is on the right, is that a problem".
+QUESTION_START = re.compile(
+    r"(^|[,.;:!]\s*)(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"
+)
+
+
+def is_question(text: str) -> bool:
+    return "?" in text or bool(QUESTION_START.search(text.lower().strip()))
+
+
+# A message that opens with a greeting and asks something ("Hi! I have this knot between
+# my shoulder blades") is greeted back before its answer.
+GREETING = re.compile(
+    r"\W*(hi|hello|hey|hiya|howdy|greetings|good\s+(morning|afternoon|evening|day))\b"
+)
+
+
+def greets(text: str) -> bool:
+    return bool(GREETING.match(text.lower()))
+
+
 # A thanks or a goodbye that also says the other ("thanks so much, have a good night") is
 # answered both: the classifier reads such a message as either one as often as both.
 # Never a question ("thanks, can I see you saturday?"), and never the other way round: a
@@ -87,9 +144,15 @@ GOODBYE = re.compile(
 )
 
 
+# ... and a short message the classifier could not place that says both ("cheers, talk
+# soon"): a few words, nothing else.
+MAX_UNSURE_THANKS_WORDS = 6
+
+
 def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
     """``thank_and_goodbye`` for a thanks or a goodbye that says both, else None."""
-    if intent not in ("thank", "goodbye") or "?" in text:
+    unsure = intent == FALLBACK and len(text.split()) <= MAX_UNSURE_THANKS_WORDS
+    if not (intent in ("thank", "goodbye") or unsure) or "?" in text:
         return None
     lowered = text.lower()
     if THANKS.search(lowered) and GOODBYE.search(lowered):
@@ -97,22 +160,32 @@ def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
     return None
 
 
-# A general "can you help?" is a follow-up only when it points back ("would you see
-# her?", "can you help with that too?"); "can massage help me?" asks afresh. So is an
-# insurance or prescription question, at a thing only ("is that covered?"): "does she
-# take insurance?" is about Renée.
-POINTING_AT_IT = frozenset({"that", "it", "this", "those", "these", "both", "either"})
-POINTING_BACK = POINTING_AT_IT | {"her", "him", "them", "she", "he", "they"}
-NEEDS_POINTING_BACK = {
-    ASK_CONDITION: POINTING_BACK,
-    "ask_help_general": POINTING_BACK,
-    "faq_insurance": POINTING_AT_IT,
-    "faq_prescription": POINTING_AT_IT,
-}
+# Intents whose answer concerns the conversation's condition when the message names none,
+# and the words by which it must point back to it. "is that safe?", "are you trained for
+# that?", "how many sessions would I need?" follow up whatever their words. "can massage
+# help me?" asks afresh, "would you see her?" follows up. A question about the practice
+# itself follows up only when it points at a thing: "is that covered?", "can I read about
+# it?"; "where is she?" is about Renée. A prescription is needed for the visit the
+# conversation is about, whoever asks ("would she need a referral from her doctor?").
+FOLLOW_UPS: Dict[str, Optional[FrozenSet[str]]] = {
+    MEDICAL_ADVICE: ANYWAY, "faq_training": ANYWAY, "faq_sessions": ANYWAY,
+    ASK_CONDITION: POINTING_BACK, "ask_help_general": POINTING_BACK,
+    "faq_booking": POINTING_BACK, "faq_conditions": POINTING_BACK,
+    "faq_trauma_touch": POINTING_BACK, "faq_what_is": POINTING_BACK,
+    "faq_medicine_chiro": POINTING_BACK,
+    "faq_prescription": ANYWAY, "faq_insurance": POINTING_AT_IT,
+    "faq_price": POINTING_AT_IT, "faq_hours": POINTING_AT_IT,
+    "faq_location": POINTING_AT_IT, "faq_blog": POINTING_AT_IT,
+}  # fmt: skip
 
 
 def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
     return bool(words & set(re.findall(r"[a-z]+", text.lower())))
+
+
+# A condition named as one more ("I'm also diabetic", "also my shoulder is frozen up")
+# joins the conversation's: the answer is about both.
+ADDS_ON = re.compile(r"\b(also|too|as well|plus|on top of that)\b")
 
 
 def conditions_for_turn(
@@ -122,11 +195,14 @@ def conditions_for_turn(
     text: str = "",
 ) -> List[str]:
     """The listed conditions this turn's answer is about."""
+    if named and remembered and ADDS_ON.search(text.lower()):
+        return list(dict.fromkeys([*remembered, *named]))
     if named:
         return list(dict.fromkeys(named))
     if intent not in FOLLOW_UPS or not remembered:
         return []
-    if intent in NEEDS_POINTING_BACK and not points_back(text, NEEDS_POINTING_BACK[intent]):
+    pointing = FOLLOW_UPS[intent]
+    if pointing is not ANYWAY and not points_back(text, pointing):
         return []
     return list(dict.fromkeys(remembered))
 
@@ -158,7 +234,35 @@ SAFETY_WORDS = re.compile(
     r"\b(safe|safely|unsafe|risky|risks?|dangerous|danger|appropriate|contraindicat\w*"
     r"|harmful|worse|worsen|aggravate|flare\s+up|(massage|it|that|this|pressure)\s+hurt)\b"
     r"|\b(ok|okay|alright|fine)\s*\?"
+    # "will that be a problem?", "does that matter?", "is six weeks too early?"
+    r"|\b(be|is|it'?s|that'?s|is\s+(that|it|this))\s+(a|an)\s+(problem|issue)\b"
+    r"|\b(does|would|will|could)\s+(that|it|this)\s+matter\b"
+    r"|\b(weeks?|days?|months?)\s+(is\s+|be\s+)?too\s+(soon|early)\b|\btoo\s+(soon|early)\s+after\b"
+    # "is that too young?", "dad is 80, too much for massage?"
+    r"|\btoo\s+(young|old|frail|fragile)\b|\btoo\s+much\s+for\s+(massage|her|him|me|them)\b"
+    # "should I cancel or come anyway?", "is it possible at all?"
+    r"|\bshould\s+i\s+(wait|cancel|postpone|stop|avoid|skip|hold\s+off)\b"
+    r"|\b(possible\s+at\s+all|even\s+possible)\b"
+    # "can it replace my medication?", "help me avoid surgery?": a treatment decision
+    r"|\b(replace|instead\s+of|substitute\s+for|avoid)\s+(my\s+|the\s+|a\s+)?"
+    r"(medications?|meds|medicines?|pills|surgery|operation|physio|physical\s+therapy|treatment)\b"
 )
+
+# Practice questions the classifier may read into a safety question's words ("is six
+# weeks too early?" as hours, "my port is on the right, is that a problem?" as location):
+# their own answer would not take the safety question up.
+MISREAD_SAFETY_QUESTIONS = frozenset(
+    {"faq_hours", "faq_location", "faq_price", "faq_blog", "acknowledge", "out_of_scope",
+     "greet", "bot_challenge"}
+)  # fmt: skip
+
+
+def safety_question(intent: Optional[str], text: str) -> Optional[str]:
+    """``medical_advice`` for a question whose words make it a safety question, read as a
+    practice question or small talk; else None."""
+    if intent in MISREAD_SAFETY_QUESTIONS and is_question(text):
+        return MEDICAL_ADVICE if SAFETY_WORDS.search(text.lower()) else None
+    return None
 
 
 def asks_about_safety(ranking: Sequence[Mapping[str, object]], text: str = "") -> bool:

@@ -54,6 +54,7 @@ CUE_GROUPS = (
     "intent",
     "minor",
     "everyday",
+    "not_now",
 )
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides).
 CANCELLED_BY = {
@@ -354,17 +355,29 @@ class SafetyDetector:
         ]
         recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
+        not_now = [(s, e) for group, s, e in cue_hits if group == "not_now"]
         cues: Dict[int, set] = {}
         message_cues: set = set()
+        # `now` cues inside a `not_now` phrase ("for months now", "now it's stiff"): for
+        # an emergency match ending before the phrase they are no `now` cue; the start
+        # of the phrase, by sentence (a match after it still counts them).
+        held_now: Dict[int, int] = {}
         for group, start, end in cue_hits:
+            if group == "not_now":
+                continue  # it only qualifies the `now` cues inside it
             # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
             if group != "recovered" and any(s <= start and end <= e for s, e in recovered):
                 continue
             # "I want to book": wanting an everyday thing, not intent to act on a crisis.
             if group == "intent" and any(s <= start and end <= e for s, e in everyday):
                 continue
+            message_cues.add(group)  # a crisis still counts every `now`
+            phrase = next((s for s, e in not_now if s <= start and end <= e), None)
+            if group == "now" and phrase is not None:
+                held = held_now.get(sentence[start])
+                held_now[sentence[start]] = phrase if held is None else min(held, phrase)
+                continue
             cues.setdefault(sentence[start], set()).add(group)
-            message_cues.add(group)
         crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
             message_cues & {"now", "ongoing", "intent"}
         )
@@ -383,8 +396,12 @@ class SafetyDetector:
             ):
                 cleared.add(NEGATED if kind == CRISIS else None)
                 continue
-            if kind == EMERGENCY and self._cancelled(label, cues.get(sentence[start], set())):
-                continue
+            if kind == EMERGENCY:
+                sentence_cues = set(cues.get(sentence[start], set()))
+                if sentence[start] in held_now and end > held_now[sentence[start]]:
+                    sentence_cues.add("now")
+                if self._cancelled(label, sentence_cues):
+                    continue
             if kind == CRISIS and crisis_cancelled:
                 cleared.add(RECOVERED)
                 continue

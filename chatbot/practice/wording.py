@@ -65,6 +65,10 @@ INTENT_NAMES: Dict[str, str] = {
     "nlu_fallback": "Not understood",
 }
 
+# A greeting back, before the answer to a message that also greets (domain.yml's
+# utter_greet opens with it too).
+HELLO = "Hello!"
+
 # Whether massage is right for someone now is never the bot's call.
 SCOPE_LINE = (
     "Please ask your healthcare provider whether massage is right for you now; "

@@ -259,6 +259,26 @@ async def test_an_unsure_classifier_crisis_keeps_the_line_and_says_what_else(mak
 
 
 @pytest.mark.asyncio
+async def test_an_unsure_crisis_beside_a_listed_condition_also_answers_it(make_tracker,
+                                                                          dispatcher):
+    tracker = make_tracker("crisis", [condition_entity("assault_survivor")], confidence=0.35,
+                           text="assault survivor, is this a safe place?")
+    events = await _run(ActionCrisisResponse(), tracker, dispatcher)
+    first, second = (m["text"] for m in dispatcher.messages)
+    assert "988" in first and "Assault survivor is on Renée's list" in second
+    assert wording.SCOPE_LINE in second  # "safe"
+    assert events[0]["value"] == ["assault_survivor"]
+
+
+@pytest.mark.asyncio
+async def test_a_sure_crisis_says_nothing_else(make_tracker, dispatcher):
+    tracker = make_tracker("crisis", [condition_entity("depression")], confidence=0.35,
+                           safety_rule="crisis:3")
+    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == []
+    assert len(dispatcher.messages) == 1
+
+
+@pytest.mark.asyncio
 async def test_a_crisis_rule_is_sure_whatever_the_confidence(make_tracker, dispatcher):
     tracker = make_tracker("crisis", confidence=0.35, safety_rule="crisis:3")
     await _run(ActionCrisisResponse(), tracker, dispatcher)
@@ -507,3 +527,65 @@ async def test_a_second_miss_hands_over_even_with_a_request_for_a_visit(make_tra
     tracker = make_tracker("nlu_fallback", text="can I book next Monday?", events=earlier)
     await _run(ActionFallback(), tracker, dispatcher)
     assert "Renée can answer you directly" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text, greeted",
+    [("Hi! do you help with migraines?", True), ("good morning, migraines?", True),
+     ("history of migraines, can massage help?", False), ("migraines?", False)],
+)  # fmt: skip
+async def test_a_greeting_with_a_question_is_greeted_back_first(
+    make_tracker, dispatcher, text, greeted
+):
+    tracker = make_tracker("ask_condition", [condition_entity("migraine")], text=text)
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert (texts[0] == wording.HELLO) is greeted
+    assert "Migraine is on Renée's list" in texts[1 if greeted else 0]
+
+
+def test_the_greeting_back_opens_the_greeting():
+    import yaml
+
+    from tests.nlu_data import ROOT
+
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    assert all(v["text"].startswith(wording.HELLO + " ") for v in domain["responses"]["utter_greet"])
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("method, answered", [("ruler", True), ("fuzzy", False)])
+async def test_a_notice_in_another_language_also_answers_a_condition_it_names(
+    make_tracker, dispatcher, method, answered
+):
+    entity = {**condition_entity("fibromyalgia"), "method": method}
+    tracker = make_tracker("not_english", [entity], text="Tengo fibromialgia", language="es")
+    events = await _run(ActionLanguageNotice(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert "inglés" in texts[0]
+    assert ("Fibromyalgia is on Renée's list" in texts[-1]) is answered
+    assert bool(events) is answered
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text, answered",
+    [("also my shoulder is frozen up", ["diabetes", "frozen_shoulder"]),
+     ("what about my frozen shoulder?", ["frozen_shoulder"])],
+)  # fmt: skip
+async def test_a_condition_named_as_one_more_is_answered_with_the_earlier_one(
+    make_tracker, dispatcher, text, answered
+):
+    # As Rasa runs it: the slot already holds this message's entity, the events the
+    # earlier answer's.
+    events = [
+        {"event": "user", "text": "I'm diabetic"},
+        {"event": "slot", "name": "condition", "value": ["diabetes"]},
+        {"event": "user", "text": text},
+        {"event": "slot", "name": "condition", "value": ["frozen_shoulder"]},
+    ]
+    tracker = make_tracker("ask_condition", [condition_entity("frozen_shoulder")], text=text,
+                           events=events, slots={"condition": ["frozen_shoulder"]})  # fmt: skip
+    result = await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert result[0]["value"] == answered

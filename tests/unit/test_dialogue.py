@@ -58,8 +58,8 @@ def test_a_general_question_follows_up_only_when_it_points_back(text, about):
                                          ("does she need a prescription for it?", ["cancer"]),
                                          ("do you take insurance?", []),
                                          ("does she take insurance?", []),  # Renée
-                                         ("do I need a prescription", [])])  # fmt: skip
-def test_insurance_and_prescriptions_follow_up_when_they_point_back(text, about):
+                                         ("do I need a prescription", ["cancer"])])  # fmt: skip
+def test_insurance_follows_up_when_it_points_back_and_a_prescription_always(text, about):
     intent = "faq_prescription" if "prescription" in text else "faq_insurance"
     assert dialogue.conditions_for_turn([], ["cancer"], intent, text) == about
 
@@ -67,6 +67,111 @@ def test_insurance_and_prescriptions_follow_up_when_they_point_back(text, about)
 @pytest.mark.parametrize("intent", ["faq_booking", "faq_price", "greet", None])
 def test_other_questions_do_not_drag_the_condition_along(intent):
     assert dialogue.conditions_for_turn([], ["cancer"], intent) == []
+
+
+@pytest.mark.parametrize(
+    "intent, text, about",
+    [("faq_booking", "can she see him this week?", ["cancer"]),
+     ("faq_conditions", "is that something you work with?", ["cancer"]),
+     ("faq_location", "would she know how to handle that?", ["cancer"]),
+     ("faq_location", "where is she?", []),  # Renée, not the condition
+     ("faq_price", "how much does she charge?", []),
+     ("faq_blog", "does she write about it?", ["cancer"]),
+     ("greet", "hi, is that ok?", [])],
+)  # fmt: skip
+def test_a_practice_question_follows_up_when_it_points_back(intent, text, about):
+    assert dialogue.conditions_for_turn([], ["cancer"], intent, text) == about
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("acknowledge", "ok, will that make it hard for her?", "ask_help_general"),
+     ("acknowledge", "ok sounds good", None),
+     ("acknowledge", "ok she'll like that", None),  # no question
+     ("out_of_scope", "is Renée ok with big guys? he startles easily", "ask_help_general"),
+     ("out_of_scope", "do you sell those massage guns?", None),  # a thing, not a person
+     ("faq_booking", "can she see him?", None)],
+)  # fmt: skip
+def test_small_talk_that_asks_back_follows_up(intent, text, instead):
+    assert dialogue.asks_back(intent, text) == instead
+
+
+RANKED = [{"name": "greet", "confidence": 0.5}, {"name": "faq_price", "confidence": 0.3},
+          {"name": "faq_location", "confidence": 0.1}]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "intent, text, ranking, instead",
+    [("greet", "hi how much and where are you", RANKED, "faq_price"),
+     ("acknowledge", "ok so out of pocket then. how much?", RANKED, "faq_price"),
+     ("greet", "hi there", RANKED, None),  # no question
+     ("greet", "hi, is it you?", RANKED[:1] + [{"name": "faq_price", "confidence": 0.05}],
+      None),  # below the floor
+     ("greet", "hello? anyone there?", [RANKED[0], {"name": "crisis", "confidence": 0.4}],
+      None),  # never a guess of crisis
+     ("faq_booking", "can I book?", RANKED, None)],
+)  # fmt: skip
+def test_a_greeting_that_goes_on_to_ask_asks_what_ranks_next(intent, text, ranking, instead):
+    assert dialogue.question_behind_small_talk(intent, text, ranking) == instead
+
+
+@pytest.mark.parametrize(
+    "text, about",
+    [("I'm also diabetic", ["frozen_shoulder", "diabetes"]),
+     ("and my neck too", ["frozen_shoulder", "diabetes"]),
+     ("what about diabetes?", ["diabetes"])],
+)  # fmt: skip
+def test_a_condition_named_as_one_more_joins_the_conversations(text, about):
+    assert (
+        dialogue.conditions_for_turn(["diabetes"], ["frozen_shoulder"], "ask_condition", text)
+        == about
+    )
+
+
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [("nlu_fallback", "cheers, talk soon", "thank_and_goodbye"),
+     ("nlu_fallback", "cheers to that, I will see you later at the market for sure", None),
+     ("nlu_fallback", "thanks", None)],
+)  # fmt: skip
+def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
+    assert dialogue.thanks_or_goodbye(intent, text) == expected
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("faq_hours", "is six weeks too early?", "medical_advice"),
+     ("faq_location", "my port is on the right side, is that a problem", "medical_advice"),
+     ("acknowledge", "ok, does that matter?", "medical_advice"),
+     ("faq_hours", "is 8am too early?", None),
+     ("faq_hours", "are you open on sundays?", None),
+     ("faq_booking", "is it safe to book online?", None),  # its own answer takes it up
+     ("faq_location", "it's too early for this lol", None)],  # no question
+)  # fmt: skip
+def test_a_practice_question_in_safety_words_is_a_safety_question(intent, text, instead):
+    assert dialogue.safety_question(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will that be a problem for a massage?",
+        "should I cancel my appointment or come anyway?",
+        "would gentle massage be possible at all?",
+        "can massage replace my medication?",
+        "can it help me avoid surgery?",
+        "is it too soon after the operation?",
+    ],
+)
+def test_safety_questions_in_other_words(text):
+    assert dialogue.asks_about_safety([], text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I have a problem with my neck", "should I book a series?", "too early to tell"]
+)
+def test_not_safety_questions(text):
+    assert not dialogue.asks_about_safety([], text)
 
 
 def test_likely_topics_are_offered_topics_above_the_floor_best_first():

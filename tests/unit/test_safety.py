@@ -320,6 +320,13 @@ def test_spanish_emergency(detector, text):
         "me duele el pecho cuando toso, ¿es normal?",
         "hace mucho me cortaba pero ya estoy bien",
         "mi hermano se suicidó hace años",
+        # a childhood seizure, a story, a panic attack, a school subject, care now
+        "mi sobrino tuvo convulsiones febriles de bebé, ahora tiene 10 años",
+        "el personaje se quiere matar en la película que vi ayer",
+        "cuando me dan ataques de pánico siento que me voy a morir",
+        "estoy estudiando los signos de un infarto para mi curso de primeros auxilios",
+        "hace tiempo me hacía cortes, ahora estoy sano y quiero reservar un masaje",
+        "hace años perdí a mi padre por suicidio y sigo con psicóloga, ¿el masaje ayuda al duelo?",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -662,6 +669,34 @@ LIVENESS_ES = [
     "se cayo de la moto y el hueso del brazo se le ve por fuera",
     "mi hijo se tomo un producto de limpiar el baño",
     "le dieron un golpe durisimo en la cabeza y esta vomitando",
+    "mi hermana dice que quiere estar muerta",
+    "quisiera saber si me puedo envenenar con eso",
+    "busco cómo morirme sin sufrir",
+    "mañana me quito del medio para siempre",
+    "mejor me trago todo el frasco de calmantes",
+    "dejé la escopeta cargada junto a la cama",
+    "creo que esta noche será la última.",
+    "tengo la cuchilla en la mano, no sé si hacerlo",
+    "cuando leas esto ya habré muerto",
+    "mañana es el día. ya puse todo en orden",
+    "si me muero nadie sabrá que fue adrede",
+    "estoy acostado sobre los rieles",
+    "pienso estrellarme contra un camión",
+    "mi hija se tiró el café hirviendo en las piernas",
+    "tiene fiebre altísima y no logramos despertarla",
+    "mi tío se electrocutó con un cable",
+    "está tirado en el piso sin reaccionar",
+    "estoy embarazada y veo todo borroso",
+    "veo destellos y estoy embarazada de 7 meses",
+    "le arrancaron la mano entera",
+    "se voló dos dedos con un cohete",
+    "estuvo horas al sol y ahora está desorientado",
+    "tiene la piel caliente y no suda",
+    "mi hija no para de vomitar",
+    "mi papá es diabético y está muy mareado",
+    "mi abuela no habla coherente",
+    "quiero chocar el auto contra un árbol",
+    "quiero kitarme la bida",
 ]
 
 
@@ -766,10 +801,61 @@ def test_second_pass_alarms(detector, text, kind):
         "¿Puedo hacer algo contra mi dolor de espalda?",
         "Compré un bono de 5 sesiones, ¿puedo tomármelas todas en una semana?",
         "tengo el hueso de la muñeca que se ve afuera desde siempre, ¿es problema para el masaje?",
+        # money, an instruction, a faint feeling that passed, recovery named with "now"
+        "my rent is choking me, do you have cheaper sessions?",
+        "my surgeon said gentle pressure on the chest only, is that ok?",
+        "I felt so dizzy at yoga I thought I was going to faint, is that normal?",
+        "I had an overdose years ago, been sober a long time now and want to book",
+        "my dad had a stroke two years ago and walks 3 miles now, can he get a massage?",
+        "I self-harmed as a teen, in recovery for ten years now, any tips for a first massage?",
     ],
 )
 def test_second_pass_ordinary(detector, text):
     assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "now" that belongs to a duration, to after-effects or to a recovery under way
+        # (safety.py: `not_now` cues), for an emergency named before it
+        "my mum can't lift her arm over her shoulder for about two years now, physio says frozen shoulder",
+        "can't lift my arm for a few weeks now, is massage ok for that?",
+        "got hit by a car last spring, now it's sore when it rains",
+        "my mouth drooped with bell's palsy last month, healing now",
+        # a past crisis said to be behind one
+        "I cut myself as a teen, it's all behind me now, but the scars make me shy about my legs",
+        "I self-harmed back in college, that's behind me, but I'm shy about my arms",
+        # a figure of speech with a pause; living on medication
+        "I'd die... of joy if you had a Saturday slot",
+        "the pills make me groggy and I don't want to live on painkillers forever, can massage help?",
+    ],
+)
+def test_third_pass_ordinary(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the same cues beside a real emergency or crisis
+        ("for weeks now I can't move my left arm", EMERGENCY),
+        ("got hit by a car last week, now it's sore and I can't breathe", EMERGENCY),
+        ("I just got hit by a car, now it's stiff", EMERGENCY),
+        ("she had a stroke last year and was recovering now her face is drooping", EMERGENCY),
+        ("I cut myself as a teen, I thought that was behind me but I cut again tonight", CRISIS),
+        ("I cut myself as a teen, that's behind me but I want to die", CRISIS),
+        ("I want to die... of course I mean it", CRISIS),
+        ("I want to die... of loneliness", CRISIS),
+        ("I don't want to live on this earth", CRISIS),
+        ("I don't want to live on like this", CRISIS),
+        # a crisis still counts the "now" of a duration
+        ("I was in recovery but I've been cutting myself for weeks now", CRISIS),
+        ("I self harmed years ago but I've been cutting myself for months now", CRISIS),
+    ],
+)
+def test_third_pass_alarms(detector, text, kind):
+    assert detector.detect(text).kind == kind
 
 
 @pytest.mark.parametrize(
@@ -842,5 +928,26 @@ def test_component_demotes_weak_crisis_guess_on_cleared_message(
     spacy_nlp, override, text, confidence, expected
 ):
     message = _classified(spacy_nlp, override, text, intent="crisis", confidence=confidence)
+    assert message.get("intent")["name"] == expected
+    assert message.get("safety_rule") is None
+
+
+@pytest.mark.parametrize(
+    "text, confidence, expected",
+    [
+        # the rules read its crisis words as over: an emergency guess gives way too
+        (
+            "I self-harmed back in college, fine now, just shy about my arms being touched",
+            0.95,
+            "thank",
+        ),
+        # read as past only: a confident emergency guess stays
+        ("my husband passed away last year, do you sell gift cards?", 0.95, EMERGENCY),
+    ],
+)
+def test_component_demotes_emergency_guess_on_recovered_message(
+    spacy_nlp, override, text, confidence, expected
+):
+    message = _classified(spacy_nlp, override, text, intent=EMERGENCY, confidence=confidence)
     assert message.get("intent")["name"] == expected
     assert message.get("safety_rule") is None

@@ -6,8 +6,12 @@ config.yml, after FallbackClassifier:
 "hi, my sciatica is back", "bombed my exam and my neck is in knots lol" or an unsure
 guess that names a condition become ``ask_condition`` (see
 ``chatbot.nlu.dialogue.OUTRANKED_BY_A_CONDITION``); one that names a service of Renée's
-("do you do MLD?") asks about her training (``dialogue.SERVICE_TOPIC``). The classifier's
-ranking is kept.
+("do you do MLD?") asks about her training (``dialogue.SERVICE_TOPIC``). A practice
+question in a safety question's words ("is six weeks too early?" read as hours) is one
+(``dialogue.safety_question``); a greeting or an "ok" that goes on to ask asks what the
+classifier ranks next (``dialogue.question_behind_small_talk``), or follows up the person
+or thing talked about ("will that make it hard for her?", ``dialogue.asks_back``). The
+classifier's ranking is kept.
 """
 
 from __future__ import annotations
@@ -15,7 +19,13 @@ from __future__ import annotations
 from typing import Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import ENTITIES, ENTITY_ATTRIBUTE_TYPE, ENTITY_ATTRIBUTE_VALUE
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    INTENT_RANKING_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 
 from chatbot.nlu import dialogue
@@ -33,4 +43,11 @@ class ConditionFirst(IntentRule):
             for e in entities
             if e.get(ENTITY_ATTRIBUTE_TYPE) == SERVICE
         ]
-        return dialogue.outranked_intent(intent, names, services)
+        text = message.get(TEXT) or ""
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        return (
+            dialogue.outranked_intent(intent, names, services)
+            or dialogue.safety_question(intent, text)
+            or dialogue.question_behind_small_talk(intent, text, ranking)
+            or dialogue.asks_back(intent, text)
+        )
