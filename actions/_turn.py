@@ -86,6 +86,6 @@ def _before_this_message(tracker: Tracker, slot: Text) -> object:
     for event in events[: users[-1] if users else 0]:
         if event.get("event") == "slot" and event.get("name") == slot:
             value = event.get("value")
-        elif event.get("event") in ("restart", "session_started"):
+        elif event.get("event") in ("restart", "session_started", "reset_slots"):
             value = None
     return value

@@ -36,15 +36,7 @@ class ActionCrisisResponse(Action):
             confidence >= SURE_CRISIS_CONFIDENCE
         )
         send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
-        named = [] if sure else _turn.named_conditions(tracker)
-        if not named:
-            return []
-        # A guess beside a listed condition ("rape survivor, is this a safe place?"): the
-        # line stays, and the question gets its answer.
-        ranking = tracker.latest_message.get("intent_ranking") or []
-        scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
-        send(dispatcher, wording.condition_answer(named, knowledge(), settings(), scope))
-        return [SlotSet(_turn.CONDITION, named)]
+        return []
 
 
 class ActionEmergencyResponse(Action):

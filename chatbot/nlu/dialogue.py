@@ -72,10 +72,12 @@ def outranked_intent(
 
 
 # A greeting or an "ok" that goes on to ask ("hi how much and where are you", "ok so out
-# of pocket then. how much") asks what the classifier ranks next, when it ranks it this
-# high; the greeting is greeted back (``greets``).
+# of pocket then. how much") asks the practice question the classifier ranks next, when
+# it ranks it this high and no crisis or emergency above it; the greeting is greeted back
+# (``greets``).
 SMALL_TALK = frozenset({"greet", "acknowledge"})
 NEXT_QUESTION_FLOOR = 0.1
+PRACTICE_QUESTIONS = frozenset({ASK_CONDITION, "ask_help_general", MEDICAL_ADVICE, "request_human"})
 
 
 def question_behind_small_talk(
@@ -88,21 +90,22 @@ def question_behind_small_talk(
         name = str(entry.get("name") or "")
         if float(entry.get("confidence") or 0.0) < NEXT_QUESTION_FLOOR:  # type: ignore[arg-type]
             return None  # the ranking is sorted
-        if name != intent and name not in NOT_SUGGESTED:
+        if name in ("crisis", "emergency"):
+            return None
+        if name.startswith(FAQ_PREFIX) or name in PRACTICE_QUESTIONS:
             return name
     return None
 
 
-# Small talk that asks back about whom or what the conversation is about follows it up:
-# "my hands shake, will that make it hard for her?" (read as an acknowledgement), "is
-# Renée ok with big guys who startle? he's 6'4" (read as out of scope). Out of scope, only
-# a person pointed at: "do you sell those massage guns?" stays out of scope.
-ASKS_BACK = {"acknowledge": POINTING_AT_IT | PEOPLE, "out_of_scope": PEOPLE}
+# An "ok" that asks back about whom or what the conversation is about follows it up: "my
+# hands shake, will that make it hard for her?" (read as an acknowledgement). Not out of
+# scope: "can you cut her hair?" stays out of scope.
+ASKS_BACK = frozenset({"acknowledge"})
 
 
 def asks_back(intent: Optional[str], text: str) -> Optional[str]:
-    """``ask_help_general`` for small talk that asks back, else None."""
-    if intent in ASKS_BACK and is_question(text) and points_back(text, ASKS_BACK[intent]):
+    """``ask_help_general`` for an acknowledgement that asks back, else None."""
+    if intent in ASKS_BACK and is_question(text) and points_back(text):
         return "ask_help_general"
     return None
 
@@ -119,8 +122,11 @@ def is_question(text: str) -> bool:
 
 # A message that opens with a greeting and asks something ("Hi! I have this knot between
 # my shoulder blades") is greeted back before its answer.
+# "good evening" as a greeting, not "good evening appointments available?".
 GREETING = re.compile(
-    r"\W*(hi|hello|hey|hiya|howdy|greetings|good\s+(morning|afternoon|evening|day))\b"
+    r"\W*(hi|hello|hey|hiya|howdy|greetings\b"
+    r"|good\s+(morning|afternoon|evening|day)(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b)))"
+    r"\b"
 )
 
 
@@ -185,7 +191,8 @@ def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
 
 # A condition named as one more ("I'm also diabetic", "also my shoulder is frozen up")
 # joins the conversation's: the answer is about both.
-ADDS_ON = re.compile(r"\b(also|too|as well|plus|on top of that)\b")
+# "too" only at the end: "I was too quick, I meant migraine" corrects, it adds nothing.
+ADDS_ON = re.compile(r"\b(also|as well)\b|\btoo\W*$")
 
 
 def conditions_for_turn(
@@ -247,22 +254,6 @@ SAFETY_WORDS = re.compile(
     r"|\b(replace|instead\s+of|substitute\s+for|avoid)\s+(my\s+|the\s+|a\s+)?"
     r"(medications?|meds|medicines?|pills|surgery|operation|physio|physical\s+therapy|treatment)\b"
 )
-
-# Practice questions the classifier may read into a safety question's words ("is six
-# weeks too early?" as hours, "my port is on the right, is that a problem?" as location):
-# their own answer would not take the safety question up.
-MISREAD_SAFETY_QUESTIONS = frozenset(
-    {"faq_hours", "faq_location", "faq_price", "faq_blog", "acknowledge", "out_of_scope",
-     "greet", "bot_challenge"}
-)  # fmt: skip
-
-
-def safety_question(intent: Optional[str], text: str) -> Optional[str]:
-    """``medical_advice`` for a question whose words make it a safety question, read as a
-    practice question or small talk; else None."""
-    if intent in MISREAD_SAFETY_QUESTIONS and is_question(text):
-        return MEDICAL_ADVICE if SAFETY_WORDS.search(text.lower()) else None
-    return None
 
 
 def asks_about_safety(ranking: Sequence[Mapping[str, object]], text: str = "") -> bool:

@@ -55,6 +55,7 @@ CUE_GROUPS = (
     "minor",
     "everyday",
     "not_now",
+    "settled",
 )
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides).
 CANCELLED_BY = {
@@ -356,6 +357,7 @@ class SafetyDetector:
         recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
         not_now = [(s, e) for group, s, e in cue_hits if group == "not_now"]
+        settled = [(s, e) for group, s, e in cue_hits if group == "settled"]
         cues: Dict[int, set] = {}
         message_cues: set = set()
         # `now` cues inside a `not_now` phrase ("for months now", "now it's stiff"): for
@@ -365,13 +367,18 @@ class SafetyDetector:
         for group, start, end in cue_hits:
             if group == "not_now":
                 continue  # it only qualifies the `now` cues inside it
+            if group == "settled":
+                message_cues.add(RECOVERED)  # for crisis words only: never an emergency's
+                continue
             # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
             if group != "recovered" and any(s <= start and end <= e for s, e in recovered):
                 continue
             # "I want to book": wanting an everyday thing, not intent to act on a crisis.
             if group == "intent" and any(s <= start and end <= e for s, e in everyday):
                 continue
-            message_cues.add(group)  # a crisis still counts every `now`
+            # A crisis counts every `now` but one saying how long a recovery has lasted.
+            if not any(s <= start and end <= e for s, e in settled):
+                message_cues.add(group)
             phrase = next((s for s, e in not_now if s <= start and end <= e), None)
             if group == "now" and phrase is not None:
                 held = held_now.get(sentence[start])

@@ -259,26 +259,6 @@ async def test_an_unsure_classifier_crisis_keeps_the_line_and_says_what_else(mak
 
 
 @pytest.mark.asyncio
-async def test_an_unsure_crisis_beside_a_listed_condition_also_answers_it(make_tracker,
-                                                                          dispatcher):
-    tracker = make_tracker("crisis", [condition_entity("assault_survivor")], confidence=0.35,
-                           text="assault survivor, is this a safe place?")
-    events = await _run(ActionCrisisResponse(), tracker, dispatcher)
-    first, second = (m["text"] for m in dispatcher.messages)
-    assert "988" in first and "Assault survivor is on Renée's list" in second
-    assert wording.SCOPE_LINE in second  # "safe"
-    assert events[0]["value"] == ["assault_survivor"]
-
-
-@pytest.mark.asyncio
-async def test_a_sure_crisis_says_nothing_else(make_tracker, dispatcher):
-    tracker = make_tracker("crisis", [condition_entity("depression")], confidence=0.35,
-                           safety_rule="crisis:3")
-    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == []
-    assert len(dispatcher.messages) == 1
-
-
-@pytest.mark.asyncio
 async def test_a_crisis_rule_is_sure_whatever_the_confidence(make_tracker, dispatcher):
     tracker = make_tracker("crisis", confidence=0.35, safety_rule="crisis:3")
     await _run(ActionCrisisResponse(), tracker, dispatcher)
@@ -533,7 +513,8 @@ async def test_a_second_miss_hands_over_even_with_a_request_for_a_visit(make_tra
 @pytest.mark.parametrize(
     "text, greeted",
     [("Hi! do you help with migraines?", True), ("good morning, migraines?", True),
-     ("history of migraines, can massage help?", False), ("migraines?", False)],
+     ("history of migraines, can massage help?", False), ("migraines?", False),
+     ("good evening appointments for migraines?", False)],
 )  # fmt: skip
 async def test_a_greeting_with_a_question_is_greeted_back_first(
     make_tracker, dispatcher, text, greeted

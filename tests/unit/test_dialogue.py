@@ -88,8 +88,8 @@ def test_a_practice_question_follows_up_when_it_points_back(intent, text, about)
     [("acknowledge", "ok, will that make it hard for her?", "ask_help_general"),
      ("acknowledge", "ok sounds good", None),
      ("acknowledge", "ok she'll like that", None),  # no question
-     ("out_of_scope", "is Renée ok with big guys? he startles easily", "ask_help_general"),
-     ("out_of_scope", "do you sell those massage guns?", None),  # a thing, not a person
+     ("out_of_scope", "is Renée ok with big guys? he startles easily", None),
+     ("out_of_scope", "can you cut her hair?", None),
      ("faq_booking", "can she see him?", None)],
 )  # fmt: skip
 def test_small_talk_that_asks_back_follows_up(intent, text, instead):
@@ -107,8 +107,10 @@ RANKED = [{"name": "greet", "confidence": 0.5}, {"name": "faq_price", "confidenc
      ("greet", "hi there", RANKED, None),  # no question
      ("greet", "hi, is it you?", RANKED[:1] + [{"name": "faq_price", "confidence": 0.05}],
       None),  # below the floor
-     ("greet", "hello? anyone there?", [RANKED[0], {"name": "crisis", "confidence": 0.4}],
-      None),  # never a guess of crisis
+     ("greet", "hello? anyone there?", [RANKED[0], {"name": "crisis", "confidence": 0.4}, *RANKED[1:]],
+      None),  # never past a crisis
+     ("greet", "hi, who am I talking to?", [RANKED[0], {"name": "bot_challenge", "confidence": 0.3}],
+      None),  # small talk, no practice question
      ("faq_booking", "can I book?", RANKED, None)],
 )  # fmt: skip
 def test_a_greeting_that_goes_on_to_ask_asks_what_ranks_next(intent, text, ranking, instead):
@@ -119,6 +121,8 @@ def test_a_greeting_that_goes_on_to_ask_asks_what_ranks_next(intent, text, ranki
     "text, about",
     [("I'm also diabetic", ["frozen_shoulder", "diabetes"]),
      ("and my neck too", ["frozen_shoulder", "diabetes"]),
+     ("I was too quick, I meant diabetes", ["diabetes"]),
+     ("my diabetes is too much", ["diabetes"]),
      ("what about diabetes?", ["diabetes"])],
 )  # fmt: skip
 def test_a_condition_named_as_one_more_joins_the_conversations(text, about):
@@ -136,20 +140,6 @@ def test_a_condition_named_as_one_more_joins_the_conversations(text, about):
 )  # fmt: skip
 def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
     assert dialogue.thanks_or_goodbye(intent, text) == expected
-
-
-@pytest.mark.parametrize(
-    "intent, text, instead",
-    [("faq_hours", "is six weeks too early?", "medical_advice"),
-     ("faq_location", "my port is on the right side, is that a problem", "medical_advice"),
-     ("acknowledge", "ok, does that matter?", "medical_advice"),
-     ("faq_hours", "is 8am too early?", None),
-     ("faq_hours", "are you open on sundays?", None),
-     ("faq_booking", "is it safe to book online?", None),  # its own answer takes it up
-     ("faq_location", "it's too early for this lol", None)],  # no question
-)  # fmt: skip
-def test_a_practice_question_in_safety_words_is_a_safety_question(intent, text, instead):
-    assert dialogue.safety_question(intent, text) == instead
 
 
 @pytest.mark.parametrize(

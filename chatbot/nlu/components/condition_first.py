@@ -6,12 +6,11 @@ config.yml, after FallbackClassifier:
 "hi, my sciatica is back", "bombed my exam and my neck is in knots lol" or an unsure
 guess that names a condition become ``ask_condition`` (see
 ``chatbot.nlu.dialogue.OUTRANKED_BY_A_CONDITION``); one that names a service of Renée's
-("do you do MLD?") asks about her training (``dialogue.SERVICE_TOPIC``). A practice
-question in a safety question's words ("is six weeks too early?" read as hours) is one
-(``dialogue.safety_question``); a greeting or an "ok" that goes on to ask asks what the
-classifier ranks next (``dialogue.question_behind_small_talk``), or follows up the person
-or thing talked about ("will that make it hard for her?", ``dialogue.asks_back``). The
-classifier's ranking is kept.
+("do you do MLD?") asks about her training (``dialogue.SERVICE_TOPIC``). A greeting or
+an "ok" that goes on to ask asks the practice question the classifier ranks next
+(``dialogue.question_behind_small_talk``), or follows up the person or thing talked
+about ("will that make it hard for her?", ``dialogue.asks_back``). The classifier's
+ranking is kept.
 """
 
 from __future__ import annotations
@@ -47,7 +46,6 @@ class ConditionFirst(IntentRule):
         ranking = message.get(INTENT_RANKING_KEY) or []
         return (
             dialogue.outranked_intent(intent, names, services)
-            or dialogue.safety_question(intent, text)
             or dialogue.question_behind_small_talk(intent, text, ranking)
             or dialogue.asks_back(intent, text)
         )

@@ -40,16 +40,13 @@ CONFIG_KEY = "config_path"
 ML_EMERGENCY_KEY = "ml_emergency_min_confidence"
 ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
 ML_RULED_OUT_CRISIS_KEY = "ml_ruled_out_crisis_min_confidence"
-ML_RULED_OUT_EMERGENCY_KEY = "ml_ruled_out_emergency_min_confidence"
 # Defaults of the keys (config.yml may set them): the least confidence an emergency the
 # rules did not read, a crisis the rules read as past, negated or figurative, and a crisis
 # whose own words the rules read as over (a past and a recovered cue, nothing ongoing),
-# and an emergency on such a message, keep their intent. 1.0 is above any guess: the
-# rules' reading of recovery decides.
+# keep their intent. 1.0 is above any guess: the rules' reading of recovery decides.
 ML_EMERGENCY_MIN_CONFIDENCE = 0.8
 ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
 ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
-ML_RULED_OUT_EMERGENCY_MIN_CONFIDENCE = 1.0
 RULED_OUT = frozenset({RECOVERED})
 
 
@@ -64,7 +61,6 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             ML_EMERGENCY_KEY: ML_EMERGENCY_MIN_CONFIDENCE,
             ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
             ML_RULED_OUT_CRISIS_KEY: ML_RULED_OUT_CRISIS_MIN_CONFIDENCE,
-            ML_RULED_OUT_EMERGENCY_KEY: ML_RULED_OUT_EMERGENCY_MIN_CONFIDENCE,
         }
 
     def __init__(self, config: Dict[Text, Any], detector: Optional[SafetyDetector] = None) -> None:
@@ -90,13 +86,8 @@ class SafetyOverride(GraphComponent, IntentClassifier):
                 continue
             # The rule-based detector is the authority on emergencies; the classifier's
             # emergency examples are only a backup for phrasings the rules miss, so an
-            # ML-only emergency must be confident ("call 911" for a stiff neck is wrong),
-            # and gives way whatever its confidence when the rules read the message's
-            # crisis words as over ("used to self-harm, fine now, sensitive about my arms").
-            ruled_out = assessment.cleared in RULED_OUT
-            key = ML_RULED_OUT_EMERGENCY_KEY if ruled_out else ML_EMERGENCY_KEY
-            if self._demote(message, "emergency", self.component_config[key]) and ruled_out:
-                logger.info("Emergency guess demoted (rules: %s)", assessment.cleared)
+            # ML-only emergency must be confident ("call 911" for a stiff neck is wrong).
+            self._demote(message, "emergency", self.component_config[ML_EMERGENCY_KEY])
             # An ML-only crisis is kept whatever its confidence (a false alarm costs one
             # polite sentence), unless the rules read the message as past, negated or
             # figurative and the guess is weak, or read its crisis words as over ("I used
