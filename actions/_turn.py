@@ -31,21 +31,16 @@ def language(tracker: Tracker) -> Optional[Text]:
     return tracker.latest_message.get(LANGUAGE_KEY)
 
 
-# How the recogniser found a term (the entity's "method"): a fuzzy match is a guess.
-FUZZY = "fuzzy"
-
-
-def entity_values(tracker: Tracker, entity: Text, exact_only: bool = False) -> List[Text]:
+def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
     """Values of ``entity`` in the latest message only, in order, once each."""
     values = [e.get("value") for e in tracker.latest_message.get("entities", [])
-              if e.get("entity") == entity and e.get("value")
-              and not (exact_only and e.get("method") == FUZZY)]  # fmt: skip
+              if e.get("entity") == entity and e.get("value")]  # fmt: skip
     return list(dict.fromkeys(values))
 
 
-def named_conditions(tracker: Tracker, exact_only: bool = False) -> List[Text]:
+def named_conditions(tracker: Tracker) -> List[Text]:
     known = {c.id for c in knowledge().conditions}
-    return [v for v in entity_values(tracker, CONDITION, exact_only) if v in known]
+    return [v for v in entity_values(tracker, CONDITION) if v in known]
 
 
 def service_conditions(tracker: Tracker) -> List[Text]:

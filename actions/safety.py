@@ -106,11 +106,4 @@ class ActionLanguageNotice(Action):
         language = _turn.language(tracker)
         unread = language not in dialogue.SAFETY_LANGUAGES
         send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
-        # A listed condition named in words the recogniser reads in any language
-        # ("fibromialgia", "Parkinson"): what the page says of it, in English. A guess
-        # from a misspelling is no reading of another language's word.
-        named = _turn.named_conditions(tracker, exact_only=True)
-        if not named:
-            return []
-        send(dispatcher, wording.condition_answer(named, knowledge(), settings()))
-        return [SlotSet(_turn.CONDITION, named)]
+        return []

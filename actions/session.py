@@ -7,7 +7,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
-from actions._also import BOOKING, greet_back
+from actions._also import BOOKING
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import dialogue
@@ -54,7 +54,6 @@ class ActionFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        greet_back(dispatcher, tracker)
         said = _turn.text(tracker)
         misses = failures_in_a_row(tracker)
         if misses == 1 and not _turn.clicked(tracker):

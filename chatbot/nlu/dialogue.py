@@ -71,10 +71,9 @@ def outranked_intent(
     return None
 
 
-# A greeting or an "ok" that goes on to ask ("hi how much and where are you", "ok so out
-# of pocket then. how much") asks the practice question the classifier ranks next, when
-# it ranks it this high and no crisis or emergency above it; the greeting is greeted back
-# (``greets``).
+# A greeting or an "ok" that goes on to ask ("hi how much and where are you", "hey! first
+# time here, how does booking work?") asks what the classifier ranks next, when that is a
+# practice question ranked this high; the greeting is greeted back (``greets``).
 SMALL_TALK = frozenset({"greet", "acknowledge"})
 NEXT_QUESTION_FLOOR = 0.1
 PRACTICE_QUESTIONS = frozenset({ASK_CONDITION, "ask_help_general", MEDICAL_ADVICE, "request_human"})
@@ -86,26 +85,25 @@ def question_behind_small_talk(
     after_greeting = GREETING.sub("", text.lower(), count=1).lstrip(" ,.!-")
     if intent not in SMALL_TALK or not is_question(after_greeting):
         return None
-    for entry in ranking:
-        name = str(entry.get("name") or "")
-        if float(entry.get("confidence") or 0.0) < NEXT_QUESTION_FLOOR:  # type: ignore[arg-type]
-            return None  # the ranking is sorted
-        if name in ("crisis", "emergency"):
-            return None
-        if name.startswith(FAQ_PREFIX) or name in PRACTICE_QUESTIONS:
-            return name
-    return None
+    following = [entry for entry in ranking if entry.get("name") != intent]
+    if not following:
+        return None
+    name = str(following[0].get("name") or "")
+    confidence = float(following[0].get("confidence") or 0.0)  # type: ignore[arg-type]
+    practice = name.startswith(FAQ_PREFIX) or name in PRACTICE_QUESTIONS
+    return name if practice and confidence >= NEXT_QUESTION_FLOOR else None
 
 
-# An "ok" that asks back about whom or what the conversation is about follows it up: "my
-# hands shake, will that make it hard for her?" (read as an acknowledgement). Not out of
-# scope: "can you cut her hair?" stays out of scope.
+# An "ok" that asks back about what the conversation is about follows it up: "my hands
+# shake, will that make it hard for her?" (read as an acknowledgement). A question mark
+# and a thing pointed at: "ok, can't wait to see her!" and "ok, is she free on
+# saturday?" ask nothing back.
 ASKS_BACK = frozenset({"acknowledge"})
 
 
 def asks_back(intent: Optional[str], text: str) -> Optional[str]:
     """``ask_help_general`` for an acknowledgement that asks back, else None."""
-    if intent in ASKS_BACK and is_question(text) and points_back(text):
+    if intent in ASKS_BACK and "?" in text and points_back(text, POINTING_AT_IT):
         return "ask_help_general"
     return None
 
@@ -191,7 +189,8 @@ def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
 
 # A condition named as one more ("I'm also diabetic", "also my shoulder is frozen up")
 # joins the conversation's: the answer is about both.
-# "too" only at the end: "I was too quick, I meant migraine" corrects, it adds nothing.
+# In the first sentence, "too" only at its end: "I was too quick, I meant migraine"
+# corrects, and "I meant migraine. Also, do you take insurance?" asks more; neither adds.
 ADDS_ON = re.compile(r"\b(also|as well)\b|\btoo\W*$")
 
 
@@ -202,7 +201,8 @@ def conditions_for_turn(
     text: str = "",
 ) -> List[str]:
     """The listed conditions this turn's answer is about."""
-    if named and remembered and ADDS_ON.search(text.lower()):
+    first_sentence = re.split(r"[.;!?]", text.lower(), maxsplit=1)[0]
+    if named and remembered and ADDS_ON.search(first_sentence):
         return list(dict.fromkeys([*remembered, *named]))
     if named:
         return list(dict.fromkeys(named))

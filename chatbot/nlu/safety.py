@@ -55,7 +55,6 @@ CUE_GROUPS = (
     "minor",
     "everyday",
     "not_now",
-    "settled",
 )
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides).
 CANCELLED_BY = {
@@ -357,32 +356,25 @@ class SafetyDetector:
         recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
         not_now = [(s, e) for group, s, e in cue_hits if group == "not_now"]
-        settled = [(s, e) for group, s, e in cue_hits if group == "settled"]
         cues: Dict[int, set] = {}
         message_cues: set = set()
-        # `now` cues inside a `not_now` phrase ("for months now", "now it's stiff"): for
-        # an emergency match ending before the phrase they are no `now` cue; the start
-        # of the phrase, by sentence (a match after it still counts them).
-        held_now: Dict[int, int] = {}
+        # Cues inside a `not_now` phrase ("now it's stiff", "runs 5ks now"): for an
+        # emergency match ending before the phrase they are no cue at all; by sentence,
+        # the start of the phrase and the cue (a match after it still counts them).
+        held: Dict[int, List[Tuple[int, str]]] = {}
         for group, start, end in cue_hits:
             if group == "not_now":
-                continue  # it only qualifies the `now` cues inside it
-            if group == "settled":
-                message_cues.add(RECOVERED)  # for crisis words only: never an emergency's
-                continue
+                continue  # it only qualifies the cues inside it
             # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
             if group != "recovered" and any(s <= start and end <= e for s, e in recovered):
                 continue
             # "I want to book": wanting an everyday thing, not intent to act on a crisis.
             if group == "intent" and any(s <= start and end <= e for s, e in everyday):
                 continue
-            # A crisis counts every `now` but one saying how long a recovery has lasted.
-            if not any(s <= start and end <= e for s, e in settled):
-                message_cues.add(group)
+            message_cues.add(group)  # a crisis counts them all
             phrase = next((s for s, e in not_now if s <= start and end <= e), None)
-            if group == "now" and phrase is not None:
-                held = held_now.get(sentence[start])
-                held_now[sentence[start]] = phrase if held is None else min(held, phrase)
+            if phrase is not None:
+                held.setdefault(sentence[start], []).append((phrase, group))
                 continue
             cues.setdefault(sentence[start], set()).add(group)
         crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
@@ -405,8 +397,7 @@ class SafetyDetector:
                 continue
             if kind == EMERGENCY:
                 sentence_cues = set(cues.get(sentence[start], set()))
-                if sentence[start] in held_now and end > held_now[sentence[start]]:
-                    sentence_cues.add("now")
+                sentence_cues.update(g for at, g in held.get(sentence[start], ()) if end > at)
                 if self._cancelled(label, sentence_cues):
                     continue
             if kind == CRISIS and crisis_cancelled:

@@ -536,20 +536,6 @@ def test_the_greeting_back_opens_the_greeting():
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("method, answered", [("ruler", True), ("fuzzy", False)])
-async def test_a_notice_in_another_language_also_answers_a_condition_it_names(
-    make_tracker, dispatcher, method, answered
-):
-    entity = {**condition_entity("fibromyalgia"), "method": method}
-    tracker = make_tracker("not_english", [entity], text="Tengo fibromialgia", language="es")
-    events = await _run(ActionLanguageNotice(), tracker, dispatcher)
-    texts = [m["text"] for m in dispatcher.messages]
-    assert "inglés" in texts[0]
-    assert ("Fibromyalgia is on Renée's list" in texts[-1]) is answered
-    assert bool(events) is answered
-
-
-@pytest.mark.asyncio
 @pytest.mark.parametrize(
     "text, answered",
     [("also my shoulder is frozen up", ["diabetes", "frozen_shoulder"]),

@@ -103,7 +103,11 @@ RANKED = [{"name": "greet", "confidence": 0.5}, {"name": "faq_price", "confidenc
 @pytest.mark.parametrize(
     "intent, text, ranking, instead",
     [("greet", "hi how much and where are you", RANKED, "faq_price"),
-     ("acknowledge", "ok so out of pocket then. how much?", RANKED, "faq_price"),
+     ("acknowledge", "ok so out of pocket then. how much?",
+      [{"name": "acknowledge", "confidence": 0.5}, *RANKED[1:]], "faq_price"),
+     ("acknowledge", "ok so out of pocket then. how much?",
+      [{"name": "acknowledge", "confidence": 0.5}, {"name": "out_of_scope", "confidence": 0.2},
+       *RANKED[1:]], None),  # only what ranks next
      ("greet", "hi there", RANKED, None),  # no question
      ("greet", "hi, is it you?", RANKED[:1] + [{"name": "faq_price", "confidence": 0.05}],
       None),  # below the floor
