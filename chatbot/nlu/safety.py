@@ -54,7 +54,6 @@ CUE_GROUPS = (
     "intent",
     "minor",
     "everyday",
-    "not_now",
 )
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides).
 CANCELLED_BY = {
@@ -355,28 +354,17 @@ class SafetyDetector:
         ]
         recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
-        not_now = [(s, e) for group, s, e in cue_hits if group == "not_now"]
         cues: Dict[int, set] = {}
         message_cues: set = set()
-        # Cues inside a `not_now` phrase ("now it's stiff", "runs 5ks now"): for an
-        # emergency match ending before the phrase they are no cue at all; by sentence,
-        # the start of the phrase and the cue (a match after it still counts them).
-        held: Dict[int, List[Tuple[int, str]]] = {}
         for group, start, end in cue_hits:
-            if group == "not_now":
-                continue  # it only qualifies the cues inside it
             # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
             if group != "recovered" and any(s <= start and end <= e for s, e in recovered):
                 continue
             # "I want to book": wanting an everyday thing, not intent to act on a crisis.
             if group == "intent" and any(s <= start and end <= e for s, e in everyday):
                 continue
-            message_cues.add(group)  # a crisis counts them all
-            phrase = next((s for s, e in not_now if s <= start and end <= e), None)
-            if phrase is not None:
-                held.setdefault(sentence[start], []).append((phrase, group))
-                continue
             cues.setdefault(sentence[start], set()).add(group)
+            message_cues.add(group)
         crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
             message_cues & {"now", "ongoing", "intent"}
         )
@@ -395,11 +383,8 @@ class SafetyDetector:
             ):
                 cleared.add(NEGATED if kind == CRISIS else None)
                 continue
-            if kind == EMERGENCY:
-                sentence_cues = set(cues.get(sentence[start], set()))
-                sentence_cues.update(g for at, g in held.get(sentence[start], ()) if end > at)
-                if self._cancelled(label, sentence_cues):
-                    continue
+            if kind == EMERGENCY and self._cancelled(label, cues.get(sentence[start], set())):
+                continue
             if kind == CRISIS and crisis_cancelled:
                 cleared.add(RECOVERED)
                 continue

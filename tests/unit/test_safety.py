@@ -321,7 +321,6 @@ def test_spanish_emergency(detector, text):
         "hace mucho me cortaba pero ya estoy bien",
         "mi hermano se suicidó hace años",
         # a childhood seizure, a story, a panic attack, a school subject, care now
-        "mi sobrino tuvo convulsiones febriles de bebé, ahora tiene 10 años",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -796,9 +795,8 @@ def test_second_pass_alarms(detector, text, kind):
         "¿Puedo hacer algo contra mi dolor de espalda?",
         "Compré un bono de 5 sesiones, ¿puedo tomármelas todas en una semana?",
         "tengo el hueso de la muñeca que se ve afuera desde siempre, ¿es problema para el masaje?",
-        # money, an instruction, a faint feeling that passed, recovery named with "now"
+        # money
         "my rent is choking me, do you have cheaper sessions?",
-        "my dad had a stroke two years ago and walks 3 miles now, can he get a massage?",
     ],
 )
 def test_second_pass_ordinary(detector, text):
@@ -808,10 +806,7 @@ def test_second_pass_ordinary(detector, text):
 @pytest.mark.parametrize(
     "text",
     [
-        # a "now" that belongs to a duration, to after-effects or to a recovery under way
-        # (safety.py: `not_now` cues), for an emergency named before it
-        # a past crisis said to be behind one
-        # a figure of speech with a pause; living on medication
+        # a figure of speech
         "I'd die... of joy if you had a Saturday slot",
     ],
 )
@@ -822,7 +817,7 @@ def test_third_pass_ordinary(detector, text):
 @pytest.mark.parametrize(
     "text, kind",
     [
-        # the same cues beside a real emergency or crisis
+        # recoveries, durations and figures of speech beside a real emergency or crisis
         ("for weeks now I can't move my left arm", EMERGENCY),
         ("got hit by a car last week, now it's sore and I can't breathe", EMERGENCY),
         ("I just got hit by a car, now it's stiff", EMERGENCY),
@@ -990,10 +985,27 @@ def test_a_confident_emergency_guess_stays_whatever_the_rules_read_of_crisis_wor
         "Pánico total, tengo la soga lista, siento que me voy a morir",
         "El personaje se quiere matar, igual que yo.",
         "I can't lie down without pressure on my chest and I'm sweating and nauseous",
+        "I had crushing chest pain and my left arm went numb, now it's a bit better, should I still come to my massage?",
+        "I had crushing chest pain radiating to my left arm for 20 minutes, now it's a bit better",
+        "I was coughing up blood sometimes, now it's a bit better",
+        "I had a seizure last week and he's seizing again, now it's ok",
+        "My daughter fell from the monkey bars and hit her head, she's vomiting and confused, now it's fine?",
+        "I got hit by a car last week, I'm coughing up blood, now it's stiff",
+        "I overdosed last week and I'm not breathing right, now it's ok",
+        "My husband had a heart attack last year and he just collapsed on the floor not breathing, he runs marathons now",
+        "My dad had a stroke in 2019, his face is drooping and he can't lift his arm, he walks 5 miles now",
+        "My friend overdosed last year and isn't breathing, he runs 10ks now",
+        "She's not breathing and her lips are blue, she had asthma as a child, runs 5ks now",
+        "No pressure on my chest, it's crushing pain radiating into my arm",
+        "No pressure on the chest before but now crushing and my arm is numb",
+        "i want to die... of shame. everyone saw",
+        "I want to die… of shame, I cant live with it anymore",
+        "Mi papá tuvo una convulsión cuando bebe alcohol y ahora está en el piso",
+        "My neck snapped back in the car crash and I can't feel my legs, now it's stiff",
     ],
 )
 def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, text):
     # A recovery said of a crisis, being in a professional's care, a long-standing
-    # condition, or words that are also a figure of speech never silence an alarm said
-    # beside them.
+    # condition, after-effects, or words that are also a figure of speech never silence
+    # an alarm said beside them.
     assert detector.detect(text) is not None
