@@ -476,6 +476,8 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
+    "thank you for everything, this is goodbye forever",
+    "bye for good, I can't do this anymore",
     "no point making plans, i will not be around",
     "i cannot swallow and my tongue is swelling",
     "i cant swallow",
