@@ -320,7 +320,6 @@ def test_spanish_emergency(detector, text):
         "me duele el pecho cuando toso, ¿es normal?",
         "hace mucho me cortaba pero ya estoy bien",
         "mi hermano se suicidó hace años",
-        # a childhood seizure, a story, a panic attack, a school subject, care now
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -775,6 +774,20 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
         ("I overdosed on pills after shopping", EMERGENCY),
         ("I overdosed on pills and coffee", EMERGENCY),
         ("my son is choking on how much food he shoved in his mouth", EMERGENCY),
+        # recoveries, durations and figures of speech beside a real emergency or crisis
+        ("for weeks now I can't move my left arm", EMERGENCY),
+        ("got hit by a car last week, now it's sore and I can't breathe", EMERGENCY),
+        ("I just got hit by a car, now it's stiff", EMERGENCY),
+        ("she had a stroke last year and was recovering now her face is drooping", EMERGENCY),
+        ("I cut myself as a teen, I thought that was behind me but I cut again tonight", CRISIS),
+        ("I cut myself as a teen, that's behind me but I want to die", CRISIS),
+        ("I want to die... of course I mean it", CRISIS),
+        ("I want to die... of loneliness", CRISIS),
+        ("I don't want to live on this earth", CRISIS),
+        ("I don't want to live on like this", CRISIS),
+        # a crisis still counts the "now" of a duration
+        ("I was in recovery but I've been cutting myself for weeks now", CRISIS),
+        ("I self harmed years ago but I've been cutting myself for months now", CRISIS),
     ],
 )
 def test_second_pass_alarms(detector, text, kind):
@@ -797,46 +810,13 @@ def test_second_pass_alarms(detector, text, kind):
         "¿Puedo hacer algo contra mi dolor de espalda?",
         "Compré un bono de 5 sesiones, ¿puedo tomármelas todas en una semana?",
         "tengo el hueso de la muñeca que se ve afuera desde siempre, ¿es problema para el masaje?",
-        # money
+        # money; a figure of speech
         "my rent is choking me, do you have cheaper sessions?",
+        "I'd die... of joy if you had a Saturday slot",
     ],
 )
 def test_second_pass_ordinary(detector, text):
     assert detector.detect(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a figure of speech
-        "I'd die... of joy if you had a Saturday slot",
-    ],
-)
-def test_third_pass_ordinary(detector, text):
-    assert detector.detect(text) is None
-
-
-@pytest.mark.parametrize(
-    "text, kind",
-    [
-        # recoveries, durations and figures of speech beside a real emergency or crisis
-        ("for weeks now I can't move my left arm", EMERGENCY),
-        ("got hit by a car last week, now it's sore and I can't breathe", EMERGENCY),
-        ("I just got hit by a car, now it's stiff", EMERGENCY),
-        ("she had a stroke last year and was recovering now her face is drooping", EMERGENCY),
-        ("I cut myself as a teen, I thought that was behind me but I cut again tonight", CRISIS),
-        ("I cut myself as a teen, that's behind me but I want to die", CRISIS),
-        ("I want to die... of course I mean it", CRISIS),
-        ("I want to die... of loneliness", CRISIS),
-        ("I don't want to live on this earth", CRISIS),
-        ("I don't want to live on like this", CRISIS),
-        # a crisis still counts the "now" of a duration
-        ("I was in recovery but I've been cutting myself for weeks now", CRISIS),
-        ("I self harmed years ago but I've been cutting myself for months now", CRISIS),
-    ],
-)
-def test_third_pass_alarms(detector, text, kind):
-    assert detector.detect(text).kind == kind
 
 
 @pytest.mark.parametrize(
