@@ -10,7 +10,7 @@ from actions import _turn
 from actions._also import answer_the_rest, greet_back
 from actions._reply import send
 from chatbot import action_names
-from chatbot.nlu import dialogue
+from chatbot.nlu import dialogue, other_languages
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
@@ -95,7 +95,8 @@ class ActionContactTherapist(Action):
 
 
 class ActionLanguageNotice(Action):
-    """A message in a language the bot does not speak: say so, in that language."""
+    """A message in a language the bot does not speak: say so, in that language, then
+    answer in English what it names (a listed condition, a question topic)."""
 
     def name(self) -> Text:
         return action_names.LANGUAGE_NOTICE
@@ -106,4 +107,10 @@ class ActionLanguageNotice(Action):
         language = _turn.language(tracker)
         unread = language not in dialogue.SAFETY_LANGUAGES
         send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
-        return []
+        kb = knowledge()
+        named = other_languages.find(tracker.latest_message.get("text"), language, kb)
+        if named.conditions:
+            send(dispatcher, wording.condition_answer(named.conditions, kb, settings()))
+        for topic in named.topics:
+            send(dispatcher, wording.faq_answer(topic, kb, settings()))
+        return [SlotSet(_turn.CONDITION, list(named.conditions))] if named.conditions else []

@@ -22,7 +22,13 @@ import yaml
 
 from chatbot.home import home
 from chatbot.practice.file_backed import FileBacked
-from chatbot.practice.knowledge import UNLISTED_PATH, Knowledge, load_unlisted, unlisted_entries
+from chatbot.practice.knowledge import (
+    UNLISTED_PATH,
+    Knowledge,
+    load_related,
+    load_unlisted,
+    unlisted_entries,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -131,6 +137,7 @@ def lookalikes(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term
 def vocabulary(kb: Knowledge, unlisted_path: Optional[Path] = None) -> List[Term]:
     """Every term, listed first. A term naming both a listed and an unlisted
     condition would make the recogniser guess, so it is refused."""
+    load_related(kb, unlisted_path)  # raises on a `related` id the knowledge file lacks
     terms = [Term(t, CONDITION, c.id) for c in kb.conditions for t in c.terms]
     listed = {t.text if t.exact_case else t.text.lower(): t.value for t in terms}
     for name, aliases in load_unlisted(unlisted_path):

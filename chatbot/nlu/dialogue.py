@@ -108,6 +108,24 @@ def asks_back(intent: Optional[str], text: str) -> Optional[str]:
     return None
 
 
+# A request for a personal verdict read as a question about what Medical Massage is:
+# "can you diagnose me?", "pretend you're my doctor", "what's wrong with my hip?". Not
+# "do you diagnose conditions?" or "will it cure my arthritis?": those are about it.
+ASKS_A_VERDICT = frozenset({"faq_medicine_chiro", "faq_what_is"})
+VERDICT_WORDS = re.compile(
+    r"\bdiagnose\s+(me|my|him|her|them|this|his|our|what)\b"
+    r"|\b(pretend|act)\s+(you'?re|you\s+are|like|as)\s+(my|a)\s+doctor\b|\bbe\s+my\s+doctor\b"
+    r"|\bwhat'?s\s+wrong\s+with\s+(me|my|him|her)\b"
+)
+
+
+def asks_for_a_verdict(intent: Optional[str], text: str) -> Optional[str]:
+    """``medical_advice`` for a request to diagnose someone, else None."""
+    if intent in ASKS_A_VERDICT and VERDICT_WORDS.search(text.lower()):
+        return MEDICAL_ADVICE
+    return None
+
+
 # A question without its mark: "my port is on the right, is that a problem".
 QUESTION_START = re.compile(
     r"(^|[,.;:!]\s*)(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"
@@ -250,6 +268,13 @@ SAFETY_WORDS = re.compile(
     # "should I cancel or come anyway?", "is it possible at all?"
     r"|\bshould\s+i\s+(wait|cancel|postpone|stop|avoid|skip|hold\s+off)\b"
     r"|\b(possible\s+at\s+all|even\s+possible)\b"
+    # "does she need clearance?", "is massage even allowed for me?", "any reason I can't?"
+    r"|\b(need|needs|get|have)\s+(medical\s+|a\s+doctor'?s\s+)?(clearance|approval|permission)\b"
+    r"|\b(is|be|it'?s)\s+(massage\s+|it\s+|that\s+)?(even\s+)?allowed\b|\ballowed\s+to\s+(have|get)\b"
+    r"|\bany\s+reason\s+(i|she|he|they|we)\s+(can'?t|cannot|shouldn'?t)\b"
+    r"|\bshould\s+(i|she|he|we|they)\s+(ask|check\s+with|talk\s+to|see|clear\s+it\s+with)\s+"
+    r"(my|her|his|their|our|a|the)\s+(doctor|gp|provider|surgeon|oncologist|cardiologist|ob|obgyn"
+    r"|midwife|ent|neurologist|rheumatologist|physio|physiotherapist|pt|specialist|therapist)\b"
     # "can it replace my medication?", "help me avoid surgery?": a treatment decision
     r"|\b(replace|instead\s+of|substitute\s+for|avoid)\s+(my\s+|the\s+|a\s+)?"
     r"(medications?|meds|medicines?|pills|surgery|operation|physio|physical\s+therapy|treatment)\b"
@@ -285,12 +310,25 @@ NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 # A message that asks for a visit also wants the way to book, whatever else it says
 # ("... when is your next opening?", "can you fit me in", "any chance of Thursday?").
 # "book" only as a verb: "I read a book about fibromyalgia" asks nothing.
+_DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|weekend|week"
 BOOKING_WORDS = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
     r"\b(book|booking)\b(?!\s+(about|on|by|club))"
     r"|\b(appointments?|appt|slots?|openings?|availability|fit (me|him|her|us|them) in"
     r"|come in|see me|same[- ]day|reschedule|cancellation|gift (cards?|certificates?|vouchers?)"
-    r"|(this|next|for|of|any) (mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(this|next|for|of|any) (mon|tues|wednes|thurs|fri|satur|sun)day"
+    # "do you take walk-ins / new clients?", "anything open tomorrow?", "any spots?"
+    r"|walk[- ]?ins?|new (clients?|patients?)|(anything|something) (open|available|free)"
+    r"|(any|open) (spots?|times?|space)|(earliest|soonest) (you|she|renee|time|day|slot)"
+    r"|next available"
+    # "can I come Tuesday?", "when can I come back", "can I get a session before then"
+    # ("can I get a massage?" alone asks whether it is safe)
+    rf"|come (in |back )?(on |this |next )?({_DAY})|when can (i|we|he|she|they) come"
+    r"|(can|could|may) (i|we|he|she|they|you) (still )?(get|grab|squeeze|fit) "
+    r"(me |him |her |us |them )?(in for )?(a|an|one|another) (session|appointment)"
+    r"|get (me |him |her |us |them )?in (before|this|next|on|today|tomorrow|soon)"
+    # "buy her a session as a gift", "gift him sessions", "a massage for my wife as a surprise"
+    r"|(buy|gift)\b[^.?!]{0,40}\b(sessions?|massages?))\b"
 )
 # Words that name a FAQ topic outright, for a second question the classifier ranks low
 # ("... looking for trauma-informed massage", "... do you do packages?").

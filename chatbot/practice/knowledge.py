@@ -75,6 +75,14 @@ class FaqTopic:
 
 
 @dataclass(frozen=True)
+class OtherLanguage:
+    """Words of a language the bot does not speak for what it can answer in English."""
+
+    conditions: Dict[str, Tuple[str, ...]] = field(default_factory=dict)  # by condition id
+    faq: Dict[str, Tuple[str, ...]] = field(default_factory=dict)  # by FAQ topic id
+
+
+@dataclass(frozen=True)
 class Knowledge:
     therapist: Dict[str, str]
     facts: Dict[str, str]
@@ -82,6 +90,8 @@ class Knowledge:
     specialties: Dict[str, Specialty]
     conditions: Tuple[Condition, ...]
     faq: Dict[str, FaqTopic] = field(default_factory=dict)
+    # By ISO 639-1 code (knowledge.yml's `other_languages`).
+    other_languages: Dict[str, OtherLanguage] = field(default_factory=dict)
 
     def condition(self, condition_id: str) -> Condition:
         for condition in self.conditions:
@@ -172,7 +182,26 @@ def parse(raw: dict) -> Knowledge:
         specialties=specialties,
         conditions=tuple(conditions),
         faq=faq,
+        other_languages=_other_languages(raw, {c.id for c in conditions}, set(faq)),
     )
+
+
+def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str, OtherLanguage]:
+    languages = {}
+    for code, entry in (raw.get("other_languages") or {}).items():
+        if not (isinstance(code, str) and len(code) == 2 and code.isalpha() and code.islower()):
+            raise KnowledgeError(f"other_languages: '{code}' is not an ISO 639-1 code")
+        if code == "en" or not isinstance(entry, dict):
+            raise KnowledgeError(f"other_languages {code}: expected conditions and faq words")
+        parts = {}
+        for part, known in (("conditions", condition_ids), ("faq", topic_ids)):
+            words = entry.get(part) or {}
+            unknown = sorted(set(words) - known)
+            if unknown:
+                raise KnowledgeError(f"other_languages {code} {part}: unknown ids {unknown}")
+            parts[part] = {i: _strings(words, i, f"other_languages {code} {i}") for i in words}
+        languages[code] = OtherLanguage(**parts)
+    return languages
 
 
 def _knowledge_path() -> Path:
@@ -202,6 +231,29 @@ def load_unlisted(path: Optional[Path] = None) -> List[Tuple[str, Tuple[str, ...
         (str(entry["name"]), tuple(str(a) for a in entry.get("aliases") or ()))
         for entry in unlisted_entries(path)
     ]
+
+
+def load_related(
+    kb: Optional[Knowledge] = None, path: Optional[Path] = None
+) -> Dict[str, Tuple[str, ...]]:
+    """Unlisted name (lower case) -> the listed conditions its entry names as `related`
+    ("dementia" -> Alzheimer's), checked against the knowledge file."""
+    kb = kb or knowledge()
+    known = {c.id for c in kb.conditions}
+    related = {}
+    for entry in unlisted_entries(path):
+        name = str(entry["name"])
+        ids = _strings(entry, "related", f"unlisted {name}")
+        unknown = sorted(set(ids) - known)
+        if unknown:
+            raise KnowledgeError(f"unlisted {name}: unknown related conditions {unknown}")
+        if ids:
+            related[name.lower()] = ids
+    return related
+
+
+related_conditions = FileBacked(lambda: load_related(), lambda: (_knowledge_path(), UNLISTED_PATH))
+"""Listed conditions related to an unlisted one, by its lower-cased name."""
 
 
 written_unlisted_names = FileBacked(

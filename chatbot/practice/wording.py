@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence
 
-from chatbot.practice.knowledge import Condition, Knowledge, written_unlisted_names
+from chatbot.practice.knowledge import (
+    Condition,
+    Knowledge,
+    related_conditions,
+    written_unlisted_names,
+)
 from chatbot.practice.settings import Settings
 
 # Quick replies the widget and messaging channels show as buttons. Payloads are
@@ -235,7 +240,18 @@ def unlisted_intro(names: Sequence[str], kb: Knowledge) -> str:
         sentence = f"{shown} isn't one of the conditions Renée lists by name."
     else:
         sentence = f"{shown} aren't among the conditions Renée lists by name."
-    return _join(sentence, kb.facts["list_not_exhaustive"])
+    return _join(sentence, kb.facts["list_not_exhaustive"], _related_note(names, kb))
+
+
+def _related_note(names: Sequence[str], kb: Knowledge) -> str:
+    """The listed conditions the vocabulary relates to unlisted ones ("dementia" ->
+    Alzheimer's), as on the list."""
+    related = related_conditions()
+    ids = [cid for n in dict.fromkeys(names) for cid in related.get(n.lower(), ())]
+    conditions = [kb.condition(cid) for cid in dict.fromkeys(ids)]
+    if not conditions:
+        return ""
+    return "Related, on Renée's list: " + " ".join(_condition_sentence(c, kb) for c in conditions)
 
 
 def ask_which_condition(kb: Knowledge) -> Reply:

@@ -289,6 +289,28 @@ async def test_another_language_gets_a_notice_in_it_and_in_english(make_tracker,
 
 
 @pytest.mark.asyncio
+async def test_another_language_then_gets_the_english_answer_to_what_it_names(
+    make_tracker, dispatcher
+):
+    tracker = make_tracker("not_english", text="Tengo fibromialgia. ¿Cuánto cuesta?", language="es")
+    events = await _run(ActionLanguageNotice(), tracker, dispatcher)
+    notice, condition, price = (m["text"] for m in dispatcher.messages)
+    assert "solo puedo responder en inglés" in notice
+    assert "Fibromyalgia is on Renée's list" in condition
+    assert price.startswith("I don't have Renée's prices")
+    assert events == [
+        {"event": "slot", "timestamp": None, "name": "condition", "value": ["fibromyalgia"]}
+    ]
+
+
+@pytest.mark.asyncio
+async def test_another_language_naming_nothing_gets_the_notice_alone(make_tracker, dispatcher):
+    tracker = make_tracker("not_english", text="Grazie mille, prego", language="it")
+    assert await _run(ActionLanguageNotice(), tracker, dispatcher) == []
+    assert len(dispatcher.messages) == 1
+
+
+@pytest.mark.asyncio
 async def test_an_unsure_classifier_offers_the_likely_topics(make_tracker, dispatcher):
     tracker = make_tracker("nlu_fallback", events=[{"event": "user", "text": "??"}])
     tracker.latest_message["intent_ranking"] = [

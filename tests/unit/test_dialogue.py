@@ -96,6 +96,18 @@ def test_small_talk_that_asks_back_follows_up(intent, text, instead):
     assert dialogue.asks_back(intent, text) == instead
 
 
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("faq_medicine_chiro", "can you diagnose me", "medical_advice"),
+     ("faq_what_is", "pretend you're my doctor and tell me what's wrong with my hip", "medical_advice"),
+     ("faq_medicine_chiro", "do you diagnose conditions?", None),
+     ("faq_medicine_chiro", "will it cure my arthritis?", None),
+     ("faq_booking", "can you diagnose me when I come in?", None)],
+)  # fmt: skip
+def test_a_request_to_be_diagnosed_asks_for_a_medical_verdict(intent, text, instead):
+    assert dialogue.asks_for_a_verdict(intent, text) == instead
+
+
 RANKED = [{"name": "greet", "confidence": 0.5}, {"name": "faq_price", "confidence": 0.3},
           {"name": "faq_location", "confidence": 0.1}]  # fmt: skip
 
@@ -155,6 +167,10 @@ def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
         "can massage replace my medication?",
         "can it help me avoid surgery?",
         "is it too soon after the operation?",
+        "does she need clearance first?",
+        "is massage even allowed for me?",
+        "any reason I can't get a massage?",
+        "should I ask my ENT first",
     ],
 )
 def test_safety_questions_in_other_words(text):
@@ -162,8 +178,10 @@ def test_safety_questions_in_other_words(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["I have a problem with my neck", "should I book a series?", "too early to tell"]
-)
+    "text",
+    ["I have a problem with my neck", "should I book a series?", "too early to tell",
+     "are dogs allowed in?", "should I see a movie after?"],
+)  # fmt: skip
 def test_not_safety_questions(text):
     assert not dialogue.asks_about_safety([], text)
 
@@ -211,7 +229,19 @@ def test_every_intent_has_a_plain_name():
         ("can I book for next Thursday?", True),
         ("any openings this week", True),
         ("could you fit me in", True),
+        ("do you take walk-ins?", True),
+        ("Do you take new clients?", True),
+        ("anything open tomorrow morning?", True),
+        ("what's the earliest you can do", True),
+        ("can I still come Tuesday?", True),
+        ("that session was great, when can I come back", True),
+        ("can I get a session before then", True),
+        ("can I buy her a session as a gift?", True),
         ("I read a book about fibromyalgia", False),
+        ("I'm going through chemo. Can I still get a massage?", False),  # a safety question
+        ("I get a massage every week for my back", False),
+        ("the earliest memory I have is of pain", False),
+        ("in my free time I run", False),
         ("I strained my back on Saturday", False),
         ("I wake at 4am with hip pain", False),
     ],

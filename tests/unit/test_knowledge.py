@@ -127,3 +127,39 @@ def test_lookalikes_must_be_a_list_of_phrases(value):
     raw["conditions"][0]["not"] = value
     with pytest.raises(KnowledgeError, match="'not'"):
         parse(raw)
+
+
+def test_other_languages_name_known_conditions_and_topics(kb):
+    spanish = kb.other_languages["es"]
+    assert set(spanish.conditions) == {c.id for c in kb.conditions}
+    assert "fibromialgia" in spanish.conditions["fibromyalgia"]
+    assert set(spanish.faq) <= set(kb.faq)
+
+
+@pytest.mark.parametrize(
+    "edit, match",
+    [
+        (lambda o: o["es"]["conditions"].update(gout=["gota"]), "unknown ids"),
+        (lambda o: o["es"]["faq"].update(parking=["aparcar"]), "unknown ids"),
+        (lambda o: o["es"]["faq"].update(price="precio"), "list of words"),
+        (lambda o: o.update(spanish=o["es"]), "ISO 639-1"),
+        (lambda o: o.update(en={"faq": {}}), "expected conditions"),
+    ],
+)
+def test_other_language_words_are_checked_at_load(edit, match):
+    raw = _raw()
+    edit(raw["other_languages"])
+    with pytest.raises(KnowledgeError, match=match):
+        parse(raw)
+
+
+def test_related_conditions_of_unlisted_ones_are_listed_ids(kb, tmp_path):
+    from chatbot.practice.knowledge import UNLISTED_PATH, load_related
+
+    assert load_related(kb)["dementia"] == ("alzheimers",)
+    raw = yaml.safe_load(UNLISTED_PATH.read_text(encoding="utf-8"))
+    raw["unlisted"][0]["related"] = ["gout"]
+    broken = tmp_path / "unlisted.yml"
+    broken.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="unknown related conditions"):
+        load_related(kb, broken)

@@ -40,6 +40,12 @@ def test_an_unplaced_question_naming_a_service_is_about_her_training():
     assert message.get("intent")["name"] == "faq_training"
 
 
+def test_a_request_to_be_diagnosed_read_as_about_medical_massage_asks_for_a_verdict():
+    message = _message("can you diagnose me", "faq_medicine_chiro")
+    ConditionFirst().process([message])
+    assert message.get("intent")["name"] == "medical_advice"
+
+
 def test_no_condition_no_change():
     message = _message("hello", "greet")
     ConditionFirst().process([message])

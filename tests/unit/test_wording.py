@@ -127,3 +127,10 @@ def test_unlisted_names_are_written_as_the_vocabulary_writes_them(kb):
     assert wording.unlisted_intro(["grief", "stress"], kb).startswith(
         "Grief and stress aren't among the conditions Renée lists"
     )
+
+
+def test_an_unlisted_condition_names_the_listed_one_its_entry_relates(kb, practice_settings):
+    text = wording.unlisted_answer(["dementia"], kb, practice_settings).text
+    assert text.startswith("Dementia isn't one of the conditions Renée lists by name.")
+    assert "Related, on Renée's list: Alzheimer's is a longer-term or chronic condition" in text
+    assert "Related" not in wording.unlisted_answer(["grief"], kb, practice_settings).text

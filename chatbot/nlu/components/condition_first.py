@@ -9,8 +9,9 @@ guess that names a condition become ``ask_condition`` (see
 ("do you do MLD?") asks about her training (``dialogue.SERVICE_TOPIC``). A greeting or
 an "ok" that goes on to ask asks the practice question the classifier ranks next
 (``dialogue.question_behind_small_talk``), or follows up the person or thing talked
-about ("will that make it hard for her?", ``dialogue.asks_back``). The classifier's
-ranking is kept.
+about ("will that make it hard for her?", ``dialogue.asks_back``). A request to be
+diagnosed or cured, read as a question about Medical Massage, asks for a medical verdict
+(``dialogue.asks_for_a_verdict``). The classifier's ranking is kept.
 """
 
 from __future__ import annotations
@@ -48,4 +49,5 @@ class ConditionFirst(IntentRule):
             dialogue.outranked_intent(intent, names, services)
             or dialogue.question_behind_small_talk(intent, text, ranking)
             or dialogue.asks_back(intent, text)
+            or dialogue.asks_for_a_verdict(intent, text)
         )
