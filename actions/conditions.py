@@ -36,7 +36,7 @@ class ActionAnswerCondition(Action):
             scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
             send(dispatcher, wording.condition_answer(listed, kb, settings(), scope))
             if unlisted:
-                send(dispatcher, wording.unlisted_answer(unlisted, kb, settings()))
+                send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), answered=listed))
             answer_the_rest(dispatcher, tracker)
         elif unlisted or intent == dialogue.ASK_CONDITION:
             ranking = tracker.latest_message.get("intent_ranking") or []

@@ -96,7 +96,8 @@ class ActionContactTherapist(Action):
 
 class ActionLanguageNotice(Action):
     """A message in a language the bot does not speak: say so, in that language, then
-    answer in English what it names (a listed condition, a question topic)."""
+    answer in English what it names (a listed condition, with the scope line; a question
+    topic)."""
 
     def name(self) -> Text:
         return action_names.LANGUAGE_NOTICE
@@ -109,8 +110,9 @@ class ActionLanguageNotice(Action):
         send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
         kb = knowledge()
         named = other_languages.find(tracker.latest_message.get("text"), language, kb)
+        # Unread, the message may ask whether massage is safe: the scope reply, never "Yes".
         if named.conditions:
-            send(dispatcher, wording.condition_answer(named.conditions, kb, settings()))
+            send(dispatcher, wording.medical_scope_reply(named.conditions, kb, settings()))
         for topic in named.topics:
             send(dispatcher, wording.faq_answer(topic, kb, settings()))
         return [SlotSet(_turn.CONDITION, list(named.conditions))] if named.conditions else []

@@ -113,7 +113,7 @@ def asks_back(intent: Optional[str], text: str) -> Optional[str]:
 # "do you diagnose conditions?" or "will it cure my arthritis?": those are about it.
 ASKS_A_VERDICT = frozenset({"faq_medicine_chiro", "faq_what_is"})
 VERDICT_WORDS = re.compile(
-    r"\bdiagnose\s+(me|my|him|her|them|this|his|our|what)\b"
+    r"\bdiagnose\s+(me|my|him|her|his|our)\b"
     r"|\b(pretend|act)\s+(you'?re|you\s+are|like|as)\s+(my|a)\s+doctor\b|\bbe\s+my\s+doctor\b"
     r"|\bwhat'?s\s+wrong\s+with\s+(me|my|him|her)\b"
 )
@@ -268,13 +268,17 @@ SAFETY_WORDS = re.compile(
     # "should I cancel or come anyway?", "is it possible at all?"
     r"|\bshould\s+i\s+(wait|cancel|postpone|stop|avoid|skip|hold\s+off)\b"
     r"|\b(possible\s+at\s+all|even\s+possible)\b"
-    # "does she need clearance?", "is massage even allowed for me?", "any reason I can't?"
-    r"|\b(need|needs|get|have)\s+(medical\s+|a\s+doctor'?s\s+)?(clearance|approval|permission)\b"
-    r"|\b(is|be|it'?s)\s+(massage\s+|it\s+|that\s+)?(even\s+)?allowed\b|\ballowed\s+to\s+(have|get)\b"
-    r"|\bany\s+reason\s+(i|she|he|they|we)\s+(can'?t|cannot|shouldn'?t)\b"
+    # "does she need clearance?", "is massage even allowed for me?", "any reason I can't get
+    # a massage?", "should I ask my ENT first?" (a question, not "I have clearance")
+    r"|\b(do|does|would|will)\s+(i|she|he|they|we)\s+need\s+(medical\s+|a\s+doctor'?s\s+)?"
+    r"(clearance|approval|permission)\b|\bneed\s+(medical\s+)?clearance\b"
+    r"|\b(massage|it|that|this)\s+(even\s+)?allowed\s+(for|with|after|during|in|while|if)\b"
+    r"|\b(am\s+i|is\s+she|is\s+he|are\s+we)\s+(even\s+)?allowed\b"
+    r"|\bany\s+reason\s+(i|she|he|they|we)\s+(can'?t|cannot|shouldn'?t)\s+(have|get|come|book)\b"
     r"|\bshould\s+(i|she|he|we|they)\s+(ask|check\s+with|talk\s+to|see|clear\s+it\s+with)\s+"
     r"(my|her|his|their|our|a|the)\s+(doctor|gp|provider|surgeon|oncologist|cardiologist|ob|obgyn"
     r"|midwife|ent|neurologist|rheumatologist|physio|physiotherapist|pt|specialist|therapist)\b"
+    r"(?!\s+(about|for)\s+(a\s+)?(prescription|insurance|referral|note))"
     # "can it replace my medication?", "help me avoid surgery?": a treatment decision
     r"|\b(replace|instead\s+of|substitute\s+for|avoid)\s+(my\s+|the\s+|a\s+)?"
     r"(medications?|meds|medicines?|pills|surgery|operation|physio|physical\s+therapy|treatment)\b"
@@ -318,25 +322,40 @@ BOOKING_WORDS = re.compile(
     r"|come in|see me|same[- ]day|reschedule|cancellation|gift (cards?|certificates?|vouchers?)"
     r"|(this|next|for|of|any) (mon|tues|wednes|thurs|fri|satur|sun)day"
     # "do you take walk-ins / new clients?", "anything open tomorrow?", "any spots?"
-    r"|walk[- ]?ins?|new (clients?|patients?)|(anything|something) (open|available|free)"
-    r"|(any|open) (spots?|times?|space)|(earliest|soonest) (you|she|renee|time|day|slot)"
-    r"|next available"
+    r"|(take|accept|do|allow) walk[- ]?ins?|walk[- ]ins\b|walk[- ]in (appointments?|clients?|slots?)"
+    r"|(take|taking|accept|accepting|seeing) new (clients?|patients?)|new clients? here"
+    r"|(anything|something) (open|available|free)|any (open |free )?(spots?|openings?)"
+    r"|any times? (left|available|open|free|this|next|on|today|tomorrow)"
+    r"|(earliest|soonest) (you|she|renee) (can|could|have|has)"
+    r"|next available (appointment|slot|time|opening|session|spot|day)|next available(?=\s*\?)"
     # "can I come Tuesday?", "when can I come back", "can I get a session before then"
     # ("can I get a massage?" alone asks whether it is safe)
-    rf"|come (in |back )?(on |this |next )?({_DAY})|when can (i|we|he|she|they) come"
+    rf"|(can|could|may) (i|we|he|she|they) (still )?come (in |back )?(on |this |next )?({_DAY})"
+    r"|when can (i|we|he|she|they) come"
+    # "can i come at 10", "anything at 6pm?", "are weekdays ok", "do you charge if I no-show"
+    r"|(can|could) (i|we|he|she|they) (still )?come (in |by )?(at|after|before|around|on)"
+    r"|anything (at|around|after|before|on) (like |about )?(\d|noon|lunch|night|the weekend)"
+    r"|anything (tomorrow|today|tonight|(this|next|later) (morning|afternoon|evening|week))"
+    r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
+    r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
     r"|(can|could|may) (i|we|he|she|they|you) (still )?(get|grab|squeeze|fit) "
     r"(me |him |her |us |them )?(in for )?(a|an|one|another) (session|appointment)"
     r"|get (me |him |her |us |them )?in (before|this|next|on|today|tomorrow|soon)"
     # "buy her a session as a gift", "gift him sessions", "a massage for my wife as a surprise"
-    r"|(buy|gift)\b[^.?!]{0,40}\b(sessions?|massages?))\b"
+    r"|(buy|gift)\b(?! myself)[^.?!]{0,40}\b(sessions?|massages?)\b"
+    r"(?!\s+(guns?|chairs?|tools?|balls?|oils?|tables?|cushions?|pillows?|devices?)))\b"
 )
 # Words that name a FAQ topic outright, for a second question the classifier ranks low
 # ("... looking for trauma-informed massage", "... do you do packages?").
+# Booking comes last: a price or hours answer already gives the booking link.
 TOPIC_WORDS = {
-    "booking": BOOKING_WORDS,
     "trauma_touch": re.compile(r"\btrauma[- ]informed\b|\btrauma touch\b"),
-    "insurance": re.compile(r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket)\b"),
+    "insurance": re.compile(
+        r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket|blue cross|blue shield|bcbs"
+        r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare)\b"
+    ),
     "sessions": re.compile(r"\b(packages?|how many sessions|series of sessions)\b"),
+    "booking": BOOKING_WORDS,
 }
 
 

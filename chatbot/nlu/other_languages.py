@@ -5,8 +5,8 @@ English: listed conditions and question topics, from the knowledge file's words.
     find("Tengo fibromialgia y ansiedad", "es", kb) -> Named(("fibromyalgia", "anxiety"), ())
 
 Words match whole, in lower case and without accents (``safety.fold``), with a plural
-"s"/"es"; "*" stands for any one word. No English vocabulary is used: "prego" is Italian
-for "you're welcome", not pregnancy.
+"s"/"es" and a hyphen or a space between words alike; "*" stands for any one word. No
+English vocabulary is used: "prego" is Italian for "you're welcome", not pregnancy.
 """
 
 from __future__ import annotations
@@ -32,9 +32,16 @@ class Named:
         return bool(self.conditions or self.topics)
 
 
+def _normal(text: str) -> str:
+    """Folded, with typographic apostrophes as "'" ("cos’è" as typed on a phone)."""
+    return fold(text.replace("’", "'").replace("‘", "'"))
+
+
 def _pattern(phrase: str) -> str:
-    words = [r"\w+" if w == "*" else re.escape(w) for w in fold(phrase).split()]
-    return r"(?<!\w)" + r"\s+".join(words) + r"(?:e?s)?(?!\w)"
+    # A hyphen is a space: "post-traumatique", "post traumatique" and the like.
+    parts = _normal(phrase).replace("-", " ").split()
+    words = [r"\w+" if w == "*" else re.escape(w) for w in parts]
+    return r"(?<!\w)" + r"[\s-]+".join(words) + r"(?:e?s)?(?!\w)"
 
 
 Compiled = Tuple[Tuple[str, str, re.Pattern], ...]
@@ -62,7 +69,7 @@ def find(text: Optional[str], language: Optional[str], kb: Knowledge) -> Named:
     words = kb.other_languages.get(language or "")
     if words is None or not isinstance(text, str) or not text.strip():
         return Named()
-    folded = fold(text)
+    folded = _normal(text)
     found: List[Tuple[int, str, str]] = []
     for part, key, pattern in _compiled(words):
         match = pattern.search(folded)

@@ -7,6 +7,7 @@ Loading validates the shape so that a broken edit fails at start-up, not mid-cha
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
@@ -186,20 +187,35 @@ def parse(raw: dict) -> Knowledge:
     )
 
 
+OTHER_LANGUAGE_PARTS = ("conditions", "faq")
+_A_WORD = re.compile(r"[^\W\d_]")
+
+
 def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str, OtherLanguage]:
     languages = {}
     for code, entry in (raw.get("other_languages") or {}).items():
+        where = f"other_languages {code}"
         if not (isinstance(code, str) and len(code) == 2 and code.isalpha() and code.islower()):
             raise KnowledgeError(f"other_languages: '{code}' is not an ISO 639-1 code")
-        if code == "en" or not isinstance(entry, dict):
-            raise KnowledgeError(f"other_languages {code}: expected conditions and faq words")
-        parts = {}
-        for part, known in (("conditions", condition_ids), ("faq", topic_ids)):
+        if code == "en" or not isinstance(entry, dict) or set(entry) - set(OTHER_LANGUAGE_PARTS):
+            raise KnowledgeError(f"{where}: expected only conditions and faq words")
+        parts, seen = {}, {}
+        for part, known in zip(OTHER_LANGUAGE_PARTS, (condition_ids, topic_ids)):
             words = entry.get(part) or {}
+            if not isinstance(words, dict):
+                raise KnowledgeError(f"{where} {part}: expected words by id")
             unknown = sorted(set(words) - known)
             if unknown:
-                raise KnowledgeError(f"other_languages {code} {part}: unknown ids {unknown}")
-            parts[part] = {i: _strings(words, i, f"other_languages {code} {i}") for i in words}
+                raise KnowledgeError(f"{where} {part}: unknown ids {unknown}")
+            parts[part] = {i: _strings(words, i, f"{where} {i}") for i in words}
+            for key, phrases in parts[part].items():
+                for phrase in phrases:
+                    # A phrase of only "*" or marks would match any message.
+                    if not _A_WORD.search(phrase.replace("*", "")):
+                        raise KnowledgeError(f"{where} {key}: '{phrase}' has no word")
+                    other = seen.setdefault(phrase.casefold(), key)
+                    if other != key:
+                        raise KnowledgeError(f"{where}: '{phrase}' names {other} and {key}")
         languages[code] = OtherLanguage(**parts)
     return languages
 

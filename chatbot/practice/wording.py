@@ -205,12 +205,14 @@ def unlisted_answer(
     settings: Settings,
     scope: bool = False,
     suggest: bool = False,
+    answered: Sequence[str] = (),
 ) -> Reply:
-    """Honest answer for a condition the page does not list (never another condition);
+    """Honest answer for a condition the page does not list (never another condition in
+    its place: a related listed one is named as related, unless ``answered`` already);
     with ``scope``, also that whether massage is right now is the provider's call; with
     ``suggest`` (nothing matched, or only a body part that hurts), which condition it is."""
     if names:
-        intro = unlisted_intro(names, kb)
+        intro = unlisted_intro(names, kb, answered)
     else:
         intro = _join(
             "I couldn't match that to one of the conditions on Renée's page.",
@@ -231,7 +233,7 @@ def unlisted_answer(
     return Reply(text.strip(), buttons("contact", "booking", "conditions"))
 
 
-def unlisted_intro(names: Sequence[str], kb: Knowledge) -> str:
+def unlisted_intro(names: Sequence[str], kb: Knowledge, answered: Sequence[str] = ()) -> str:
     # Names as the vocabulary writes them ("IT band syndrome"), not as recognised.
     written = written_unlisted_names()
     shown = _name_list([written.get(n, n) for n in dict.fromkeys(names)])
@@ -240,18 +242,25 @@ def unlisted_intro(names: Sequence[str], kb: Knowledge) -> str:
         sentence = f"{shown} isn't one of the conditions Renée lists by name."
     else:
         sentence = f"{shown} aren't among the conditions Renée lists by name."
-    return _join(sentence, kb.facts["list_not_exhaustive"], _related_note(names, kb))
+    return _join(sentence, kb.facts["list_not_exhaustive"], _related_note(names, kb, answered))
 
 
-def _related_note(names: Sequence[str], kb: Knowledge) -> str:
+def _related_note(names: Sequence[str], kb: Knowledge, answered: Sequence[str] = ()) -> str:
     """The listed conditions the vocabulary relates to unlisted ones ("dementia" ->
-    Alzheimer's), as on the list."""
+    Alzheimer's), as on the list; none already ``answered``."""
     related = related_conditions()
-    ids = [cid for n in dict.fromkeys(names) for cid in related.get(n.lower(), ())]
+    known = {c.id for c in kb.conditions}
+    ids = [
+        cid
+        for name in dict.fromkeys(names)
+        for cid in related.get(name.lower(), ())
+        if cid in known and cid not in answered
+    ]
     conditions = [kb.condition(cid) for cid in dict.fromkeys(ids)]
     if not conditions:
         return ""
-    return "Related, on Renée's list: " + " ".join(_condition_sentence(c, kb) for c in conditions)
+    lead = "A related condition is" if len(conditions) == 1 else "Related conditions are"
+    return f"{lead} on Renée's list: " + " ".join(_condition_sentence(c, kb) for c in conditions)
 
 
 def ask_which_condition(kb: Knowledge) -> Reply:

@@ -292,11 +292,14 @@ async def test_another_language_gets_a_notice_in_it_and_in_english(make_tracker,
 async def test_another_language_then_gets_the_english_answer_to_what_it_names(
     make_tracker, dispatcher
 ):
-    tracker = make_tracker("not_english", text="Tengo fibromialgia. ¿Cuánto cuesta?", language="es")
+    text = "¿Es peligroso el masaje con fibromialgia? ¿Cuánto cuesta?"
+    tracker = make_tracker("not_english", text=text, language="es")
     events = await _run(ActionLanguageNotice(), tracker, dispatcher)
     notice, condition, price = (m["text"] for m in dispatcher.messages)
     assert "solo puedo responder en inglés" in notice
-    assert "Fibromyalgia is on Renée's list" in condition
+    # Unread, it may be a safety question: never "Yes", always the scope line.
+    assert condition.startswith("Fibromyalgia is on Renée's list")
+    assert wording.SCOPE_LINE in condition
     assert price.startswith("I don't have Renée's prices")
     assert events == [
         {"event": "slot", "timestamp": None, "name": "condition", "value": ["fibromyalgia"]}

@@ -101,6 +101,8 @@ def test_small_talk_that_asks_back_follows_up(intent, text, instead):
     [("faq_medicine_chiro", "can you diagnose me", "medical_advice"),
      ("faq_what_is", "pretend you're my doctor and tell me what's wrong with my hip", "medical_advice"),
      ("faq_medicine_chiro", "do you diagnose conditions?", None),
+     ("faq_medicine_chiro", "do you diagnose them or just treat symptoms?", None),
+     ("faq_medicine_chiro", "can she diagnose this kind of thing", None),
      ("faq_medicine_chiro", "will it cure my arthritis?", None),
      ("faq_booking", "can you diagnose me when I come in?", None)],
 )  # fmt: skip
@@ -171,6 +173,7 @@ def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
         "is massage even allowed for me?",
         "any reason I can't get a massage?",
         "should I ask my ENT first",
+        "am I even allowed to get a massage?",
     ],
 )
 def test_safety_questions_in_other_words(text):
@@ -180,7 +183,10 @@ def test_safety_questions_in_other_words(text):
 @pytest.mark.parametrize(
     "text",
     ["I have a problem with my neck", "should I book a series?", "too early to tell",
-     "are dogs allowed in?", "should I see a movie after?"],
+     "my doctor said I'm allowed to have massage now", "I have permission from my oncologist",
+     "she'll need approval from her insurance first", "is it allowed to bring my service dog?",
+     "any reason I can't pay with card?",
+     "should I talk to my doctor about a prescription for insurance?"],
 )  # fmt: skip
 def test_not_safety_questions(text):
     assert not dialogue.asks_about_safety([], text)
@@ -237,6 +243,19 @@ def test_every_intent_has_a_plain_name():
         ("that session was great, when can I come back", True),
         ("can I get a session before then", True),
         ("can I buy her a session as a gift?", True),
+        ("k can i come at 10", True),
+        ("do you have anything tomorrow after 5", True),
+        ("and do you charge if i no show", True),
+        ("my partner is willing to try anything at this point", False),
+        ("has renée written anything on autism", False),
+        ("when's your next available?", True),
+        ("any time I bend over my back locks up", False),
+        ("I can barely walk in the mornings", False),
+        ("the pain will come back tomorrow", False),
+        ("should I buy a massage gun", False),
+        ("gift myself some self care, what is medical massage?", False),
+        ("my new patient portal isn't working", False),
+        ("the next available option in the menu is broken", False),
         ("I read a book about fibromyalgia", False),
         ("I'm going through chemo. Can I still get a massage?", False),  # a safety question
         ("I get a massage every week for my back", False),
@@ -297,6 +316,15 @@ def test_the_rest_takes_a_ranked_topic_then_a_named_one():
     assert dialogue.the_rest(ranked, "ask_condition", "", FACTS, ["training"]).topic == "training"
     named = dialogue.the_rest([], "ask_condition", "can I book next Monday?", FACTS, [])
     assert named.topic == "booking"
+
+
+def test_a_topic_named_outright_comes_before_booking():
+    facts = {**FACTS, "sessions": ["sessions"], "price": []}
+    text = "do you offer package deals if I buy several sessions"
+    assert dialogue.the_rest([], "faq_price", text, facts, []).topic == "sessions"
+    assert dialogue.the_rest([], "faq_price", "Do you take Blue Cross?", facts, []).topic == (
+        "insurance"
+    )
 
 
 def test_the_rest_skips_overviews_and_facts_already_given():

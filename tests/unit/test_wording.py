@@ -132,5 +132,8 @@ def test_unlisted_names_are_written_as_the_vocabulary_writes_them(kb):
 def test_an_unlisted_condition_names_the_listed_one_its_entry_relates(kb, practice_settings):
     text = wording.unlisted_answer(["dementia"], kb, practice_settings).text
     assert text.startswith("Dementia isn't one of the conditions Renée lists by name.")
-    assert "Related, on Renée's list: Alzheimer's is a longer-term or chronic condition" in text
-    assert "Related" not in wording.unlisted_answer(["grief"], kb, practice_settings).text
+    assert "A related condition is on Renée's list: Alzheimer's is a longer-term" in text
+    assert "related" not in wording.unlisted_answer(["grief"], kb, practice_settings).text
+    # Not again after the answer about it.
+    again = wording.unlisted_answer(["dementia"], kb, practice_settings, answered=["alzheimers"])
+    assert "related" not in again.text
