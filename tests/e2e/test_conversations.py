@@ -37,6 +37,16 @@ def test_unlisted_condition_is_never_matched_to_a_listed_one(bot):
     assert "Carpal tunnel" not in text and "on Renée's list" not in text
 
 
+def test_a_spanish_question_gets_the_notice_then_the_english_answer(bot):
+    sender = new_sender()
+    text = bot.texts(sender, "Hola, tengo fibromialgia. ¿Cuánto cuesta una sesión?")
+    assert "solo puedo responder en inglés" in text
+    assert "Fibromyalgia is on Renée's list" in text and "healthcare provider" in text
+    assert "I don't have Renée's prices" in text
+    # The condition is the conversation's: an English follow-up stays on it.
+    assert "Fibromyalgia" in bot.texts(sender, "is that safe?")
+
+
 def test_general_question_then_condition(bot):
     sender = new_sender()
     assert "Which condition" in bot.texts(sender, "can massage help me?")
