@@ -109,7 +109,7 @@ class ActionLanguageNotice(Action):
         unread = language not in dialogue.SAFETY_LANGUAGES
         send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
         kb = knowledge()
-        named = other_languages.find(tracker.latest_message.get("text"), language, kb)
+        named = other_languages.find(_turn.text(tracker), language, kb)
         # Unread, the message may ask whether massage is safe: the scope reply, never "Yes".
         if named.conditions:
             send(dispatcher, wording.medical_scope_reply(named.conditions, kb, settings()))

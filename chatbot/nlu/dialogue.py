@@ -314,13 +314,14 @@ NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 # A message that asks for a visit also wants the way to book, whatever else it says
 # ("... when is your next opening?", "can you fit me in", "any chance of Thursday?").
 # "book" only as a verb: "I read a book about fibromyalgia" asks nothing.
-_DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|weekend|week"
+_WEEKDAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = rf"{_WEEKDAY}|today|tomorrow|tonight|weekend|week"
 BOOKING_WORDS = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
     r"\b(book|booking)\b(?!\s+(about|on|by|club))"
     r"|\b(appointments?|appt|slots?|openings?|availability|fit (me|him|her|us|them) in"
     r"|come in|see me|same[- ]day|reschedule|cancellation|gift (cards?|certificates?|vouchers?)"
-    r"|(this|next|for|of|any) (mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"|(this|next|for|of|any) {_WEEKDAY}"
     # "do you take walk-ins / new clients?", "anything open tomorrow?", "any spots?"
     r"|(take|accept|do|allow) walk[- ]?ins?|walk[- ]ins\b|walk[- ]in (appointments?|clients?|slots?)"
     r"|(take|taking|accept|accepting|seeing) new (clients?|patients?)|new clients? here"
@@ -328,12 +329,12 @@ BOOKING_WORDS = re.compile(
     r"|any times? (left|available|open|free|this|next|on|today|tomorrow)"
     r"|(earliest|soonest) (you|she|renee) (can|could|have|has)"
     r"|next available (appointment|slot|time|opening|session|spot|day)|next available(?=\s*\?)"
-    # "can I come Tuesday?", "when can I come back", "can I get a session before then"
-    # ("can I get a massage?" alone asks whether it is safe)
-    rf"|(can|could|may) (i|we|he|she|they) (still )?come (in |back )?(on |this |next )?({_DAY})"
+    # "can I come Tuesday / at 10?", "when can I come back", "can I get a session before
+    # then" ("can I get a massage?" alone asks whether it is safe)
+    r"|(can|could|may) (i|we|he|she|they) (still )?come (in |back |by )?"
+    rf"((on |this |next )?({_DAY})|at|after|before|around|on)"
     r"|when can (i|we|he|she|they) come"
-    # "can i come at 10", "anything at 6pm?", "are weekdays ok", "do you charge if I no-show"
-    r"|(can|could) (i|we|he|she|they) (still )?come (in |by )?(at|after|before|around|on)"
+    # "anything at 6pm?", "are weekdays ok", "do you charge if I no-show"
     r"|anything (at|around|after|before|on) (like |about )?(\d|noon|lunch|night|the weekend)"
     r"|anything (tomorrow|today|tonight|(this|next|later) (morning|afternoon|evening|week))"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from functools import lru_cache
+from typing import List, Optional, Tuple
 
 from chatbot.nlu.safety import fold
 from chatbot.practice.knowledge import Knowledge, OtherLanguage
 
 # A message naming more than this many topics is answered for the first ones only.
 MAX_TOPICS = 2
-MAX_CACHED = 16
 
 
 @dataclass(frozen=True)
@@ -44,24 +44,14 @@ def _pattern(phrase: str) -> str:
     return r"(?<!\w)" + r"[\s-]+".join(words) + r"(?:e?s)?(?!\w)"
 
 
-Compiled = Tuple[Tuple[str, str, re.Pattern], ...]
-# By id of the words, which the entry keeps alive (a reloaded knowledge file is new words).
-_cache: Dict[int, Tuple[OtherLanguage, Compiled]] = {}
-
-
-def _compiled(words: OtherLanguage) -> Compiled:
-    entry = _cache.get(id(words))
-    if entry is None:
-        compiled = tuple(
-            (part, key, re.compile("|".join(_pattern(p) for p in phrases)))
-            for part, table in (("conditions", words.conditions), ("faq", words.faq))
-            for key, phrases in table.items()
-            if phrases
-        )
-        if len(_cache) >= MAX_CACHED:
-            _cache.clear()
-        entry = _cache[id(words)] = (words, compiled)
-    return entry[1]
+@lru_cache(maxsize=16)  # a reloaded knowledge file brings new words
+def _compiled(words: OtherLanguage) -> Tuple[Tuple[str, str, re.Pattern], ...]:
+    return tuple(
+        (part, key, re.compile("|".join(_pattern(p) for p in phrases)))
+        for part, table in (("conditions", words.conditions), ("faq", words.faq))
+        for key, phrases in table.items()
+        if phrases
+    )
 
 
 def find(text: Optional[str], language: Optional[str], kb: Knowledge) -> Named:

@@ -75,7 +75,7 @@ class FaqTopic:
     say_conditions: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: compiled once per loaded file
 class OtherLanguage:
     """Words of a language the bot does not speak for what it can answer in English."""
 
