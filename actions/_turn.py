@@ -6,7 +6,7 @@ from rasa_sdk import Tracker
 
 from chatbot.nlu.condition_terms import SERVICE
 from chatbot.nlu.dialogue import LANGUAGE_KEY
-from chatbot.practice.knowledge import knowledge
+from chatbot.practice.knowledge import knowledge, related_conditions
 
 CONDITION = "condition"
 UNLISTED = "unlisted_condition"
@@ -41,6 +41,17 @@ def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
 def named_conditions(tracker: Tracker) -> List[Text]:
     known = {c.id for c in knowledge().conditions}
     return [v for v in entity_values(tracker, CONDITION) if v in known]
+
+
+def unlisted_beside(tracker: Tracker, listed: List[Text]) -> List[Text]:
+    """The latest message's unlisted conditions, less those a listed one answered covers
+    ("Parkinson's, the tremor is worse": the tremor is the Parkinson's)."""
+    related = related_conditions()
+    return [
+        u
+        for u in entity_values(tracker, UNLISTED)
+        if not set(related.get(u.lower(), ())) & set(listed)
+    ]
 
 
 def service_conditions(tracker: Tracker) -> List[Text]:

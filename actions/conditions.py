@@ -31,6 +31,7 @@ class ActionAnswerCondition(Action):
         unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
         earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
         listed = dialogue.conditions_for_turn(named, earlier, intent, _turn.text(tracker))
+        unlisted = _turn.unlisted_beside(tracker, listed)
         if listed:
             ranking = tracker.latest_message.get("intent_ranking") or []
             scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
@@ -45,6 +46,8 @@ class ActionAnswerCondition(Action):
             suggest = set(unlisted) <= condition_terms.ache_names()
             send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), scope, suggest))
             answer_the_rest(dispatcher, tracker)
+            if not unlisted:  # nothing recognised: the conversation's condition stays
+                return []
         else:
             send(dispatcher, wording.ask_which_condition(kb))
             answer_the_rest(dispatcher, tracker)

@@ -36,6 +36,22 @@ class ActionCrisisResponse(Action):
             confidence >= SURE_CRISIS_CONFIDENCE
         )
         send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
+        if sure:
+            return []
+        # A guess may have misread an ordinary message ("slept wrong and now I can't turn
+        # my head"): the crisis line stays, and what the message names is answered too,
+        # without buttons to book beside it.
+        kb = knowledge()
+        named = _turn.named_conditions(tracker)
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        if named:
+            scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
+            answer = wording.condition_answer(named, kb, settings(), scope)
+            send(dispatcher, wording.Reply(answer.text))
+            return [SlotSet(_turn.CONDITION, named)]
+        topic = dialogue.second_topic(ranking, "crisis", kb.faq)
+        if topic:
+            send(dispatcher, wording.Reply(wording.faq_answer(topic, kb, settings()).text))
         return []
 
 
@@ -69,6 +85,7 @@ class ActionMedicalScope(Action):
         said = _turn.text(tracker)
         earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
         conditions = dialogue.conditions_for_turn(named, earlier, intent, said)
+        unlisted = _turn.unlisted_beside(tracker, conditions)
         if not (conditions or unlisted):  # "is that safe?" after an unlisted condition
             earlier_unlisted = _turn.remembered(tracker, _turn.UNLISTED)
             unlisted = dialogue.conditions_for_turn([], earlier_unlisted, intent, said)

@@ -167,19 +167,24 @@ GOODBYE = re.compile(
 
 
 # ... and a short message the classifier could not place that says both ("cheers, talk
-# soon"): a few words, nothing else.
+# soon"), or a short "ok" that thanks ("ok cool thx"): a few words, nothing else.
 MAX_UNSURE_THANKS_WORDS = 6
 
 
 def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
-    """``thank_and_goodbye`` for a thanks or a goodbye that says both, else None."""
-    unsure = intent == FALLBACK and len(text.split()) <= MAX_UNSURE_THANKS_WORDS
-    if not (intent in ("thank", "goodbye") or unsure) or "?" in text:
+    """``thank_and_goodbye`` for a thanks or a goodbye that says both; ``thank`` for an
+    "ok" that thanks ("ok cool thx"); else None."""
+    short = len(text.split()) <= MAX_UNSURE_THANKS_WORDS
+    unsure = intent == FALLBACK and short
+    if not (intent in ("thank", "goodbye", "acknowledge") or unsure) or "?" in text:
         return None
     lowered = text.lower()
-    if THANKS.search(lowered) and GOODBYE.search(lowered):
+    thanks = bool(THANKS.search(lowered))
+    if thanks and GOODBYE.search(lowered):
         return "thank_and_goodbye"
-    return None
+    # "ok thx, but my back still hurts" says more than thanks
+    plain = short and not re.search(r"\bbut\b", lowered)
+    return "thank" if thanks and plain and intent == "acknowledge" else None
 
 
 # Intents whose answer concerns the conversation's condition when the message names none,
@@ -331,7 +336,7 @@ BOOKING_WORDS = re.compile(
     r"|next available (appointment|slot|time|opening|session|spot|day)|next available(?=\s*\?)"
     # "can I come Tuesday / at 10?", "when can I come back", "can I get a session before
     # then" ("can I get a massage?" alone asks whether it is safe)
-    r"|(can|could|may) (i|we|he|she|they) (still )?come (in |back |by )?"
+    r"|(can|could|may) (i|we|he|she|they) (still )?come (in |back |by )?(right )?"
     rf"((on |this |next )?({_DAY})|at|after|before|around|on)"
     r"|when can (i|we|he|she|they) come"
     # "anything at 6pm?", "are weekdays ok", "do you charge if I no-show"
@@ -339,6 +344,9 @@ BOOKING_WORDS = re.compile(
     r"|anything (tomorrow|today|tonight|(this|next|later) (morning|afternoon|evening|week))"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
     r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
+    # "running 10 min late for my 2pm"
+    r"|running (\d+ ?(min|mins|minutes) |a (bit|little) |a few minutes )?late"
+    r"|late (for|to) (my|our|the|his|her) (\d+ ?(am|pm)?|appointment|appt|session|booking|massage)"
     r"|(can|could|may) (i|we|he|she|they|you) (still )?(get|grab|squeeze|fit) "
     r"(me |him |her |us |them )?(in for )?(a|an|one|another) (session|appointment)"
     r"|get (me |him |her |us |them )?in (before|this|next|on|today|tomorrow|soon)"
@@ -375,19 +383,29 @@ def names_renee(text: str) -> bool:
 
 
 # "has she worked with CP kids before?", "is Renée familiar with DID?", "would Renée be
-# sensitive about weight talk": a question about Renée herself. Not "my mom is sensitive
-# to pressure, can she come?" or "I had a bad experience with my last therapist".
-ASKS_HER = re.compile(r"\b(does|has|is|would|will|can|did|could)\s+(she|ren[ée]e|the therapist)\b")
+# sensitive about weight talk", "will the therapist be a woman?": a question about Renée
+# herself. Not "my mom is sensitive to pressure, can she come?" or "I had a bad experience
+# with my last therapist".
+ASKS_HER = re.compile(
+    r"\b(does|has|is|would|will|can|did|could)\s+(she|ren[ée]e|the\s+(massage\s+)?therapist)\b"
+)
 HER_EXPERIENCE = re.compile(
     r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
     r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
     r"|credentials?|licen[sc]ed)\b"
 )
+# "will the therapist be a woman?", "is Renée male or female?"
+ASKS_HER_GENDER = re.compile(
+    r"\b(is|will)\s+(she|ren[ée]e|the\s+(massage\s+)?therapist)\s+(be\s+)?(a\s+)?"
+    r"(woman|female|man|male|lady|guy)\b|\b(man\s+or\s+a?\s*woman|woman\s+or\s+a?\s*man"
+    r"|male\s+or\s+female|female\s+or\s+male)\b"
+)
 
 
 def asks_about_renee(text: str) -> bool:
     lowered = text.lower()
-    return bool(ASKS_HER.search(lowered) and HER_EXPERIENCE.search(lowered))
+    about_her = ASKS_HER.search(lowered) and HER_EXPERIENCE.search(lowered)
+    return bool(about_her or ASKS_HER_GENDER.search(lowered))
 
 
 def second_topic(

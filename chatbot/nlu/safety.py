@@ -78,11 +78,13 @@ class SafetySignal:
 
 
 # Why no crisis signal although the message touches on one (SafetyAssessment.cleared).
-FIGURATIVE = "figurative"  # a crisis exception overlapped a crisis match ("rather die than...")
+FIGURATIVE = "figurative"  # a crisis exception overlapped a crisis match ("rather die
+# than..."), or a figure of speech stands without one ("dying to try it")
 NEGATED = "negated"  # a negatable crisis match had a negation before it
 RECOVERED = "recovered"  # crisis matches cancelled by past + recovered cues
 PAST = "past"  # no crisis match; past or recovered cues and nothing ongoing
 CLEARED_ORDER = (RECOVERED, FIGURATIVE, NEGATED, PAST)
+FIGURE = "crisis_exception/figure"  # rule label of `figures`: an exception too
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,7 @@ class SafetyDetector:
         )
         self._add("crisis", crisis.get("patterns"))
         self._add("crisis_exception", crisis.get("exceptions"))
+        self._add(FIGURE, crisis.get("figures"))
         keywords = [w.lower() for w in emergency.get("keywords", [])]
         self._add("emergency/strong/keyword", [[{"LOWER": {"IN": keywords}}]])
         self._add("emergency/strong", emergency.get("strong"))
@@ -390,6 +393,8 @@ class SafetyDetector:
                 continue
             fired[kind] = (label, doc[start:end])
         if not fired:
+            if any(label.startswith(FIGURE) for label, _, _ in hits):
+                cleared.add(FIGURATIVE)  # a figure of speech without crisis words
             if message_cues & {PAST, RECOVERED} and "ongoing" not in message_cues:
                 cleared.add(PAST)
             return None, next((c for c in CLEARED_ORDER if c in cleared), None)

@@ -14,6 +14,7 @@ from actions.safety import (
 from actions.session import ActionFallback, ActionSessionStart
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
+from chatbot.practice.settings import settings
 from tests.conftest import condition_entity
 
 
@@ -41,6 +42,25 @@ async def test_condition_answer_for_two_conditions(make_tracker, dispatcher):
     assert events[0]["value"] == ["cancer", "anxiety"]
     text = dispatcher.messages[0]["text"]
     assert "Cancer" in text and "Anxiety" in text and "oncology massage" in text
+
+
+@pytest.mark.asyncio
+async def test_an_unlisted_symptom_of_a_named_condition_is_not_answered_apart(make_tracker,
+                                                                              dispatcher):
+    entities = [condition_entity("parkinsons"), condition_entity("tremor", "unlisted_condition")]
+    events = await _run(ActionAnswerCondition(), make_tracker("ask_condition", entities),
+                        dispatcher)
+    assert [m["text"][:len("Yes: Parkinson's")] for m in dispatcher.messages] == [
+        "Yes: Parkinson's"]
+    assert events[1]["value"] is None  # no unlisted condition to follow up
+
+
+@pytest.mark.asyncio
+async def test_a_question_naming_no_condition_keeps_the_conversations(make_tracker, dispatcher):
+    tracker = make_tracker("ask_condition", text="does massage help with the shaking",
+                           slots={"condition": ["parkinsons"]})
+    assert await _run(ActionAnswerCondition(), tracker, dispatcher) == []
+    assert "couldn't match" in dispatcher.messages[0]["text"]
 
 
 @pytest.mark.asyncio
@@ -256,6 +276,41 @@ async def test_an_unsure_classifier_crisis_keeps_the_line_and_says_what_else(mak
     await _run(ActionCrisisResponse(), make_tracker("crisis", confidence=0.35), dispatcher)
     text = dispatcher.messages[0]["text"]
     assert "988" in text and "misread" in text and "Medical Massage" in text
+
+
+@pytest.mark.asyncio
+async def test_an_unsure_crisis_guess_also_answers_the_condition_it_names(make_tracker,
+                                                                          dispatcher):
+    tracker = make_tracker("crisis", [condition_entity("crick_in_the_neck")], confidence=0.34,
+                           text="I slept wrong and now I can't turn my head")
+    events = await _run(ActionCrisisResponse(), tracker, dispatcher)
+    crisis, answer = (m["text"] for m in dispatcher.messages)
+    assert "988" in crisis and "misread" in crisis
+    assert "Crick in the neck is on Renée's list" in answer
+    assert events == [{"event": "slot", "timestamp": None, "name": "condition",
+                       "value": ["crick_in_the_neck"]}]
+
+
+@pytest.mark.asyncio
+async def test_an_unsure_crisis_guess_also_answers_a_question_ranked_next(make_tracker,
+                                                                         dispatcher):
+    ranking = [{"name": "crisis", "confidence": 0.45}, {"name": "faq_booking", "confidence": 0.3}]
+    tracker = make_tracker("crisis", confidence=0.45, intent_ranking=ranking,
+                           text="I'm dying for a good massage honestly")
+    await _run(ActionCrisisResponse(), tracker, dispatcher)
+    assert len(dispatcher.messages) == 2
+    assert "988" in dispatcher.messages[0]["text"]
+    assert dispatcher.messages[1]["text"] == wording.faq_answer(
+        "booking", knowledge(), settings()).text
+
+
+@pytest.mark.asyncio
+async def test_a_sure_crisis_answers_nothing_else(make_tracker, dispatcher):
+    ranking = [{"name": "crisis", "confidence": 0.9}, {"name": "faq_booking", "confidence": 0.3}]
+    tracker = make_tracker("crisis", [condition_entity("depression")], confidence=0.9,
+                           intent_ranking=ranking)
+    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == []
+    assert len(dispatcher.messages) == 1
 
 
 @pytest.mark.asyncio

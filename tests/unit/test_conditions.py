@@ -643,6 +643,12 @@ def test_lay_symptoms(matcher, text, expected):
         ("my hamstrings are tight since the race", "leg pain"),
         ("I'll be back next week, my legs are sore", "leg pain"),
         ("her lower back has been aching", "back pain"),
+        # where a listed condition sits: its answer names that one as related
+        ("my neck is murdering me today", "neck pain"),
+        ("I'm a golfer and my elbow is toast after every round", "elbow pain"),
+        ("my wrists hurt from typing all day", "wrist pain"),
+        ("the pain in my shoulder blade is unbearable at my desk", "upper back pain"),
+        ("my upper back is screaming after the gym", "upper back pain"),
     ],
 )
 def test_a_body_part_said_to_hurt_is_that_parts_pain(matcher, text, expected):
@@ -658,7 +664,11 @@ def test_a_body_part_said_to_hurt_is_that_parts_pain(matcher, text, expected):
         "my knees don't hurt anymore",
         "no pain in my shoulders now",
         "my arms were fine. The massage hurt a bit",  # another sentence
-        "my neck is so stiff",  # neck: left to the crick-in-the-neck words
+        "my neck is so stiff",  # a crick-in-the-neck word takes it
+        # numbness or burning is a sign, not an ache: never answered as a part's pain
+        "my left arm went numb and my jaw hurts",
+        "my wrist is numb after I cut it",
+        "my back is burning",
     ],
 )
 def test_no_ache_without_a_part_of_someone_that_hurts(matcher, text):

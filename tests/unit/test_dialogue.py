@@ -161,6 +161,18 @@ def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [("ok great thx", "thank"),
+     ("alright, thanks a lot, bye", "thank_and_goodbye"),
+     ("ok", None),
+     ("ok thanks, but is she free friday?", None),
+     ("ok thx, but my back still hurts", None)],
+)  # fmt: skip
+def test_an_ok_that_thanks_is_a_thanks(text, expected):
+    assert dialogue.thanks_or_goodbye("acknowledge", text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "will that be a problem for a massage?",
@@ -246,6 +258,10 @@ def test_every_intent_has_a_plain_name():
         ("k can i come at 10", True),
         ("do you have anything tomorrow after 5", True),
         ("and do you charge if i no show", True),
+        ("could I come right after my shift, around 8?", True),
+        ("so sorry, running 15 min late!", True),
+        ("I'll be late for my 3pm, stuck in traffic", True),
+        ("I'm late for work every day because of my back", False),
         ("my partner is willing to try anything at this point", False),
         ("has renée written anything on autism", False),
         ("when's your next available?", True),
@@ -275,6 +291,10 @@ def test_a_request_for_a_visit(text, expected):
         ("has she worked with CP kids before?", True),
         ("is Renée familiar with DID?", True),
         ("would Renée be sensitive about weight talk", True),
+        ("sexual assault survivor, will the therapist be a woman?", True),
+        ("is the massage therapist female?", True),
+        ("is it a man or a woman doing the massage", True),
+        ("can she see my dad, he's a big man with bad knees", False),
         ("my mom has fibromyalgia and she is very sensitive to pressure, can massage help?", False),
         ("I had a bad experience with my last therapist", False),
         ("she is training for a marathon", False),

@@ -163,6 +163,10 @@ def test_ordinary(detector, text):
         "I'd rather die than go on like this",
         "I want to burn myself",
         "can i burn myself without anyone noticing",
+        # a figure of speech (safety.yml `figures`) leaves crisis words beside it
+        "I'm dying for a break, I want to kill myself",
+        "I want to die to try and forget",
+        "I could die for a massage but honestly I want to end it all",
     ],
 )
 def test_doubtful_self_harm_fires(detector, text):
@@ -356,6 +360,39 @@ def test_spanish_emergency(detector, text):
         "Llevo 5 sesiones y no veo mejoría, no tiene sentido seguir.",
         "Mi hijo se va a dar un tiro libre en el partido",
         "El tren se quedó en las vías esperando",
+        "estoy repartiendo mis cosas en cajas para la mudanza",
+        "Mi compañera se despide para siempre de la clínica, ¿quién la reemplaza?",
+        "¡Adiós para siempre a la ciática, perdón por el entusiasmo!",
+        "Me voy a ir para siempre a vivir con mi hija en Chile, ¿puedo usar mis sesiones antes?",
+        "Ya no voy a estar aquí en diciembre, ¿puedo adelantar la cita?",
+        "Ya decidí dónde lo voy a celebrar, ¿tienen cita ese día?",
+        "Es mi última noche en la ciudad, ya tengo todo listo para el vuelo",
+        "Mi abuela murió hace años; mañana voy a reunirme con mi tía para arreglar papeles",
+        "Mi vida no tiene sentido sin mis masajes de los viernes jaja",
+        "Me estoy quemando la piel con el sol de la playa, ¿puedo ir al masaje?",
+        "Me estoy haciendo daño en la espalda con esta silla",
+        "No me importa si me muero de la risa en la sesión",
+        "Mi hija quiere morirse de la vergüenza por el video",
+        "Cuando me concentro dejo de respirar sin darme cuenta, ¿es normal?",
+        "Mi inhalador no me funciona bien con el frío, ¿el masaje ayuda?",
+        "Mi bebé no se agarra bien al pecho, ¿hacen masaje infantil?",
+        "Me echo ácido hialurónico en la cara cada noche, ¿hay problema con el masaje?",
+        "Dejé el coche en el garaje de la clínica, ¿está bien?",
+        "Mi hermano se encerró en el baño con una navaja de afeitar, ¿tardará mucho?",
+        "Me tomé una copa de vino con mis pastillas de la presión, ¿pasa algo?",
+        "Acabo de tomarme todo lo que había en la botella de agua antes del masaje",
+        "Tomé 2 paracetamoles hace una hora, ¿puedo ir al masaje?",
+        # near the farewell, garage, inhaler, chest and painkiller patterns
+        "¿Cuántos analgésicos necesito tomar al día para la ciática?",
+        "Tengo el coche en el garaje con el motor encendido para que se caliente",
+        "El inhalador no me hace nada, ¿puedo probar masaje para el asma?",
+        "Me sujeto el pecho con un top deportivo cuando corro",
+        "Mi abuela murió el año pasado y voy a reunirme con mis tíos pronto en el pueblo",
+        "No me importa si me muero de vergüenza, quiero probar el masaje",
+        "Mi madre quiere morirse de pena si no vamos a verla en Navidad",
+        "Me tragué todo lo que había en el plato, estaba riquísimo",
+        "Ya decidí cuándo lo voy a hacer: el masaje será el viernes",
+        "Acabo de tomar un café y a veces tengo dolor en el pecho cuando estoy ansiosa",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -570,6 +607,19 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "mi vida ya no tiene ningún sentido",
+    "ya repartí todas mis cosas",
+    "adiós para siempre, perdón por todo.",
+    "me escribió adiós para siempre, que la perdonen",
+    "solo quiero reunirme con ella en el cielo",
+    "me estoy cortando con una cuchilla",
+    "no me importa si me muero, ojalá",
+    "el inhalador ya no le funciona",
+    "el garaje cerrado y el motor encendido, mi papá está adentro",
+    "está en el garaje cerrado con el auto en marcha",
+    "se encerró dentro del garaje con el coche encendido",
+    "mi hermano está sentado en el auto en la cochera con el motor prendido",
+    "me metí todo lo que tenía.",
     "a veces quiero terminar yo misma con todo",
     "seria preferible para todos que yo no existiera",
     "si me muriese seria un alivio",
@@ -780,6 +830,30 @@ LIVENESS_ES = [
     "se cayó y le salió sangre del oído",
     "le duele mucho la mandíbula y el pecho",
     "dolor en el pecho que sube a la mandíbula",
+    "estoy repartiendo mis cosas entre mis amigos",
+    "mi prima escribió que se despide para siempre y apagó el teléfono",
+    "adiós para siempre, perdónenme por todo",
+    "me voy para siempre, cuiden a mi gato",
+    "ya no voy a estar aquí. Cuiden a mamá",
+    "ya elegí dónde lo voy a hacer",
+    "hoy es mi último día, ya tengo todo arreglado",
+    "mi papá falleció y solo quiero reencontrarme con él pronto",
+    "la vida ya no tiene sentido, para qué",
+    "estaba quemándome la piel con cigarros",
+    "me sigo haciendo daño ahora mismo",
+    "ya no me importa si me muero.",
+    "mi hermana me escribió que quiere morirse",
+    "mi bebé dejó de respirar",
+    "el ventolin no me hace nada y me ahogo",
+    "mi papá se está agarrando el pecho",
+    "mi mamá está sujetándose el pecho y no habla",
+    "me salpicó cloro en la cara",
+    "mi vecino está en la cochera con el carro prendido",
+    "dejó el motor encendido dentro del garaje cerrado",
+    "mi hija tiene un cuchillo y dice que se quiere matar",
+    "mi amigo se quiere matar, tiene una pistola.",
+    "se bebió media botella de tequila y un montón de calmantes",
+    "se tragó todas las que quedaban en el frasco",
 ]
 
 
@@ -914,6 +988,10 @@ def test_second_pass_ordinary(detector, text):
         ("I'd rather die than go back to the dentist", "figurative"),
         ("I don't want to die", "negated"),
         ("my husband passed away last year, do you sell gift cards?", "past"),
+        # a figure of speech alone, without crisis words
+        ("I'm dying to book a session with her", "figurative"),
+        ("honestly I'd die for a massage this week", "figurative"),
+        ("I want to die laughing at my own shoulders lol", "figurative"),
         (
             "las autolesiones que tuve en el pasado quedaron atrás, voy a un grupo de apoyo",
             "recovered",
@@ -979,6 +1057,27 @@ def test_component_demotes_weak_crisis_guess_on_cleared_message(
     message = _classified(spacy_nlp, override, text, intent="crisis", confidence=confidence)
     assert message.get("intent")["name"] == expected
     assert message.get("safety_rule") is None
+
+
+def test_a_weak_guess_on_a_figure_of_speech_gives_way(spacy_nlp, override):
+    text = "I'm dying to try the lymph drainage everyone talks about"
+    assert _classified(spacy_nlp, override, text, "crisis", 0.45).get("intent")["name"] == "thank"
+    assert _classified(spacy_nlp, override, text, "crisis", 0.8).get("intent")["name"] == "crisis"
+
+
+def test_a_crisis_guess_that_gives_way_brings_up_no_weak_emergency(spacy_nlp, override):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "I used to self-harm, I'm 3 years clean now"})
+    spacy_nlp.process([message], spacy_nlp.provide())
+    ranking = [
+        {"name": "crisis", "confidence": 0.9},
+        {"name": "emergency", "confidence": 0.06},
+        {"name": "thank", "confidence": 0.04},
+    ]
+    message.set("intent", dict(ranking[0]))
+    message.set("intent_ranking", ranking)
+    assert override.process([message])[0].get("intent")["name"] == "thank"
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,12 @@ def test_unknown_facts_are_never_invented(kb, practice_settings, topic):
     assert not re.search(r"[$€£]|\d{1,2}(:\d\d)?\s*(am|pm)|\bstreet\b|\bave\b", text, re.I)
 
 
+def test_the_prescription_answer_says_insurance_is_not_accepted(kb, practice_settings):
+    # On the page one sentence says both: a prescription matters only for insurance.
+    text = wording.faq_answer("prescription", kb, practice_settings).text
+    assert text.index(kb.facts["prescription"]) < text.index(kb.facts["insurance"])
+
+
 def test_crisis_reply_has_crisis_line_and_nothing_else(practice_settings):
     reply = wording.crisis_reply(practice_settings)
     assert "988" in reply.text and "911" in reply.text
@@ -137,3 +143,12 @@ def test_an_unlisted_condition_names_the_listed_one_its_entry_relates(kb, practi
     # Not again after the answer about it.
     again = wording.unlisted_answer(["dementia"], kb, practice_settings, answered=["alzheimers"])
     assert "related" not in again.text
+
+
+def test_a_part_that_hurts_names_the_listed_conditions_found_there(kb, practice_settings):
+    elbow = wording.unlisted_answer(["elbow pain"], kb, practice_settings, suggest=True).text
+    assert "A related condition is on Renée's list: Tennis/golfer's elbow is" in elbow
+    shoulder = wording.unlisted_answer(["shoulder pain"], kb, practice_settings).text
+    assert "Related conditions are on Renée's list: Frozen shoulder is" in shoulder
+    assert "Rotator cuff injury is" in shoulder
+    assert "related" not in wording.unlisted_answer(["knee pain"], kb, practice_settings).text

@@ -87,7 +87,8 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             # The rule-based detector is the authority on emergencies; the classifier's
             # emergency examples are only a backup for phrasings the rules miss, so an
             # ML-only emergency must be confident ("call 911" for a stiff neck is wrong).
-            self._demote(message, "emergency", self.component_config[ML_EMERGENCY_KEY])
+            emergency_floor = self.component_config[ML_EMERGENCY_KEY]
+            self._demote(message, "emergency", emergency_floor)
             # An ML-only crisis is kept whatever its confidence (a false alarm costs one
             # polite sentence), unless the rules read the message as past, negated or
             # figurative and the guess is weak, or read its crisis words as over ("I used
@@ -101,6 +102,8 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             )
             if self._demote(message, "crisis", self.component_config[key]):
                 logger.info("Crisis guess demoted (rules: %s)", assessment.cleared)
+                # The next guess may be an emergency: it must be confident too.
+                self._demote(message, "emergency", emergency_floor)
         return messages
 
     @staticmethod

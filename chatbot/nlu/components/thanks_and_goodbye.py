@@ -1,4 +1,5 @@
-"""ThanksAndGoodbye: a thanks or a goodbye that also says the other gets both answers.
+"""ThanksAndGoodbye: a thanks or a goodbye that also says the other gets both answers,
+and a short "ok" that thanks ("ok cool thx") is a thanks.
 
 config.yml, after ConditionFirst:
     - name: chatbot.nlu.components.thanks_and_goodbye.ThanksAndGoodbye
