@@ -27,10 +27,20 @@ from chatbot.server.endpoints import IN_PROCESS_LOCK_STORE, TRACKER_STORE_TYPE
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_HANDED_OUT: set = set()
+
+
 def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port nothing listens on, never one this process was given before: two calls in
+    a row (the Rasa and action ports, Caddy's HTTP and HTTPS ports) may otherwise get the
+    same port back from the kernel, and the second server then fails to bind."""
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port not in _HANDED_OUT:
+            _HANDED_OUT.add(port)
+            return port
 
 
 def child_env(api_token: Optional[str] = None, **extra: str) -> dict:

@@ -174,3 +174,27 @@ def test_a_missing_crisis_line_stops_the_run(tmp_path):
     assert_nothing_started(code, out)
     assert "error: crisis.crisis_line is empty" in out
     assert not (tmp_path / "var").exists()
+
+
+def test_free_ports_in_a_row_differ_even_when_the_kernel_repeats_one(monkeypatch):
+    given = iter([47001, 47001, 47002])  # the kernel hands the same port out twice
+
+    class Socket:
+        def __init__(self, *args):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def bind(self, address):
+            self.port = next(given)
+
+        def getsockname(self):
+            return ("127.0.0.1", self.port)
+
+    monkeypatch.setattr(servers.socket, "socket", Socket)
+    monkeypatch.setattr(servers, "_HANDED_OUT", set())
+    assert (servers.free_port(), servers.free_port()) == (47001, 47002)
