@@ -18,7 +18,10 @@ from functools import cache
 from typing import FrozenSet, Optional
 
 # ISO 639-1 codes the detector chooses among (English included).
-LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "zh", "vi", "ar", "ru", "tl", "ko", "ja")
+LANGUAGES = (
+    *("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ro"),
+    *("zh", "vi", "ar", "ru", "tl", "ko", "ja"),
+)
 # Non-English only when English is this unlikely: short English chat scores low on
 # every language, so the winner's own score says little.
 MAX_ENGLISH_CONFIDENCE = 0.1

@@ -54,6 +54,7 @@ CUE_GROUPS = (
     "intent",
     "minor",
     "everyday",
+    "report",
 )
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides).
 CANCELLED_BY = {
@@ -169,12 +170,20 @@ def _first_word_split(pattern: List[Dict[str, Any]]) -> List[List[Dict[str, Any]
     return [pattern]
 
 
-def _rule_entries(items: Iterable[Any]) -> Iterable[Tuple[Any, bool]]:
+RULE_KEYS = {"pattern", "negatable", "also"}
+
+
+def _rule_entries(items: Iterable[Any]) -> Iterable[Tuple[Any, bool, Optional[str]]]:
+    """(pattern, negatable, the other kind it also raises) of each configured rule."""
     for item in items or []:
-        if isinstance(item, Mapping):
-            yield item["pattern"], bool(item.get("negatable"))
-        else:
-            yield item, False
+        if not isinstance(item, Mapping):
+            yield item, False, None
+            continue
+        unknown = set(item) - RULE_KEYS
+        also = item.get("also")
+        if unknown or also not in (None, CRISIS):
+            raise ValueError(f"safety rule {item!r}: unknown keys {sorted(unknown)} or also")
+        yield item["pattern"], bool(item.get("negatable")), also
 
 
 def fold(text: str) -> str:
@@ -212,6 +221,9 @@ class SafetyDetector:
         self.compiler = PatternCompiler(config.get("classes", {}))
         self.labels: Dict[int, str] = {}
         self.negatable: set = set()
+        # Emergencies that are also a crisis: an overdose taken, an engine left running
+        # in a shut garage.
+        self.also_crisis: set = set()
         typos = config.get("typos", {}) or {}
         self.typo_words = sorted({w.lower() for w in typos.get("words", [])})
         self.typo_keep = {w.lower() for w in typos.get("keep", [])}
@@ -232,12 +244,14 @@ class SafetyDetector:
 
     # -- building ---------------------------------------------------------------
     def _add(self, label: str, patterns: Iterable[Any], negatable_default=False) -> None:
-        for index, (pattern, negatable) in enumerate(_rule_entries(patterns)):
+        for index, (pattern, negatable, also) in enumerate(_rule_entries(patterns)):
             key = f"{label}:{index}"
             self.matcher.add(key, self.compiler.compile(pattern))
             self.labels[self.nlp.vocab.strings.add(key)] = key
             if negatable or negatable_default:
                 self.negatable.add(key)
+            if also:
+                self.also_crisis.add(key)
 
     def _add_config(self, config: Mapping[str, Any]) -> None:
         crisis = config.get("crisis", {}) or {}
@@ -357,6 +371,9 @@ class SafetyDetector:
         ]
         recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
+        # "for 4 months now", "now the doctors say": a span of time or a report, not now
+        # for an emergency.
+        not_now = [(s, e) for group, s, e in cue_hits if group in ("chronic", "report")]
         cues: Dict[int, set] = {}
         message_cues: set = set()
         for group, start, end in cue_hits:
@@ -366,8 +383,11 @@ class SafetyDetector:
             # "I want to book": wanting an everyday thing, not intent to act on a crisis.
             if group == "intent" and any(s <= start and end <= e for s, e in everyday):
                 continue
-            cues.setdefault(sentence[start], set()).add(group)
             message_cues.add(group)
+            # Only an emergency's sentence looks past it: a crisis keeps every `now`.
+            if group == "now" and any(s <= start and end <= e for s, e in not_now):
+                continue
+            cues.setdefault(sentence[start], set()).add(group)
         crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
             message_cues & {"now", "ongoing", "intent"}
         )
@@ -376,7 +396,9 @@ class SafetyDetector:
         cleared: set = set()  # why crisis matches were dropped
         for label, start, end in sorted(hits, key=lambda h: (h[1], -h[2])):
             kind = label.split("/")[0].split(":")[0]
-            if kind not in (CRISIS, EMERGENCY) or kind in fired:
+            if kind not in (CRISIS, EMERGENCY):
+                continue
+            if kind in fired and not (label in self.also_crisis and CRISIS not in fired):
                 continue
             if any(s < end and start < e for s, e in exceptions[kind]):
                 cleared.add(FIGURATIVE if kind == CRISIS else None)
@@ -391,7 +413,9 @@ class SafetyDetector:
             if kind == CRISIS and crisis_cancelled:
                 cleared.add(RECOVERED)
                 continue
-            fired[kind] = (label, doc[start:end])
+            fired.setdefault(kind, (label, doc[start:end]))
+            if label in self.also_crisis:
+                fired.setdefault(CRISIS, (label, doc[start:end]))
         if not fired:
             if any(label.startswith(FIGURE) for label, _, _ in hits):
                 cleared.add(FIGURATIVE)  # a figure of speech without crisis words

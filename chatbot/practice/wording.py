@@ -461,6 +461,10 @@ LANGUAGE_NOTICES: Dict[str, str] = {
     "schreiben:",
     "pt": "Desculpe, só consigo responder em inglês. Pode escrever diretamente para a Renée:",
     "it": "Mi dispiace, posso rispondere solo in inglese. Può scrivere direttamente a Renée:",
+    "nl": "Sorry, ik kan alleen in het Engels antwoorden. U kunt Renée rechtstreeks schrijven:",
+    "pl": "Przepraszam, mogę odpowiadać tylko po angielsku. Można napisać bezpośrednio do "
+    "Renée:",
+    "ro": "Îmi pare rău, pot răspunde doar în engleză. Îi puteți scrie direct lui Renée:",
 }
 
 

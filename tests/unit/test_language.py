@@ -70,6 +70,9 @@ def test_english_and_unsure_messages_are_none(text):
         ("У меня болит спина, массаж поможет?", "ru"),
         ("Masakit po ang likod ko, makakatulong po ba ang masahe?", "tl"),
         ("허리가 아픈데 마사지가 도움이 될까요?", "ko"),
+        ("Goedemiddag, helpt massage bij rugpijn na een operatie?", "nl"),
+        ("Czy masaż pomoże na ból pleców po operacji?", "pl"),
+        ("Bună ziua, masajul ajută la durerea de spate după operație?", "ro"),
     ],
 )
 def test_foreign_messages_get_their_code(text, code):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from chatbot.nlu.safety import CRISIS, EMERGENCY, edit_distance
+from chatbot.nlu.safety import CRISIS, EMERGENCY, SafetyDetector, edit_distance
 
 
 @pytest.fixture(scope="session")
@@ -148,6 +148,12 @@ def test_emergency(detector, text):
         # a joint injection; pills that are hard to take
         "my knee got shot up with cortisone yesterday, can I still come thursday",
         "I can't swallow pills, is that a problem for the session?",
+        # a bladder alone is often chronic; a left arm asleep is named as such
+        "since having my baby i can't control my bladder",
+        "I can't pee when people are in the room lol",
+        "my left arm goes numb when I sleep on it, can massage help?",
+        "numb feet from diabetes, can't control my sugar",
+        "I take antidepressants, is massage ok with them?",
     ],
 )
 def test_ordinary(detector, text):
@@ -430,6 +436,29 @@ def test_emergency_wins_when_both_fire(detector):
     assert signal.kind == EMERGENCY and signal.kinds == (EMERGENCY, CRISIS)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i drank a bottle of vodka with all my antidepressants",
+        "I'm sitting in the car in the garage with the engine running",
+        "she took a whole bottle of pills 20 minutes ago",
+        "me tomé como 30 paracetamoles hace una hora y ya me siento rara",
+        "Estoy sentado en el coche en el garaje con el motor encendido y la puerta cerrada",
+    ],
+)
+def test_an_overdose_or_exhaust_fumes_is_both_an_emergency_and_a_crisis(detector, text):
+    signal = detector.detect(text)
+    assert signal.kind == EMERGENCY and signal.kinds == (EMERGENCY, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "rule", [{"pattern": "a b", "also": "emergency"}, {"pattern": "a b", "negate": True}]
+)
+def test_a_rule_with_an_unknown_key_or_kind_fails_at_load(rule):
+    with pytest.raises(ValueError):
+        SafetyDetector({"crisis": {"patterns": [rule]}})
+
+
 def test_now_cue_overrides_past(detector):
     assert detector.detect("I had a stroke last year and right now my face is drooping")
 
@@ -602,6 +631,15 @@ LIVENESS = [
     "what is the most painless way to go",
     "not sure i could keep myself safe",
     "she swallowed a bunch of pills 20 minutes ago",
+    "my wrists are a mess, i cut them again last night",
+    "my left arm is numb and my jaw aches",
+    "my legs went numb and i can't pee",
+    "my legs are numb and i lost control of my bladder",
+    "i can't control my bladder and my legs are numb",
+    "there is numbness in my groin",
+    "he drank a bottle of vodka with a handful of pills",
+    "she is in the garage with the car running",
+    "the car is running in the garage and he won't open the door",
 ]
 
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
@@ -854,6 +892,37 @@ LIVENESS_ES = [
     "mi amigo se quiere matar, tiene una pistola.",
     "se bebió media botella de tequila y un montón de calmantes",
     "se tragó todas las que quedaban en el frasco",
+    "no pienso seguir aquí para navidad",
+    "tengo el raticida aquí y voy a tomármelo",
+    "ya las tengo, voy a tragármelas todas.",
+    "me tomé el cloro de la lavandería",
+    "cometí una locura, me tragué todo el blíster",
+    "me bebí la botella entera a propósito",
+    "ya terminé las cartas para mis nietos",
+    "encontré su nota, solo dice perdónenme",
+    "que lo perdonemos, que ya no puede más",
+    "dile a mis hijos que los amo",
+    "subió que era su último día y no lo localizo",
+    "hoy es mi último día.",
+    "mañana se acaba todo.",
+    "el testamento está firmado, ya solo queda hacerlo",
+    "me despedí de todos mis amigos anoche",
+    "se encerró en el cuarto con el revólver",
+    "estoy en la tina con la cuchilla, no sé",
+    "tengo la navaja sobre las venas",
+    "no me quedan razones para seguir viviendo",
+    "no quiero continuar alive",
+    "si me mato nadie se entera",
+    "la encontramos ahorcada en el patio",
+    "se lanzó desde el quinto piso",
+    "me corto demasiado profundo",
+    "dejé abierto el gas y cerré todas las ventanas",
+    "mi tío se cayó del techo y le sale sangre del oído",
+    "este dolor de cabeza es el peor de mi vida",
+    "se pegó con la puerta en la cabeza y está vomitando",
+    "el ventolin no le está haciendo efecto",
+    "me acabo de tomar 25 advil",
+    "no quiero estar aquí.",
 ]
 
 
