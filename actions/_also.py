@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import _turn
 from actions._reply import send
 from chatbot.nlu import dialogue
+from chatbot.nlu.condition_terms import SERVICE
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
@@ -18,15 +19,21 @@ BOOKING = "booking"
 
 
 def answer_the_rest(
-    dispatcher: CollectingDispatcher, tracker: Tracker, answered: Optional[Text] = None
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    answered: Optional[Text] = None,
+    named_only: bool = False,
 ) -> None:
+    """``named_only``: only a topic the message names outright, not the classifier's
+    second guess."""
     kb = knowledge()
     rest = dialogue.the_rest(
-        tracker.latest_message.get("intent_ranking") or [],
+        [] if named_only else tracker.latest_message.get("intent_ranking") or [],
         answered or _turn.intent(tracker),
         _turn.text(tracker),
         {topic: faq.facts for topic, faq in kb.faq.items()},
         wording.THERAPIST_FACTS,
+        _turn.entity_values(tracker, SERVICE),
     )
     if rest.topic:
         send(dispatcher, wording.faq_answer(rest.topic, kb, settings()))

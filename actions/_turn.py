@@ -1,6 +1,6 @@
 """What the latest message and the conversation say, read from the tracker once."""
 
-from typing import List, Optional, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
@@ -83,13 +83,31 @@ def remembered(tracker: Tracker, slot: Text) -> List[Text]:
     return values
 
 
+def all_conditions(tracker: Tracker) -> List[Text]:
+    """Every condition this conversation was answered about before the latest message,
+    oldest first ("how many sessions for all that?")."""
+    values: List[Text] = []
+    for event in _events_before_this_message(tracker):
+        if event.get("event") == "slot" and event.get("name") == CONDITION:
+            value = event.get("value")
+            values.extend([value] if isinstance(value, str) else value or [])
+        elif event.get("event") in ("restart", "session_started", "reset_slots"):
+            values = []
+    known = {c.id for c in knowledge().conditions}
+    return [v for v in dict.fromkeys(values) if isinstance(v, str) and v in known]
+
+
+def _events_before_this_message(tracker: Tracker) -> List[Dict[Text, Any]]:
+    events = list(tracker.events or [])
+    users = [i for i, event in enumerate(events) if event.get("event") == "user"]
+    return events[: users[-1] if users else 0]
+
+
 def _before_this_message(tracker: Tracker, slot: Text) -> object:
     """A slot's value before the latest message: the domain fills the condition slots from
     the message's entities as it arrives."""
-    events = list(tracker.events or [])
-    users = [i for i, event in enumerate(events) if event.get("event") == "user"]
     value = None
-    for event in events[: users[-1] if users else 0]:
+    for event in _events_before_this_message(tracker):
         if event.get("event") == "slot" and event.get("name") == slot:
             value = event.get("value")
         elif event.get("event") in ("restart", "session_started", "reset_slots"):

@@ -84,15 +84,17 @@ class ActionMedicalScope(Action):
         unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
         said = _turn.text(tracker)
         earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
-        conditions = dialogue.conditions_for_turn(named, earlier, intent, said)
+        conditions = dialogue.conditions_for_turn(
+            named, earlier, intent, said, _turn.all_conditions(tracker)
+        )
         unlisted = _turn.unlisted_beside(tracker, conditions)
         if not (conditions or unlisted):  # "is that safe?" after an unlisted condition
             earlier_unlisted = _turn.remembered(tracker, _turn.UNLISTED)
             unlisted = dialogue.conditions_for_turn([], earlier_unlisted, intent, said)
         reply = wording.medical_scope_reply(conditions, knowledge(), settings(), unlisted)
         send(dispatcher, reply)
-        if conditions:
-            answer_the_rest(dispatcher, tracker)
+        # "can she diagnose my back?" also gets what the page says about diagnosing.
+        answer_the_rest(dispatcher, tracker, named_only=not conditions)
         if not (conditions or unlisted):
             return []
         return [SlotSet(_turn.CONDITION, conditions or None),

@@ -165,6 +165,13 @@ class ConditionMatcher:
         for lookalike in lookalikes(kb, unlisted_path):
             self._add_to_trie(_term_tokens(nlp, lookalike.text), lookalike)
         self._common_by_letter = self._other_common_words()
+        # (term as written, the condition it names) -> the condition it names too
+        self._operations = {
+            (phrase.lower(), other): condition.id
+            for condition in kb.conditions
+            for other, phrases in condition.operations
+            for phrase in phrases
+        }
         self._exact = exact
         alternation = "|".join(re.escape(t) for t in sorted(exact, key=len, reverse=True))
         self._exact_re = re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?![A-Za-z0-9])")
@@ -238,20 +245,18 @@ class ConditionMatcher:
         dropped = {LOOKALIKE} if services else {LOOKALIKE, SERVICE}
         spans = [s for s in spans if s.term.kind not in dropped]
         matches = self._negate(doc, sorted(spans, key=lambda s: s.start))
-        return [
-            Match(
-                kind=s.term.kind,
-                value=s.term.value,
-                start=doc[s.start].idx,
-                end=doc[s.end - 1].idx + len(doc[s.end - 1]),
-                text=text[doc[s.start].idx : doc[s.end - 1].idx + len(doc[s.end - 1])],
-                method=s.method,
-                score=round(s.score, 3),
-                negated=negated,
-            )
-            for s, negated in matches
-            if keep_negated or not negated
-        ]
+        found = []
+        for s, negated in matches:
+            if negated and not keep_negated:
+                continue
+            start, end = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1])
+            also = self._operations.get((s.term.text.lower(), s.term.value))
+            for value in [s.term.value] + ([also] if also else []):
+                found.append(
+                    Match(s.term.kind, value, start, end, text[start:end], s.method,
+                          round(s.score, 3), negated)
+                )  # fmt: skip
+        return found
 
     def _doc_and_text(self, doc_or_text, text) -> Tuple[Doc, str]:
         if isinstance(doc_or_text, Doc):

@@ -126,6 +126,23 @@ def asks_for_a_verdict(intent: Optional[str], text: str) -> Optional[str]:
     return None
 
 
+# "is medical massage the same as physical therapy?" asks what Medical Massage is, not
+# whether it is medicine or chiropractic (unless those are named too).
+PHYSIO = re.compile(r"\b(physical\s+therap(y|ist|ists)|physio(therapy|therapist|therapists)?|pt)\b")
+MEDICINE_OR_CHIRO = re.compile(
+    r"\b(chiro\w*|doctors?|medicine|medical\s+treatment|diagnos\w*|cure)\b"
+)
+
+
+def compares_with_physio(intent: Optional[str], text: str) -> Optional[str]:
+    """``faq_what_is`` for a comparison with physiotherapy read as medicine/chiro."""
+    lowered = text.lower()
+    if intent == "faq_medicine_chiro" and PHYSIO.search(lowered):
+        if not MEDICINE_OR_CHIRO.search(lowered):
+            return "faq_what_is"
+    return None
+
+
 # A question without its mark: "my port is on the right, is that a problem".
 QUESTION_START = re.compile(
     r"(^|[,.;:!]\s*)(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"
@@ -217,13 +234,22 @@ def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
 ADDS_ON = re.compile(r"\b(also|as well)\b|\btoo\W*$")
 
 
+# A follow-up about everything said so far ("how many sessions for all that?", "is it
+# safe with both?") is about every condition the conversation named, not the last only.
+ALL_OF_IT = re.compile(
+    r"\b(all (of )?(that|this|those|these|them|it)|both|everything|each of (them|those))\b"
+)
+
+
 def conditions_for_turn(
     named: Sequence[str],
     remembered: Optional[Iterable[str]],
     intent: Optional[str],
     text: str = "",
+    all_so_far: Iterable[str] = (),
 ) -> List[str]:
-    """The listed conditions this turn's answer is about."""
+    """The listed conditions this turn's answer is about; ``all_so_far``: every one the
+    conversation was answered about, oldest first."""
     first_sentence = re.split(r"[.;!?]", text.lower(), maxsplit=1)[0]
     if named and remembered and ADDS_ON.search(first_sentence):
         return list(dict.fromkeys([*remembered, *named]))
@@ -234,6 +260,8 @@ def conditions_for_turn(
     pointing = FOLLOW_UPS[intent]
     if pointing is not ANYWAY and not points_back(text, pointing):
         return []
+    if ALL_OF_IT.search(text.lower()):
+        return list(dict.fromkeys([*all_so_far, *remembered]))
     return list(dict.fromkeys(remembered))
 
 
@@ -273,6 +301,8 @@ SAFETY_WORDS = re.compile(
     # "should I cancel or come anyway?", "is it possible at all?"
     r"|\bshould\s+i\s+(wait|cancel|postpone|stop|avoid|skip|hold\s+off)\b"
     r"|\b(possible\s+at\s+all|even\s+possible)\b"
+    # "would massage be good for my heart?": whether it is right for them
+    r"|\bbe\s+(good|bad)\s+for\s+(me|my|him|his|her|them|their)\b"
     # "does she need clearance?", "is massage even allowed for me?", "any reason I can't get
     # a massage?", "should I ask my ENT first?" (a question, not "I have clearance")
     r"|\b(do|does|would|will)\s+(i|she|he|they|we)\s+need\s+(medical\s+|a\s+doctor'?s\s+)?"
@@ -339,6 +369,9 @@ BOOKING_WORDS = re.compile(
     r"|(can|could|may) (i|we|he|she|they) (still )?come (in |back |by )?(right )?"
     rf"((on |this |next )?({_DAY})|at|after|before|around|on)"
     r"|when can (i|we|he|she|they) come"
+    # "how do I even start?", "how do we get started"
+    r"|how (do|can|would) (i|we) (even )?(get )?start(ed)?"
+    r"(?=\s*([?.!]|$|with (her|ren[ée]e|you|a session|sessions)\b))"
     # "anything at 6pm?", "are weekdays ok", "do you charge if I no-show"
     r"|anything (at|around|after|before|on) (like |about )?(\d|noon|lunch|night|the weekend)"
     r"|anything (tomorrow|today|tonight|(this|next|later) (morning|afternoon|evening|week))"
@@ -364,6 +397,22 @@ TOPIC_WORDS = {
         r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare)\b"
     ),
     "sessions": re.compile(r"\b(packages?|how many sessions|series of sessions)\b"),
+    # "is prenatal massage something she's trained in?", "does she do prenatal?"
+    "training": re.compile(
+        r"\b(she|ren[ée]e)('s|\s+is|\s+has\s+been)?\s+(trained|certified|qualified)\b"
+        r"|\bdoes\s+(she|ren[ée]e)\s+(do|offer)\s+(prenatal|pre-natal|oncology|mld|manual|lymph)"
+    ),
+    # "can she diagnose my back?", "does she actually treat the cancer or just ...?"
+    "medicine_chiro": re.compile(
+        r"\b(can|could|does|do|will|would|is)\s+(she|ren[ée]e|you|massage|it)\s+(able\s+to\s+)?"
+        r"(actually\s+)?(diagnose|cure)\b|\bactually\s+treat\b|\btreat\b[^.?!]{0,40}\bor\s+just\b"
+        r"|\bdiagnosis\s+(written|letter|note)"
+    ),
+    "prescription": re.compile(
+        r"\b(prescription|doctor'?s\s+(note|referral|order)"
+        r"|(bring|need)\s+(anything|something|a\s+note|paperwork)\s+from\s+(my|the|a|her|his)\s+doctor)\b"
+    ),
+    "price": re.compile(r"\b(discounts?|prices?|pricing|sliding\s+scale)\b"),
     "booking": BOOKING_WORDS,
 }
 
@@ -438,15 +487,18 @@ def the_rest(
     text: str,
     faq_facts: Mapping[str, Sequence[str]],
     therapist_facts: Iterable[str],
+    services: Sequence[str] = (),
 ) -> Rest:
-    """One more FAQ topic: ranked second, or named outright; never the one answered, an
-    overview, or one whose facts the answer already gave. ``faq_facts``: each FAQ topic's
-    fact keys; ``therapist_facts``: the keys that say who Renée is."""
+    """One more FAQ topic: ranked second, named outright, or asked by naming a service of
+    Renée's ("MLD? I have lipedema" asks about her training too); never the one answered,
+    an overview, or one whose facts the answer already gave. ``faq_facts``: each FAQ
+    topic's fact keys; ``therapist_facts``: the keys that say who Renée is."""
     done = faq_topic(answered)
     said = set(faq_facts.get(done, ()))
     ranked = second_topic(ranking, answered, faq_facts)
+    for_services = [faq_topic(SERVICE_TOPICS.get(s, SERVICE_TOPIC)) for s in services]
     topic = None
-    for candidate in ([ranked] if ranked else []) + topics_named(text):
+    for candidate in ([ranked] if ranked else []) + topics_named(text) + for_services:
         facts = set(faq_facts.get(candidate, ()))
         if candidate == done or candidate not in faq_facts or candidate in NOT_A_SECOND_TOPIC:
             continue

@@ -51,6 +51,9 @@ class Condition:
     # Look-alikes (`not` in the file): phrases that contain or resemble a term but do
     # not name this condition ("cubital tunnel", "abused my knees").
     not_terms: Tuple[str, ...] = ()
+    # (`operations` in the file) Another condition's terms that name this one too:
+    # (condition id, phrases), e.g. ("cancer", ("mastectomy",)) for surgery recovery.
+    operations: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
 
     @property
     def terms(self) -> Tuple[str, ...]:
@@ -119,6 +122,13 @@ def _strings(entry: dict, key: str, where: str) -> Tuple[str, ...]:
     return tuple(value)
 
 
+def _operations(entry: dict, where: str) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
+    value = entry.get("operations") or {}
+    if not isinstance(value, dict):
+        raise KnowledgeError(f"{where}: 'operations' must map condition ids to phrases")
+    return tuple((str(cid), _strings(value, cid, where)) for cid in value)
+
+
 def parse(raw: dict) -> Knowledge:
     facts = {k: " ".join(str(v).split()) for k, v in _require(raw, "facts", "file").items()}
     groups = {
@@ -154,12 +164,21 @@ def parse(raw: dict) -> Knowledge:
             aliases=_strings(entry, "aliases", cid),
             specialty=specialty,
             not_terms=_strings(entry, "not", cid),
+            operations=_operations(entry, cid),
         )
         own = {t.lower() for t in condition.terms}
         clash = [t for t in condition.not_terms if t.lower() in own]
         if clash:
             raise KnowledgeError(f"{cid}: {clash} both names and does not name it")
         conditions.append(condition)
+    terms = {c.id: {t.lower() for t in c.terms} for c in conditions}
+    for condition in conditions:
+        for other, phrases in condition.operations:
+            if other not in terms or other == condition.id:
+                raise KnowledgeError(f"{condition.id}: operations of unknown condition '{other}'")
+            unknown = [p for p in phrases if p.lower() not in terms[other]]
+            if unknown:
+                raise KnowledgeError(f"{condition.id}: {unknown} are not terms of {other}")
     faq = {}
     for tid, t in (raw.get("faq") or {}).items():
         topic = FaqTopic(

@@ -192,6 +192,16 @@ async def test_is_that_safe_after_a_condition_answers_that_condition(make_tracke
 
 
 @pytest.mark.asyncio
+async def test_can_she_diagnose_me_also_says_what_the_page_says_about_diagnosing(
+    make_tracker, dispatcher
+):
+    tracker = make_tracker("medical_advice", text="can she diagnose what's wrong with my back?")
+    await _run(ActionMedicalScope(), tracker, dispatcher)
+    said = " ".join(m["text"] for m in dispatcher.messages)
+    assert "healthcare provider" in said and "not the practice of medicine" in said
+
+
+@pytest.mark.asyncio
 async def test_a_named_condition_wins_over_the_remembered_one(make_tracker, dispatcher):
     tracker = make_tracker("medical_advice", [condition_entity("migraine")], slots=REMEMBERED)
     await _run(ActionMedicalScope(), tracker, dispatcher)
@@ -256,6 +266,24 @@ async def test_would_you_work_with_her_answers_the_remembered_condition(make_tra
     events = await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert "Assault survivor" in dispatcher.messages[0]["text"]
     assert events[0]["value"] == ["assault_survivor"]
+
+
+@pytest.mark.asyncio
+async def test_sessions_for_all_that_names_every_condition_of_the_conversation(
+    make_tracker, dispatcher
+):
+    events = [
+        {"event": "user", "text": "I've got sciatica"},
+        {"event": "slot", "name": "condition", "value": ["sciatic_pain"]},
+        {"event": "user", "text": "and arthritis"},
+        {"event": "slot", "name": "condition", "value": ["arthritis"]},
+        {"event": "user", "text": "how many sessions for all that?"},
+    ]
+    tracker = make_tracker("faq_sessions", text="how many sessions for all that?",
+                           events=events, slots={"condition": ["arthritis"]})  # fmt: skip
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Sciatic pain" in text and "Arthritis" in text
 
 
 @pytest.mark.asyncio

@@ -473,7 +473,11 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("I had my gallbladder out last month", ["surgery_recovery"]),
         ("my husband's neck has been locked up since Sunday", ["crick_in_the_neck"]),
         ("my mum just started radiation", ["cancer"]),
-        ("recovering from a lumpectomy", ["cancer"]),
+        # an operation named by another condition's words is a surgery too
+        ("recovering from a lumpectomy", ["cancer", "surgery_recovery"]),
+        ("I had a rotator cuff repair in October", ["rotator_cuff_injury", "surgery_recovery"]),
+        ("carpet tunnel in both hands", ["carpal_tunnel"]),
+        ("my friend raved about her sessions", []),  # not a misspelt "raped"
         ("I've been in remission for two years", ["cancer"]),
         ("my oncologist suggested massage", ["cancer"]),
         ("my arm swells since they removed my lymph nodes", ["lymphedema_lipedema"]),

@@ -64,6 +64,17 @@ def test_insurance_follows_up_when_it_points_back_and_a_prescription_always(text
     assert dialogue.conditions_for_turn([], ["cancer"], intent, text) == about
 
 
+@pytest.mark.parametrize(
+    "text, about",
+    [("how many sessions would I need for all that?", ["sciatic_pain", "arthritis"]),
+     ("is it safe with both?", ["sciatic_pain", "arthritis"]),
+     ("how many sessions would I need for it?", ["arthritis"])],
+)  # fmt: skip
+def test_a_follow_up_about_all_of_it_is_about_every_condition_so_far(text, about):
+    so_far = ["sciatic_pain", "arthritis"]
+    assert dialogue.conditions_for_turn([], ["arthritis"], "faq_sessions", text, so_far) == about
+
+
 @pytest.mark.parametrize("intent", ["faq_booking", "faq_price", "greet", None])
 def test_other_questions_do_not_drag_the_condition_along(intent):
     assert dialogue.conditions_for_turn([], ["cancer"], intent) == []
@@ -347,6 +358,41 @@ def test_a_topic_named_outright_comes_before_booking():
     )
 
 
+def test_a_service_named_beside_a_condition_asks_about_her_training_too():
+    rest = dialogue.the_rest([], "ask_condition", "I have lipedema", FACTS, [], ["mld"])
+    assert rest.topic == "training"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [("so can she diagnose my back pain?", "medicine_chiro"),
+     ("does she actually treat the cancer or just help with the symptoms?", "medicine_chiro"),
+     ("is prenatal massage something she's trained in?", "training"),
+     ("do I need to bring anything from my doctor?", "prescription"),
+     ("any family discount?", "price"),
+     ("does Renée treat fibromyalgia?", None)],
+)  # fmt: skip
+def test_topics_named_outright(text, topic):
+    assert dialogue.topics_named(text)[:1] == ([topic] if topic else [])
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("Is medical massage the same as physical therapy?", "faq_what_is"),
+     ("is it like physio or more like a chiropractor?", None)],
+)  # fmt: skip
+def test_a_comparison_with_physiotherapy_asks_what_it_is(text, instead):
+    assert dialogue.compares_with_physio("faq_medicine_chiro", text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, books",
+    [("How do I even start?", True), ("how do I start feeling better", False)],
+)  # fmt: skip
+def test_how_do_i_start_asks_to_book(text, books):
+    assert dialogue.asks_to_book(text) == books
+
+
 def test_the_rest_skips_overviews_and_facts_already_given():
     ranked = _ranked(("ask_condition", 0.6), ("faq_conditions", 0.3))
     assert dialogue.the_rest(ranked, "ask_condition", "", FACTS, []).topic is None
@@ -355,7 +401,7 @@ def test_the_rest_skips_overviews_and_facts_already_given():
 
 
 def test_the_rest_says_who_renee_is_once():
-    question = "has she trained for cancer?"
+    question = "has she worked with cancer before?"
     assert dialogue.the_rest([], "ask_condition", question, FACTS, ["training"]).renee
     ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
     rest = dialogue.the_rest(ranked, "ask_condition", question, FACTS, ["training"])

@@ -121,6 +121,21 @@ def test_a_lookalike_that_is_also_a_term_of_its_condition_is_rejected():
         parse(raw)
 
 
+@pytest.mark.parametrize(
+    "operations, match",
+    [({"cancer": ["appendectomy"]}, "not terms of cancer"),
+     ({"no_such_condition": ["mastectomy"]}, "unknown condition"),
+     ({"surgery_recovery": ["surgery"]}, "unknown condition"),
+     (["mastectomy"], "'operations'")],
+)  # fmt: skip
+def test_operations_are_terms_of_another_listed_condition(operations, match):
+    raw = _raw()
+    surgery = next(c for c in raw["conditions"] if c["id"] == "surgery_recovery")
+    surgery["operations"] = operations
+    with pytest.raises(KnowledgeError, match=match):
+        parse(raw)
+
+
 @pytest.mark.parametrize("value", ["cubital tunnel", [""], [3], {"a": 1}])
 def test_lookalikes_must_be_a_list_of_phrases(value):
     raw = _raw()

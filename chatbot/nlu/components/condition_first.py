@@ -11,7 +11,8 @@ an "ok" that goes on to ask asks the practice question the classifier ranks next
 (``dialogue.question_behind_small_talk``), or follows up the person or thing talked
 about ("will that make it hard for her?", ``dialogue.asks_back``). A request to be
 diagnosed or cured, read as a question about Medical Massage, asks for a medical verdict
-(``dialogue.asks_for_a_verdict``). The classifier's ranking is kept.
+(``dialogue.asks_for_a_verdict``); a comparison with physiotherapy asks what Medical
+Massage is (``dialogue.compares_with_physio``). The classifier's ranking is kept.
 """
 
 from __future__ import annotations
@@ -50,4 +51,5 @@ class ConditionFirst(IntentRule):
             or dialogue.question_behind_small_talk(intent, text, ranking)
             or dialogue.asks_back(intent, text)
             or dialogue.asks_for_a_verdict(intent, text)
+            or dialogue.compares_with_physio(intent, text)
         )
