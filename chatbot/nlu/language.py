@@ -34,7 +34,12 @@ MIN_LATIN_WORDS = 2
 # English, whatever an unknown name does to the scores. Words that are function words of
 # the winning language too ("me", "no", "a") do not count.
 MAX_FUNCTION_WORD_CHECK = 8  # words; longer messages are left to the detector
-MIN_ENGLISH_FUNCTION_SHARE = 0.5
+MIN_ENGLISH_FUNCTION_SHARE = 0.4
+# Chat words count as English function words ("ok ttyl" is not Polish).
+ENGLISH_CHAT_WORDS = frozenset(
+    {"ok", "okay", "ttyl", "lol", "thx", "pls", "plz", "btw", "idk", "omg", "brb", "tbh",
+     "kk", "ty", "np", "ya", "yea", "yeah", "nope", "yep", "hi", "hey", "bye", "thanks"}
+)  # fmt: skip
 # Inverted marks are Spanish-only: such a message needs just to lean away from English.
 SPANISH_MARKS = re.compile("[¿¡]")
 MAX_ENGLISH_CONFIDENCE_MARKED = 0.5
@@ -101,7 +106,7 @@ def _stop_words(code: str) -> FrozenSet[str]:
 def _mostly_english_function_words(words, code: str) -> bool:
     if len(words) > MAX_FUNCTION_WORD_CHECK:
         return False
-    english_only = _stop_words("en") - _stop_words(code)
+    english_only = (_stop_words("en") | ENGLISH_CHAT_WORDS) - _stop_words(code)
     share = sum(word.lower() in english_only for word in words) / len(words)
     return share >= MIN_ENGLISH_FUNCTION_SHARE
 

@@ -19,6 +19,8 @@ BLIND = Path(__file__).parent.parent / "eval" / "blind"
         "hi",
         "ok thx",
         "kan i buk onlien",
+        "ok ttyl",  # chat words are English words
+        "am i chatting with chatgpt",
         "ok",
         "yes pls",
         "thanks!",
