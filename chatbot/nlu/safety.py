@@ -54,7 +54,6 @@ CUE_GROUPS = (
     "intent",
     "minor",
     "everyday",
-    "report",
 )
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides).
 CANCELLED_BY = {
@@ -371,9 +370,6 @@ class SafetyDetector:
         ]
         recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
-        # "for 4 months now", "now the doctors say": a span of time or a report, not now
-        # for an emergency.
-        not_now = [(s, e) for group, s, e in cue_hits if group in ("chronic", "report")]
         cues: Dict[int, set] = {}
         message_cues: set = set()
         for group, start, end in cue_hits:
@@ -383,11 +379,8 @@ class SafetyDetector:
             # "I want to book": wanting an everyday thing, not intent to act on a crisis.
             if group == "intent" and any(s <= start and end <= e for s, e in everyday):
                 continue
-            message_cues.add(group)
-            # Only an emergency's sentence looks past it: a crisis keeps every `now`.
-            if group == "now" and any(s <= start and end <= e for s, e in not_now):
-                continue
             cues.setdefault(sentence[start], set()).add(group)
+            message_cues.add(group)
         crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
             message_cues & {"now", "ongoing", "intent"}
         )
