@@ -4,6 +4,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
+from chatbot.nlu import dialogue
 from chatbot.nlu.condition_terms import SERVICE
 from chatbot.nlu.dialogue import LANGUAGE_KEY
 from chatbot.practice.knowledge import knowledge, related_conditions
@@ -81,6 +82,14 @@ def remembered(tracker: Tracker, slot: Text) -> List[Text]:
         known = {c.id for c in knowledge().conditions}
         values = [v for v in values if v in known]
     return values
+
+
+def conditions_for_turn(tracker: Tracker, named: List[Text], earlier: List[Text]) -> List[Text]:
+    """The listed conditions this turn's answer is about (``dialogue.conditions_for_turn``);
+    the whole conversation is read only for "all of that"."""
+    return dialogue.conditions_for_turn(
+        named, earlier, intent(tracker), text(tracker), lambda: all_conditions(tracker)
+    )
 
 
 def all_conditions(tracker: Tracker) -> List[Text]:

@@ -30,9 +30,7 @@ class ActionAnswerCondition(Action):
         named = _turn.named_conditions(tracker)
         unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
         earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
-        listed = dialogue.conditions_for_turn(
-            named, earlier, intent, _turn.text(tracker), _turn.all_conditions(tracker)
-        )
+        listed = _turn.conditions_for_turn(tracker, named, earlier)
         unlisted = _turn.unlisted_beside(tracker, listed)
         if listed:
             ranking = tracker.latest_message.get("intent_ranking") or []

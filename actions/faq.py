@@ -32,9 +32,7 @@ class ActionAnswerFaq(Action):
             return []
         named = _turn.named_conditions(tracker) or _turn.service_conditions(tracker)
         earlier = _turn.remembered(tracker, _turn.CONDITION)
-        conditions = dialogue.conditions_for_turn(
-            named, earlier, intent, _turn.text(tracker), _turn.all_conditions(tracker)
-        )
+        conditions = _turn.conditions_for_turn(tracker, named, earlier)
         send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))
         answer_the_rest(dispatcher, tracker)
         return []

@@ -84,9 +84,7 @@ class ActionMedicalScope(Action):
         unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
         said = _turn.text(tracker)
         earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
-        conditions = dialogue.conditions_for_turn(
-            named, earlier, intent, said, _turn.all_conditions(tracker)
-        )
+        conditions = _turn.conditions_for_turn(tracker, named, earlier)
         unlisted = _turn.unlisted_beside(tracker, conditions)
         if not (conditions or unlisted):  # "is that safe?" after an unlisted condition
             earlier_unlisted = _turn.remembered(tracker, _turn.UNLISTED)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence
+from typing import Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence
 
 ASK_CONDITION = "ask_condition"
 FALLBACK = "nlu_fallback"
@@ -246,10 +246,10 @@ def conditions_for_turn(
     remembered: Optional[Iterable[str]],
     intent: Optional[str],
     text: str = "",
-    all_so_far: Iterable[str] = (),
+    all_so_far: Callable[[], Iterable[str]] = tuple,
 ) -> List[str]:
-    """The listed conditions this turn's answer is about; ``all_so_far``: every one the
-    conversation was answered about, oldest first."""
+    """The listed conditions this turn's answer is about; ``all_so_far()``: every one the
+    conversation was answered about, oldest first (read only for "all of that")."""
     first_sentence = re.split(r"[.;!?]", text.lower(), maxsplit=1)[0]
     if named and remembered and ADDS_ON.search(first_sentence):
         return list(dict.fromkeys([*remembered, *named]))
@@ -261,7 +261,7 @@ def conditions_for_turn(
     if pointing is not ANYWAY and not points_back(text, pointing):
         return []
     if ALL_OF_IT.search(text.lower()):
-        return list(dict.fromkeys([*all_so_far, *remembered]))
+        return list(dict.fromkeys([*all_so_far(), *remembered]))
     return list(dict.fromkeys(remembered))
 
 

@@ -179,9 +179,11 @@ def _rule_entries(items: Iterable[Any]) -> Iterable[Tuple[Any, bool, Optional[st
             yield item, False, None
             continue
         unknown = set(item) - RULE_KEYS
+        if unknown:
+            raise ValueError(f"safety rule {item!r}: unknown keys {sorted(unknown)}")
         also = item.get("also")
-        if unknown or also not in (None, CRISIS):
-            raise ValueError(f"safety rule {item!r}: unknown keys {sorted(unknown)} or also")
+        if also not in (None, CRISIS):
+            raise ValueError(f"safety rule {item!r}: 'also' can only be {CRISIS!r}")
         yield item["pattern"], bool(item.get("negatable")), also
 
 

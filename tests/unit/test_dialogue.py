@@ -71,8 +71,18 @@ def test_insurance_follows_up_when_it_points_back_and_a_prescription_always(text
      ("how many sessions would I need for it?", ["arthritis"])],
 )  # fmt: skip
 def test_a_follow_up_about_all_of_it_is_about_every_condition_so_far(text, about):
-    so_far = ["sciatic_pain", "arthritis"]
+    def so_far():
+        return ["sciatic_pain", "arthritis"]
+
     assert dialogue.conditions_for_turn([], ["arthritis"], "faq_sessions", text, so_far) == about
+
+
+def test_the_whole_conversation_is_read_only_for_all_of_it():
+    def never():
+        raise AssertionError("read the conversation for a plain follow-up")
+
+    text = "how many sessions for it?"
+    assert dialogue.conditions_for_turn([], ["lupus"], "faq_sessions", text, never) == ["lupus"]
 
 
 @pytest.mark.parametrize("intent", ["faq_booking", "faq_price", "greet", None])
