@@ -36,8 +36,8 @@ SPACY_INPUTS = $(MODEL_CODE)
 # run time, so editing them does not retrain.
 MODEL_CODE   := chatbot/practice/knowledge.py chatbot/practice/knowledge.yml chatbot/practice/unlisted_conditions.yml \
 	chatbot/nlu/spacy_model.py chatbot/nlu/condition_terms.py chatbot/nlu/conditions.py chatbot/nlu/negation.py \
-	chatbot/nlu/safety.py $(wildcard chatbot/nlu/safety*.yml) chatbot/nlu/language.py chatbot/limits.py \
-	chatbot/nlu/all_cores.py
+	chatbot/nlu/safety.py chatbot/nlu/safety_model.py $(wildcard chatbot/nlu/safety*.yml) chatbot/nlu/language.py \
+	chatbot/limits.py chatbot/nlu/all_cores.py
 TRAIN_INPUTS = $(shell find data domain.yml config.yml chatbot/nlu/components constraints.txt \
 	-type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) \
 	-not -path '*/__pycache__/*' 2>/dev/null | LC_ALL=C sort) $(MODEL_CODE)
@@ -148,8 +148,8 @@ axe:  ## axe-core, which the browser tests inject for their accessibility checks
 # Floors under the blind end-to-end figures of every round (the lowest round decides; see
 # the README's "Blind figures"): share of turns correct, of visitor conversations all
 # correct, and crisis + emergency recall in English and Spanish.
-BLIND_ROUNDS ?= 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15
-BLIND_ARGS   ?= --min-turns 86 --min-conversations 76 --min-recall 90
+BLIND_ROUNDS ?= 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17
+BLIND_ARGS   ?= --min-turns 86 --min-conversations 76 --min-recall 95
 blind: $(MODEL)  ## score the running bot on the blind sets (tests/eval/blind), end to end
 	$(PY) -m tools.blind_eval --model $(MODEL) --workers 4 $(foreach r,$(BLIND_ROUNDS),--round $(r)) $(BLIND_ARGS)
 

@@ -32,11 +32,14 @@ class ActionCrisisResponse(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         confidence = (tracker.latest_message.get("intent") or {}).get("confidence") or 0.0
-        sure = bool(tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)) or (
-            confidence >= SURE_CRISIS_CONFIDENCE
+        rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
+        sure = rule != dialogue.LEARNED_MODEL_RULE and (
+            bool(rule) or confidence >= SURE_CRISIS_CONFIDENCE
         )
-        send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
-        if sure:
+        language = _reply_language(tracker)
+        send(dispatcher, wording.crisis_reply(settings(), language, sure))
+        # The English recogniser and classifier cannot tell what another language names.
+        if sure or language != "en" or rule == dialogue.LEARNED_MODEL_RULE:
             return []
         # A guess may have misread an ordinary message ("slept wrong and now I can't turn
         # my head"): the crisis line stays, and what the message names is answered too,
@@ -67,7 +70,9 @@ class ActionEmergencyResponse(Action):
             r.get("name") == "crisis" and r.get("confidence", 0) >= 1.0
             for r in tracker.latest_message.get("intent_ranking") or []
         )
-        send(dispatcher, wording.emergency_reply(settings(), also_crisis, _reply_language(tracker)))
+        sure = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY) != dialogue.LEARNED_MODEL_RULE
+        reply = wording.emergency_reply(settings(), also_crisis, _reply_language(tracker), sure)
+        send(dispatcher, reply)
         return []
 
 

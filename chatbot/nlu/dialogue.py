@@ -23,6 +23,9 @@ SAFETY_LANGUAGES = frozenset({"en", "es"})
 # Keys the NLU pipeline adds to a message's parse data, read by the actions.
 LANGUAGE_KEY = "language"  # ISO 639-1 code of a message not in English
 SAFETY_RULE_KEY = "safety_rule"  # the safety rule that fired, when one did
+# The safety rule of a reading by the learned model alone (chatbot/nlu/safety_model.py):
+# answered as one that may be wrong (the line stays, with what the bot can help with).
+LEARNED_MODEL_RULE = "learned model"
 
 # A message that names a condition is about that condition, whatever these intents say:
 # "hi, my sciatica is back" or "my neck is in knots lol" (read as out of scope).

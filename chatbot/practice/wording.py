@@ -321,7 +321,16 @@ def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) ->
     stays, and the visitor also hears what the bot can help with in case it misread.
     """
     crisis = settings.crisis
-    if language == "es":  # Spanish is only read by the safety rules: always sure
+    if language == "es" and not sure:  # read by the learned model alone
+        return Reply(
+            "Puede que le haya entendido mal, así que por si acaso: si está pensando en el "
+            f"suicidio o en hacerse daño, por favor, {crisis.crisis_line_es}, a cualquier hora "
+            f"del día o de la noche; si está en peligro inmediato, llame al "
+            f"{crisis.emergency_number}. Si no, respondo en inglés preguntas sobre el Medical "
+            "Massage, las condiciones con las que puede ayudar y las citas, o le pongo en "
+            "contacto con Renée."
+        )
+    if language == "es":
         return Reply(
             "Siento mucho que esté pasando por esto, y me alegra que lo haya dicho. Solo soy "
             "un asistente virtual, pero usted merece el apoyo de una persona ahora mismo. Por "
@@ -344,24 +353,51 @@ def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) ->
     )
 
 
-def emergency_reply(settings: Settings, also_crisis: bool = False, language: str = "en") -> Reply:
+def emergency_reply(
+    settings: Settings, also_crisis: bool = False, language: str = "en", sure: bool = True
+) -> Reply:
+    """``sure`` is False when only the learned model read the emergency: the number
+    stays, and the visitor also hears what the bot can help with in case it misread."""
     crisis = settings.crisis
     if language == "es":
-        text = (
-            "Esto parece una emergencia médica. Por favor, llame al "
-            f"{crisis.emergency_number} (o a su número local de emergencias) ahora mismo. "
-            "Soy un asistente virtual y no puedo ayudar en emergencias."
-        )
+        if sure:
+            text = (
+                "Esto parece una emergencia médica. Por favor, llame al "
+                f"{crisis.emergency_number} (o a su número local de emergencias) ahora mismo. "
+                "Soy un asistente virtual y no puedo ayudar en emergencias."
+            )
+        else:
+            text = (
+                "Puede que le haya entendido mal, así que por si acaso: si es una emergencia "
+                f"médica, llame al {crisis.emergency_number} (o a su número local de "
+                "emergencias) ahora mismo."
+            )
         if also_crisis:
             text += f" También puede {crisis.crisis_line_es}, a cualquier hora."
+        if not sure:
+            text += (
+                " Si no, respondo en inglés preguntas sobre el Medical Massage y las citas, "
+                "o le pongo en contacto con Renée."
+            )
         return Reply(text)
-    text = (
-        f"This sounds like it could be a medical emergency. Please call "
-        f"{crisis.emergency_number} (or your local emergency number) right now. I'm a "
-        "virtual assistant and can't help with emergencies."
-    )
+    if sure:
+        text = (
+            f"This sounds like it could be a medical emergency. Please call "
+            f"{crisis.emergency_number} (or your local emergency number) right now. I'm a "
+            "virtual assistant and can't help with emergencies."
+        )
+    else:
+        text = (
+            "I may have misread you, so just in case: if this is a medical emergency, call "
+            f"{crisis.emergency_number} (or your local emergency number) right now."
+        )
     if also_crisis:  # e.g. an overdose: both an emergency and a crisis
         text += f" You can also {crisis.crisis_line}, any time of day or night."
+    if not sure:
+        text += (
+            " Otherwise, I can answer questions about Medical Massage and booking, or put "
+            "you in touch with Renée."
+        )
     return Reply(text)
 
 

@@ -364,6 +364,36 @@ async def test_a_spanish_emergency_is_answered_in_spanish(make_tracker, dispatch
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("language, hedge", [("es", "entendido mal"), ("fr", "misread")])
+async def test_a_crisis_the_learned_model_alone_read_is_answered_as_maybe_wrong(
+    make_tracker, dispatcher, language, hedge
+):
+    ranking = [{"name": "crisis", "confidence": 1.0}, {"name": "faq_booking", "confidence": 0.3}]
+    tracker = make_tracker("crisis", safety_rule="learned model", language=language,
+                           intent_ranking=ranking)
+    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == []
+    # The line stays; no English guess at what a message in another language asks.
+    assert len(dispatcher.messages) == 1
+    text = dispatcher.messages[0]["text"]
+    assert "988" in text and "911" in text and hedge in text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "rule, language, hedge, sure",
+    [("learned model", "es", "entendido mal", False), ("emergency_es:1", "es", "entendido mal", True),
+     ("learned model", "de", "misread", False), (None, None, "misread", True)],
+)
+async def test_an_emergency_the_learned_model_alone_read_keeps_the_number_with_a_hedge(
+    make_tracker, dispatcher, rule, language, hedge, sure
+):
+    tracker = make_tracker("emergency", safety_rule=rule, language=language)
+    await _run(ActionEmergencyResponse(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "911" in text and (hedge in text) is not sure
+
+
+@pytest.mark.asyncio
 async def test_another_language_gets_a_notice_in_it_and_in_english(make_tracker, dispatcher):
     await _run(ActionLanguageNotice(), make_tracker("not_english", language="de"), dispatcher)
     text = dispatcher.messages[0]["text"]

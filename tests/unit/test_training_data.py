@@ -3,7 +3,7 @@
 The held-out NLU test set, the condition / safety evaluation sets and the blind sets
 (tests/eval/blind/: visitor conversations and Spanish safety messages, written from the
 practice's page alone) are only meaningful if none of their messages is also a training
-example.
+example: of the classifier's data or of the learned safety model's examples.
 """
 
 from __future__ import annotations
@@ -41,6 +41,19 @@ def training() -> dict:
     return _nlu_texts(TRAINING)
 
 
+@pytest.fixture(scope="module")
+def safety_examples() -> set:
+    from chatbot.nlu.safety import fold
+    from chatbot.nlu.safety_model import load_examples
+
+    return {
+        _plain(fold(text))
+        for labelled in load_examples().values()
+        for texts in labelled.values()
+        for text in texts
+    }
+
+
 def test_held_out_nlu_set_is_not_in_training_data(training):
     leaked = sorted(set(_nlu_texts(ROOT / "tests" / "nlu_test.yml")) & set(training))
     assert not leaked
@@ -54,11 +67,15 @@ EVAL = ROOT / "tests" / "eval"
     ["conditions_eval.yml", "safety_eval.yml"]
     + sorted(str(p.relative_to(EVAL)) for p in (EVAL / "blind").glob("*.yml")),
 )
-def test_evaluation_sets_are_not_in_training_data(training, name):
+def test_evaluation_sets_are_not_in_training_data(training, safety_examples, name):
+    from chatbot.nlu.safety import fold
+
     data = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
-    messages = {_plain(s) for s in _strings(data) if len(s.split()) >= 2}
+    strings = [s for s in _strings(data) if len(s.split()) >= 2]
+    messages = {_plain(s) for s in strings}
     assert len(messages) > 50
     assert not sorted(messages & set(training))
+    assert not sorted({_plain(fold(s)) for s in strings} & safety_examples)
 
 
 def test_training_intents_are_the_domain_intents(training):

@@ -1,5 +1,7 @@
 """SafetyOverride: last NLU component; forces intent crisis/emergency when the
-rule-based detector (chatbot/nlu/safety.py) fires, over the ML classifier and nlu_fallback.
+rule-based detector (chatbot/nlu/safety.py) fires, over the ML classifier and nlu_fallback,
+and, for a message in a language of the learned safety model (chatbot/nlu/safety_model.py),
+when that model reads one.
 
 config.yml, after FallbackClassifier:
     - name: chatbot.nlu.components.safety_override.SafetyOverride
@@ -25,14 +27,16 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from chatbot.nlu import dialogue
+from chatbot.nlu import dialogue, safety_model
 from chatbot.nlu.safety import (
     CONFIG_PATH,
+    PRECEDENCE,
     RECOVERED,
     SafetyAssessment,
     SafetyDetector,
     SafetySignal,
 )
+from chatbot.nlu.safety_model import SafetyModel
 
 logger = logging.getLogger(__name__)
 
@@ -48,11 +52,14 @@ ML_EMERGENCY_MIN_CONFIDENCE = 0.8
 ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
 ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
 RULED_OUT = frozenset({RECOVERED})
+LEARNED_KEY = "learned_model_min_probability"
+EXAMPLES_KEY = "learned_model_examples"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SafetyOverride(GraphComponent, IntentClassifier):
-    """Sets intent crisis/emergency at confidence 1.0 when the safety detector fires."""
+    """Sets intent crisis/emergency at confidence 1.0 when the safety detector (or, for a
+    message in one of its languages, the learned safety model) reads one."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -61,12 +68,20 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             ML_EMERGENCY_KEY: ML_EMERGENCY_MIN_CONFIDENCE,
             ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
             ML_RULED_OUT_CRISIS_KEY: ML_RULED_OUT_CRISIS_MIN_CONFIDENCE,
+            LEARNED_KEY: safety_model.MIN_PROBABILITY,
+            EXAMPLES_KEY: str(safety_model.EXAMPLES_PATH),
         }
 
-    def __init__(self, config: Dict[Text, Any], detector: Optional[SafetyDetector] = None) -> None:
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        detector: Optional[SafetyDetector] = None,
+        learned: Optional[SafetyModel] = None,
+    ) -> None:
         self.component_config = {**self.get_default_config(), **config}
-        # Built once: compiling the patterns is the expensive part.
+        # Built once: compiling the patterns and fitting the model are the expensive parts.
         self.detector = detector or SafetyDetector.load(config.get(CONFIG_KEY) or CONFIG_PATH)
+        self.learned = learned or safety_model.model(self.component_config[EXAMPLES_KEY])
 
     @classmethod
     def create(
@@ -81,8 +96,9 @@ class SafetyOverride(GraphComponent, IntentClassifier):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             assessment = self._assess(message)
-            if assessment.signal is not None:
-                self._override(message, assessment.signal)
+            signal = self._learned_reading(message, assessment)
+            if signal is not None:
+                self._override(message, signal)
                 continue
             # The rule-based detector is the authority on emergencies; the classifier's
             # emergency examples are only a backup for phrasings the rules miss, so an
@@ -139,6 +155,32 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             logger.info("Safety override: %s (rule %s)", signal.kind, signal.rule)
             logger.debug("Safety override matched %r", signal.text)
         return assessment
+
+    def _learned_reading(
+        self, message: Message, assessment: SafetyAssessment
+    ) -> Optional[SafetySignal]:
+        """The rules' signal with the learned model's kinds added, for a message in one of
+        the model's languages; the model alone may raise one. A message the rules read as
+        recovered ("lo intenté hace años, hoy estoy bien") is left to the rules."""
+        signal = assessment.signal
+        spoken = message.get(dialogue.LANGUAGE_KEY)
+        if spoken not in self.learned.languages or assessment.cleared in RULED_OUT:
+            return signal
+        try:
+            read = self.learned.kinds(message.get(TEXT) or "", self.component_config[LEARNED_KEY])
+        except Exception:  # never let odd input break the whole NLU pipeline
+            logger.exception("Learned safety model failed; the rules' reading stands.")
+            return signal
+        if not read:
+            return signal
+        if signal is None:
+            logger.info("Safety override: %s (%s)", "+".join(read), dialogue.LEARNED_MODEL_RULE)
+            return SafetySignal(read[0], dialogue.LEARNED_MODEL_RULE, "", read, spoken)
+        kinds = tuple(k for k in PRECEDENCE if k in read or k in signal.kinds)
+        if kinds == signal.kinds:
+            return signal
+        logger.info("Safety override: %s added (%s)", "+".join(kinds), dialogue.LEARNED_MODEL_RULE)
+        return SafetySignal(kinds[0], signal.rule, signal.text, kinds, signal.language)
 
     @staticmethod
     def _override(message: Message, signal: SafetySignal) -> None:

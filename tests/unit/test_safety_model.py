@@ -1,0 +1,199 @@
+"""The learned safety model (chatbot/nlu/safety_model.py) and how SafetyOverride uses it."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from chatbot.nlu import safety_model
+from chatbot.nlu.safety import CRISIS, EMERGENCY
+from chatbot.nlu.safety_model import MIN_EXAMPLES, SafetyModel
+
+
+def _examples(**overrides):
+    texts = {
+        label: [f"{label} example {i}" for i in range(MIN_EXAMPLES)]
+        for label in ("crisis", "emergency", "ordinary")
+    }
+    return {"examples": {"es": {**texts, "both": [], **overrides}}}
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ([], "expected a mapping"),
+        ({"examples": ["es"]}, "expected a mapping"),
+        ({"examples": {"spanish": {}}}, "not an ISO 639-1"),
+        ({"examples": {"en": {}}}, "English is read by the rules"),
+        ({"examples": {"es": ["crisis"]}}, "mapping of labels"),
+        ({"examples": {}}, "no language"),
+        (_examples(urgent=["x"]), "unknown label"),
+        (_examples(crisis="quiero morir"), "es.crisis: expected a list"),
+        (_examples(crisis={"a": "b"}), "es.crisis: expected a list"),
+        (_examples(crisis=[12] * MIN_EXAMPLES), "es.crisis: expected a list"),
+        (_examples(both=["  "]), "es.both: expected a list"),
+        (_examples(crisis=["uno"] * (MIN_EXAMPLES - 1)), "19 crisis examples"),
+        (_examples(emergency=[]), "0 emergency examples"),
+        (_examples(ordinary=["hola"] * 3), "3 ordinary examples"),
+    ],
+)
+def test_a_wrong_examples_file_is_refused_at_load(tmp_path, data, message):
+    path = tmp_path / "examples.yml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        safety_model.load_examples(path)
+
+
+def test_both_counts_for_each_kind(tmp_path):
+    path = tmp_path / "examples.yml"
+    both = [f"both example {i}" for i in range(MIN_EXAMPLES)]
+    path.write_text(yaml.safe_dump(_examples(crisis=[], emergency=[], both=both)), "utf-8")
+    assert safety_model.load_examples(path)["es"]["both"] == both
+
+
+@pytest.fixture(scope="module")
+def learned() -> SafetyModel:
+    return safety_model.model()
+
+
+def test_the_shipped_examples_cover_the_languages_the_rules_read_least(learned):
+    assert {"es", "fr", "it", "de", "pt"} <= learned.languages
+    assert "en" not in learned.languages
+
+
+# Written for these tests, away from the examples file (a test below checks that none
+# of them is an example).
+UNSEEN = [
+    ("ya no le encuentro gusto a nada y pienso que lo mejor es desaparecer para siempre", CRISIS),
+    ("mi hermana me dijo por whatsapp que se despide porque esta noche se mata", CRISIS),
+    ("a mi abuelo se le cayó la cara de un lado y no le entiendo nada de lo que dice", EMERGENCY),
+    ("mi esposa se desmayó en el baño y no reacciona", EMERGENCY),
+    ("je ne veux plus vivre, j'ai tout préparé pour ce soir", CRISIS),
+    ("mio padre ha un dolore al petto fortissimo che va fino al braccio", EMERGENCY),
+]
+ORDINARY = [
+    "hasta mañana, gracias por todo",
+    "mañana ya no voy, tengo que trabajar",
+    "me muero de ganas de probar el masaje prenatal",
+    "hace diez años tuve un infarto y ya estoy bien, ¿puedo reservar?",
+    "mi mamá falleció el año pasado y desde entonces tengo mucha tensión en el cuello",
+    "¿cuánto cuesta una sesión de drenaje linfático?",
+    "à demain, merci pour tout",
+    "ci vediamo giovedì per il massaggio",
+]
+
+
+@pytest.mark.parametrize("text, kind", UNSEEN)
+def test_it_reads_wordings_it_was_not_given(learned, text, kind):
+    assert kind in learned.kinds(text)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_it_leaves_ordinary_look_alikes(learned, text):
+    assert learned.kinds(text) == ()
+
+
+def test_the_end_to_end_wordings_are_read_by_the_model_alone(learned):
+    from chatbot.nlu.safety import detector
+    from tests.e2e.test_safety_replies import LEARNED_ONLY
+
+    for text, _ in LEARNED_ONLY:
+        assert detector().detect(text) is None and CRISIS in learned.kinds(text)
+
+
+def test_the_override_reads_what_the_rules_read_and_the_model_does_not(learned):
+    # The model alone misses this wording (below its threshold); the Spanish rules read it.
+    text = "estoy harta de existir, ojalá no despertara mañana"
+    assert _processed(text, learned).get("intent")["name"] == CRISIS
+
+
+def test_the_test_messages_are_not_examples():
+    from chatbot.nlu.safety import fold
+
+    examples = {
+        fold(t) for labelled in safety_model.load_examples().values()
+        for texts in labelled.values() for t in texts
+    }  # fmt: skip
+    assert not {fold(t) for t, _ in UNSEEN} & examples
+    assert fold("estoy harta de existir, ojalá no despertara mañana") not in examples
+    assert not {fold(t) for t in ORDINARY} & examples
+
+
+def test_odd_input_reads_nothing(learned):
+    for text in ("", "   ", "\x00\xff", "x" * 200_000):
+        assert learned.kinds(text) == ()
+
+
+# --- SafetyOverride ----------------------------------------------------------------------
+class _StandIn:
+    """A model that reads what it is told to, in Spanish."""
+
+    languages = frozenset({"es"})
+
+    def __init__(self, kinds=(CRISIS,), probability=0.9):
+        self.read, self.probability, self.asked = kinds, probability, []
+
+    def kinds(self, text, min_probability):
+        self.asked.append(min_probability)
+        return self.read if self.probability >= min_probability else ()
+
+
+def _processed(text, learned, language="es", config=None, intent="greet"):
+    from rasa.shared.nlu.training_data.message import Message
+
+    from chatbot.nlu.components.safety_override import SafetyOverride
+    from chatbot.nlu.safety import detector
+
+    override = SafetyOverride({**SafetyOverride.get_default_config(), **(config or {})},
+                              detector(), learned)  # fmt: skip
+    message = Message(data={"text": text})
+    if language:
+        message.set("language", language)
+    ranking = [{"name": intent, "confidence": 0.9}, {"name": "thank", "confidence": 0.05}]
+    message.set("intent", dict(ranking[0]))
+    message.set("intent_ranking", ranking)
+    return override.process([message])[0]
+
+
+def test_a_reading_of_the_model_alone_is_labelled_as_the_model(learned):
+    message = _processed("cosas que no digo en voz alta", _StandIn())
+    assert message.get("intent") == {"name": CRISIS, "confidence": 1.0}
+    assert message.get("safety_rule") == "learned model"
+    assert message.get("language") == "es"
+
+
+def test_the_model_is_asked_only_in_its_languages():
+    stand_in = _StandIn()
+    assert _processed("cosas que no digo", stand_in, language=None).get("intent")["name"] == "greet"
+    assert _processed("des choses", stand_in, language="fr").get("intent")["name"] == "greet"
+    assert stand_in.asked == []
+
+
+def test_the_threshold_in_the_config_reaches_the_model():
+    stand_in = _StandIn(probability=0.8)
+    config = {"learned_model_min_probability": 0.85}
+    assert _processed("cosas", stand_in, config=config).get("intent")["name"] == "greet"
+    assert stand_in.asked == [0.85]
+
+
+def test_the_model_adds_its_kind_to_the_rules_reading():
+    # The Spanish rules read an emergency; the model reads the crisis too.
+    message = _processed("me estoy desangrando", _StandIn(kinds=(CRISIS,)))
+    names = [r["name"] for r in message.get("intent_ranking")]
+    assert names[:2] == [EMERGENCY, CRISIS]
+    assert message.get("safety_rule") != "learned model"
+
+
+def test_a_message_the_rules_read_as_recovered_is_left_to_them():
+    text = "hace años intenté suicidarme, hoy estoy bien y en terapia"
+    message = _processed(text, _StandIn())
+    assert message.get("intent")["name"] == "greet"
+
+
+def test_a_failing_model_leaves_the_rules_reading():
+    class Broken(_StandIn):
+        def kinds(self, text, min_probability):
+            raise RuntimeError("broken")
+
+    assert _processed("cosas que no digo", Broken()).get("intent")["name"] == "greet"
+    assert _processed("me quiero matar", Broken()).get("intent")["name"] == CRISIS
