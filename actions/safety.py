@@ -33,13 +33,12 @@ class ActionCrisisResponse(Action):
     ) -> List[Dict[Text, Any]]:
         confidence = (tracker.latest_message.get("intent") or {}).get("confidence") or 0.0
         rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
-        sure = rule != dialogue.LEARNED_MODEL_RULE and (
+        sure = rule != dialogue.LEARNED_MODEL_UNSURE_RULE and (
             bool(rule) or confidence >= SURE_CRISIS_CONFIDENCE
         )
-        language = _reply_language(tracker)
-        send(dispatcher, wording.crisis_reply(settings(), language, sure))
+        send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
         # The English recogniser and classifier cannot tell what another language names.
-        if sure or language != "en" or rule == dialogue.LEARNED_MODEL_RULE:
+        if sure or _turn.language(tracker):
             return []
         # A guess may have misread an ordinary message ("slept wrong and now I can't turn
         # my head"): the crisis line stays, and what the message names is answered too,
@@ -70,7 +69,8 @@ class ActionEmergencyResponse(Action):
             r.get("name") == "crisis" and r.get("confidence", 0) >= 1.0
             for r in tracker.latest_message.get("intent_ranking") or []
         )
-        sure = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY) != dialogue.LEARNED_MODEL_RULE
+        rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
+        sure = rule != dialogue.LEARNED_MODEL_UNSURE_RULE
         reply = wording.emergency_reply(settings(), also_crisis, _reply_language(tracker), sure)
         send(dispatcher, reply)
         return []

@@ -7,7 +7,6 @@ from rasa_sdk.events import ActionExecuted, SessionStarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
-from actions._also import BOOKING
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import dialogue
@@ -57,10 +56,13 @@ class ActionFallback(Action):
         said = _turn.text(tracker)
         misses = failures_in_a_row(tracker)
         if misses == 1 and not _turn.clicked(tracker):
-            # Unsure what else it says, but it asks for a visit, or names Renée; a second
-            # miss in a row hands over to her instead.
-            if dialogue.asks_to_book(said):
-                send(dispatcher, wording.faq_answer(BOOKING, knowledge(), settings()))
+            # Unsure what else it says, but it names questions outright ("this bot is
+            # useless, do you take insurance or not"), or Renée; a second miss in a row
+            # hands over to her instead.
+            named = dialogue.topics_named(said)
+            if named:
+                for topic in named:
+                    send(dispatcher, wording.faq_answer(topic, knowledge(), settings()))
                 return []
             if dialogue.names_renee(said):
                 send(dispatcher, wording.about_renee(knowledge(), settings()))

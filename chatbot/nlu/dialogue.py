@@ -23,9 +23,11 @@ SAFETY_LANGUAGES = frozenset({"en", "es"})
 # Keys the NLU pipeline adds to a message's parse data, read by the actions.
 LANGUAGE_KEY = "language"  # ISO 639-1 code of a message not in English
 SAFETY_RULE_KEY = "safety_rule"  # the safety rule that fired, when one did
-# The safety rule of a reading by the learned model alone (chatbot/nlu/safety_model.py):
-# answered as one that may be wrong (the line stays, with what the bot can help with).
+# The safety rule of a reading by the learned model alone (chatbot/nlu/safety_model.py);
+# one it is unsure of is answered as one that may be wrong (the line stays, with what the
+# bot can help with).
 LEARNED_MODEL_RULE = "learned model"
+LEARNED_MODEL_UNSURE_RULE = "learned model, unsure"
 
 # A message that names a condition is about that condition, whatever these intents say:
 # "hi, my sciatica is back" or "my neck is in knots lol" (read as out of scope).
@@ -407,13 +409,28 @@ TOPIC_WORDS = {
     ),
     # "can she diagnose my back?", "does she actually treat the cancer or just ...?"
     "medicine_chiro": re.compile(
-        r"\b(can|could|does|do|will|would|is)\s+(she|ren[ée]e|you|massage|it)\s+(able\s+to\s+)?"
+        r"\b(can|could|does|do|will|would|is)\s+(she|ren[ée]e|you|massage|it)\s+(be\s+)?(able\s+to\s+)?"
         r"(actually\s+)?(diagnose|cure)\b|\bactually\s+treat\b|\btreat\b[^.?!]{0,40}\bor\s+just\b"
         r"|\bdiagnosis\s+(written|letter|note)"
     ),
+    # "what if my dr writes a script for it" (not "a script for adderall")
     "prescription": re.compile(
         r"\b(prescription|doctor'?s\s+(note|referral|order)"
-        r"|(bring|need)\s+(anything|something|a\s+note|paperwork)\s+from\s+(my|the|a|her|his)\s+doctor)\b"
+        r"|(bring|need)\s+(anything|something|a\s+note|paperwork)\s+from\s+(my|the|a|her|his)\s+doctor"
+        r"|(write|writes|wrote|give|gives|gave)\s+(me\s+|him\s+|her\s+)?a\s+script"
+        r"(\s+for\s+(it|this|that|massage|massages|sessions?))?(?=\s*([?.!,]|$|tho|though)))\b"
+    ),
+    # "what are her hours", "business hours" (not "the hours after a workout")
+    "hours": re.compile(
+        r"\b(your|her|ren[ée]e'?s|business|office|opening|working|practice)\s+hours\b"
+        r"|\bwhat\s+are\s+the\s+hours\b|\bwhat\s+time\s+do\s+(you|they|she)\s+(open|close)\b"
+    ),
+    # "where are you?", "what's the address" (not "where is the pain located")
+    "location": re.compile(
+        r"\bwhere\s+(are\s+you|is\s+(she|ren[ée]e|the\s+(practice|office|studio|clinic)))\b"
+        r"(?!\s+(trained|licensed|certified|from\s+originally))"
+        r"|\b(your|her|ren[ée]e'?s|the\s+practice'?s?|the\s+office'?s?)\s+(address|location)\b"
+        r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
     ),
     "price": re.compile(r"\b(discounts?|prices?|pricing|sliding\s+scale)\b"),
     "booking": BOOKING_WORDS,

@@ -20,7 +20,7 @@ from typing import FrozenSet, Optional
 # ISO 639-1 codes the detector chooses among (English included).
 LANGUAGES = (
     *("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ro"),
-    *("zh", "vi", "ar", "ru", "tl", "ko", "ja"),
+    *("zh", "vi", "ar", "ru", "tl", "ko", "ja", "el"),
 )
 # Non-English only when English is this unlikely: short English chat scores low on
 # every language, so the winner's own score says little.
@@ -43,6 +43,11 @@ ENGLISH_CHAT_WORDS = frozenset(
 # Inverted marks are Spanish-only: such a message needs just to lean away from English.
 SPANISH_MARKS = re.compile("[¿¡]")
 MAX_ENGLISH_CONFIDENCE_MARKED = 0.5
+# A message of a few words may keep some English likelihood ("Lymphdrainage", "massage"):
+# it is still another language when that language stands this far above English.
+MIN_WORDS_FOR_RATIO = 4
+MIN_CONFIDENCE_FOR_RATIO = 0.5
+MIN_RATIO_TO_ENGLISH = 2.5
 # The therapist's name is the one accented word English visitors type (reads as French).
 _ENGLISH_CONTEXT_NAMES = re.compile(r"\bren[ée]e\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -90,7 +95,14 @@ def detect(text: Optional[str]) -> Optional[str]:
     limit = MAX_ENGLISH_CONFIDENCE
     if code == "es" and SPANISH_MARKS.search(text):
         limit = MAX_ENGLISH_CONFIDENCE_MARKED
-    return code if english <= limit else None
+    if english <= limit:
+        return code
+    clear_winner = (
+        sum(len(word) > 1 for word in words) >= MIN_WORDS_FOR_RATIO
+        and best.value >= MIN_CONFIDENCE_FOR_RATIO
+        and english * MIN_RATIO_TO_ENGLISH <= best.value
+    )
+    return code if clear_winner else None
 
 
 @cache

@@ -378,8 +378,9 @@ class SafetyDetector:
             # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
             if group != "recovered" and any(s <= start and end <= e for s, e in recovered):
                 continue
-            # "I want to book": wanting an everyday thing, not intent to act on a crisis.
-            if group == "intent" and any(s <= start and end <= e for s, e in everyday):
+            # "I want to book": wanting an everyday thing, not intent to act on a crisis;
+            # "find a therapist again": doing one again, not the crisis happening again.
+            if group in ("intent", "ongoing") and any(s <= start and end <= e for s, e in everyday):
                 continue
             cues.setdefault(sentence[start], set()).add(group)
             message_cues.add(group)

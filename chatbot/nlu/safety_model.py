@@ -3,7 +3,7 @@
 
     model = safety_model.model()                 # chatbot/nlu/safety_examples.yml, fitted once
     model.languages                              -> frozenset({"es", "fr", ...})
-    model.probabilities("quiero dejar de existir")  -> {"crisis": 0.97, "emergency": 0.02}
+    model.probabilities("quiero dejar de existir")  -> {"crisis": 0.9, "emergency": 0.0}
     model.kinds("quiero dejar de existir")          -> ("crisis",)
 
 The rules (safety.yml, safety_es.yml, ...) read what they were written for; visitors word a
@@ -11,7 +11,7 @@ wish to die or a stroke in more ways than patterns can hold. This model is fitte
 labelled examples of ``safety_examples.yml`` (crisis, emergency, both, ordinary) and is
 asked only about messages in one of its languages: English stays with the rules alone.
 
-Fitting takes a second or two, so it happens at load, once per process, and the examples
+Fitting takes a few seconds, so it happens at load, once per process, and the examples
 file stays the one source: no fitted artefact to keep in step with it.
 """
 
@@ -29,6 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from chatbot.limits import MAX_MESSAGE_CHARS
+from chatbot.nlu.language import LANGUAGES
 from chatbot.nlu.safety import CRISIS, EMERGENCY, PRECEDENCE, fold
 
 EXAMPLES_PATH = Path(__file__).parent / "safety_examples.yml"
@@ -37,8 +38,8 @@ ORDINARY = "ordinary"
 LABELS = (CRISIS, EMERGENCY, BOTH, ORDINARY)
 # Which labels teach each kind: an overdose taken is a crisis and an emergency.
 POSITIVE = {CRISIS: (CRISIS, BOTH), EMERGENCY: (EMERGENCY, BOTH)}
-# A language is read only with enough examples of each kind and of ordinary messages
-# that share their words; fewer teach the model words, not meaning.
+# A language is read only with enough different examples of each kind and of ordinary
+# messages that share their words; fewer teach the model words, not meaning.
 MIN_EXAMPLES = 20
 # The least probability that counts as a reading (SafetyOverride may ask for more).
 MIN_PROBABILITY = 0.7
@@ -54,6 +55,8 @@ def _validate(data: object, source: str) -> Dict[str, Dict[str, List[str]]]:
             raise ValueError(f"{source}: {language!r} is not an ISO 639-1 language code")
         if language == "en":
             raise ValueError(f"{source}: English is read by the rules alone")
+        if language not in LANGUAGES:
+            raise ValueError(f"{source}: {language} is not a language the detector tells")
         if not isinstance(labelled, Mapping):
             raise ValueError(f"{source}: {language}: expected a mapping of labels to lists")
         unknown = set(labelled) - set(LABELS)
@@ -68,15 +71,15 @@ def _validate(data: object, source: str) -> Dict[str, Dict[str, List[str]]]:
                 raise ValueError(f"{source}: {language}.{label}: expected a list of texts")
             texts[label] = items
         for kind, labels in POSITIVE.items():
-            count = sum(len(texts[label]) for label in labels)
+            count = len({_normalise(t) for label in labels for t in texts[label]})
             if count < MIN_EXAMPLES:
                 raise ValueError(
                     f"{source}: {language}: {count} {kind} examples, at least {MIN_EXAMPLES}"
                 )
-        if len(texts[ORDINARY]) < MIN_EXAMPLES:
+        ordinary = len({_normalise(t) for t in texts[ORDINARY]})
+        if ordinary < MIN_EXAMPLES:
             raise ValueError(
-                f"{source}: {language}: {len(texts[ORDINARY])} ordinary examples, "
-                f"at least {MIN_EXAMPLES}"
+                f"{source}: {language}: {ordinary} ordinary examples, at least {MIN_EXAMPLES}"
             )
         examples[language] = texts
     if not examples:
@@ -136,7 +139,11 @@ class SafetyModel:
         return tuple(kind for kind in PRECEDENCE if read[kind] >= min_probability)
 
 
-@lru_cache(maxsize=4)
 def model(path: Union[str, Path] = EXAMPLES_PATH) -> SafetyModel:
     """The model fitted on ``path``'s examples, once per process."""
+    return _fitted(Path(path).resolve())
+
+
+@lru_cache(maxsize=4)
+def _fitted(path: Path) -> SafetyModel:
     return SafetyModel.fit(load_examples(path))

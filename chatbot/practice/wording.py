@@ -321,14 +321,14 @@ def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) ->
     stays, and the visitor also hears what the bot can help with in case it misread.
     """
     crisis = settings.crisis
-    if language == "es" and not sure:  # read by the learned model alone
+    if language == "es" and not sure:  # read by the learned model alone, unsure
         return Reply(
             "Puede que le haya entendido mal, así que por si acaso: si está pensando en el "
             f"suicidio o en hacerse daño, por favor, {crisis.crisis_line_es}, a cualquier hora "
             f"del día o de la noche; si está en peligro inmediato, llame al "
-            f"{crisis.emergency_number}. Si no, respondo en inglés preguntas sobre el Medical "
-            "Massage, las condiciones con las que puede ayudar y las citas, o le pongo en "
-            "contacto con Renée."
+            f"{crisis.emergency_number}. Si no era eso, puedo responder (en inglés) a "
+            "preguntas sobre el Medical Massage, las afecciones en las que puede ayudar y las "
+            "citas, o ponerle en contacto con Renée."
         )
     if language == "es":
         return Reply(
@@ -356,8 +356,8 @@ def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) ->
 def emergency_reply(
     settings: Settings, also_crisis: bool = False, language: str = "en", sure: bool = True
 ) -> Reply:
-    """``sure`` is False when only the learned model read the emergency: the number
-    stays, and the visitor also hears what the bot can help with in case it misread."""
+    """``sure`` is False when only the learned model, unsure, read the emergency: the
+    number stays, with a word that the bot may have misread."""
     crisis = settings.crisis
     if language == "es":
         if sure:
@@ -373,11 +373,9 @@ def emergency_reply(
                 "emergencias) ahora mismo."
             )
         if also_crisis:
-            text += f" También puede {crisis.crisis_line_es}, a cualquier hora."
-        if not sure:
             text += (
-                " Si no, respondo en inglés preguntas sobre el Medical Massage y las citas, "
-                "o le pongo en contacto con Renée."
+                " Si está pensando en el suicidio o en hacerse daño: "
+                f"{crisis.crisis_line_es}, a cualquier hora."
             )
         return Reply(text)
     if sure:
@@ -393,11 +391,6 @@ def emergency_reply(
         )
     if also_crisis:  # e.g. an overdose: both an emergency and a crisis
         text += f" You can also {crisis.crisis_line}, any time of day or night."
-    if not sure:
-        text += (
-            " Otherwise, I can answer questions about Medical Massage and booking, or put "
-            "you in touch with Renée."
-        )
     return Reply(text)
 
 
@@ -501,6 +494,7 @@ LANGUAGE_NOTICES: Dict[str, str] = {
     "pl": "Przepraszam, mogę odpowiadać tylko po angielsku. Można napisać bezpośrednio do "
     "Renée:",
     "ro": "Îmi pare rău, pot răspunde doar în engleză. Îi puteți scrie direct lui Renée:",
+    "el": "Λυπάμαι, μπορώ να απαντήσω μόνο στα αγγλικά. Μπορείτε να γράψετε απευθείας στη Renée:",
 }
 
 

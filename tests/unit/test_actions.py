@@ -365,11 +365,11 @@ async def test_a_spanish_emergency_is_answered_in_spanish(make_tracker, dispatch
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("language, hedge", [("es", "entendido mal"), ("fr", "misread")])
-async def test_a_crisis_the_learned_model_alone_read_is_answered_as_maybe_wrong(
+async def test_a_crisis_the_learned_model_alone_read_unsure_is_answered_as_maybe_wrong(
     make_tracker, dispatcher, language, hedge
 ):
     ranking = [{"name": "crisis", "confidence": 1.0}, {"name": "faq_booking", "confidence": 0.3}]
-    tracker = make_tracker("crisis", safety_rule="learned model", language=language,
+    tracker = make_tracker("crisis", safety_rule="learned model, unsure", language=language,
                            intent_ranking=ranking)
     assert await _run(ActionCrisisResponse(), tracker, dispatcher) == []
     # The line stays; no English guess at what a message in another language asks.
@@ -381,10 +381,12 @@ async def test_a_crisis_the_learned_model_alone_read_is_answered_as_maybe_wrong(
 @pytest.mark.asyncio
 @pytest.mark.parametrize(
     "rule, language, hedge, sure",
-    [("learned model", "es", "entendido mal", False), ("emergency_es:1", "es", "entendido mal", True),
-     ("learned model", "de", "misread", False), (None, None, "misread", True)],
+    [("learned model, unsure", "es", "entendido mal", False),
+     ("learned model", "es", "entendido mal", True),
+     ("emergency_es:1", "es", "entendido mal", True),
+     ("learned model, unsure", "de", "misread", False), (None, None, "misread", True)],
 )
-async def test_an_emergency_the_learned_model_alone_read_keeps_the_number_with_a_hedge(
+async def test_an_emergency_the_learned_model_alone_read_unsure_keeps_the_number_with_a_hedge(
     make_tracker, dispatcher, rule, language, hedge, sure
 ):
     tracker = make_tracker("emergency", safety_rule=rule, language=language)
@@ -588,6 +590,16 @@ async def test_fallback_for_a_request_for_a_visit_says_how_to_book(make_tracker,
     tracker = make_tracker("nlu_fallback", text="unrelated, but what's your cancellation policy?")
     await _run(ActionFallback(), tracker, dispatcher)
     assert "you can book a session with Renée online" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_fallback_answers_every_question_it_names_outright(make_tracker, dispatcher):
+    text = "this thing is useless. insurance yes or no, and what are your hours"
+    await _run(ActionFallback(), make_tracker("nlu_fallback", text=text), dispatcher)
+    kb, conf = knowledge(), settings()
+    assert [m["text"] for m in dispatcher.messages] == [
+        wording.faq_answer("insurance", kb, conf).text, wording.faq_answer("hours", kb, conf).text
+    ]
 
 
 @pytest.mark.asyncio

@@ -380,7 +380,15 @@ def test_a_service_named_beside_a_condition_asks_about_her_training_too():
      ("is prenatal massage something she's trained in?", "training"),
      ("do I need to bring anything from my doctor?", "prescription"),
      ("any family discount?", "price"),
-     ("does Renée treat fibromyalgia?", None)],
+     ("does Renée treat fibromyalgia?", None),
+     ("will she be able to diagnose my shoulder?", "medicine_chiro"),
+     ("what if my doctor gives me a script for it?", "prescription"),
+     ("my psychiatrist wrote a script for adderall", None),
+     ("what are her hours on saturdays", "hours"),
+     ("the hours after a long run are the worst", None),
+     ("ok and where are you located?", "location"),
+     ("where is the pain located exactly?", None),
+     ("where is she trained?", "training")],
 )  # fmt: skip
 def test_topics_named_outright(text, topic):
     assert dialogue.topics_named(text)[:1] == ([topic] if topic else [])

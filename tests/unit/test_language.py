@@ -75,6 +75,10 @@ def test_english_and_unsure_messages_are_none(text):
         ("Goedemiddag, helpt massage bij rugpijn na een operatie?", "nl"),
         ("Czy masaż pomoże na ból pleców po operacji?", "pl"),
         ("Bună ziua, masajul ajută la durerea de spate după operație?", "ro"),
+        ("Καλησπέρα, βοηθάει το μασάζ στον πόνο της μέσης;", "el"),
+        # Some English likelihood (a loanword), another language far above it.
+        ("Hallo, machen Sie auch Lymphdrainage?", "de"),
+        ("Hallo, helpt massage ook bij stress?", "nl"),
     ],
 )
 def test_foreign_messages_get_their_code(text, code):

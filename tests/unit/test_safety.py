@@ -612,6 +612,13 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
+    "sitting here with a pistol in my hand",
+    "i'm cutting right now",
+    "im cutting rn",
+    "my brother is up on the rooftop talking about jumping",
+    "she keeps threatening to jump",
+    "i won't be alive by friday",
+    "i will not be alive much longer",
     "thank you for everything, this is goodbye forever",
     "bye for good, I can't do this anymore",
     "no point making plans, i will not be around",
@@ -682,6 +689,9 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "ojalá no me despierte nunca",
+    "gracias por todo, esta es mi despedida.",
+    "estoy parada en el borde del puente",
     "mi vida ya no tiene ningún sentido",
     "ya repartí todas mis cosas",
     "adiós para siempre, perdón por todo.",
@@ -1295,3 +1305,81 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
     # condition, after-effects, or words that are also a figure of speech never silence
     # an alarm said beside them.
     assert detector.detect(text) is not None
+
+
+# Past self-harm or a past attempt, and a recovery said in everyday words: not a crisis.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cut myself when I was 16 but I'm years past that. are scars a problem?",
+        "attempted suicide a long time ago, doing great in therapy now, want to book",
+        "I was suicidal in my twenties, I'm good now, just want to see a therapist again",
+        "used to self harm as a teen, I'm over it, I want to feel at home in my skin again",
+        "I feel like I'm dying of this migraine lol",
+        "used to self harm in college, 4 yrs free now, can she work around scars?",
+        "my mom had a heart attack years back and has a stent now, is massage ok?",
+        "I'm dying each time my back spasms, can she help?",
+        "I used to hurt myself but I haven't in years. can I book a session?",
+        "I passed out drinking through my 20s, 3 years sober now, body is wrecked",
+        "work is giving me a heart attack lol, gift cards?",
+        "he can't raise his arm to comb his hair since the frozen shoulder",
+    ],
+)
+def test_a_recovery_in_everyday_words_is_not_a_crisis(detector, text):
+    assert detector.detect(text) is None
+
+
+# ... but doing it again, or wanting to, still is; and thinking of an overdose is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cut myself years ago, I'm past that but tonight I want to do it again",
+        "tried to kill myself last year, doing well in therapy now but I still think about it",
+        "I'm dying of this pain and I don't want to live anymore",
+        "attempted suicide years ago, got help, now I want to try again",
+        "keep thinking about overdosing on my meds",
+        "used to cut, 3 years clean now but I want to cut again tonight",
+    ],
+)
+def test_a_past_crisis_happening_again_is_still_one(detector, text):
+    signal = detector.detect(text)
+    assert signal is not None and CRISIS in signal.kinds
+
+
+# Everyday words beside the newer crisis patterns (a gun, cutting, jumping, being alive).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm cutting onions right now lol",
+        "the kids keep talking about jumping on the trampoline",
+        "my son is talking about jumping off the garage roof into the pool",
+        "i will be alive and well after my vacation",
+        "my husband keeps his gun in the safe",
+        "I won't be around next week, I'm on vacation",
+    ],
+)
+def test_everyday_words_beside_the_newer_patterns_are_not_a_crisis(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tanto papeleo me tiene al borde del colapso, ¿tienen cita el sábado?",
+        "no me quiero morir sin conocer el mar, jaja, ¿atienden en vacaciones?",
+    ],
+)
+def test_spanish_figures_of_collapse_and_not_dying_before_are_not_alarms(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "esta es mi despedida de soltera, ¿hacen masajes para grupos?",
+        "ojalá no me despierte tarde mañana jaja",
+        "la casa de mis papás está al borde del barranco, qué miedo",
+    ],
+)
+def test_spanish_farewells_and_edges_that_are_not_alarms(detector, text):
+    assert detector.detect(text) is None

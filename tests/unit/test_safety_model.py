@@ -32,9 +32,11 @@ def _examples(**overrides):
         (_examples(crisis={"a": "b"}), "es.crisis: expected a list"),
         (_examples(crisis=[12] * MIN_EXAMPLES), "es.crisis: expected a list"),
         (_examples(both=["  "]), "es.both: expected a list"),
-        (_examples(crisis=["uno"] * (MIN_EXAMPLES - 1)), "19 crisis examples"),
+        (_examples(crisis=["uno"] * (MIN_EXAMPLES - 1)), "1 crisis examples"),
+        (_examples(crisis=["uno"] * MIN_EXAMPLES), "1 crisis examples"),
+        ({"examples": {"xx": {}}}, "not a language the detector tells"),
         (_examples(emergency=[]), "0 emergency examples"),
-        (_examples(ordinary=["hola"] * 3), "3 ordinary examples"),
+        (_examples(ordinary=["hola"] * MIN_EXAMPLES), "1 ordinary examples"),
     ],
 )
 def test_a_wrong_examples_file_is_refused_at_load(tmp_path, data, message):
@@ -103,7 +105,8 @@ def test_the_end_to_end_wordings_are_read_by_the_model_alone(learned):
 
 def test_the_override_reads_what_the_rules_read_and_the_model_does_not(learned):
     # The model alone misses this wording (below its threshold); the Spanish rules read it.
-    text = "estoy harta de existir, ojalá no despertara mañana"
+    text = "tengo la soga lista"
+    assert CRISIS not in learned.kinds(text)
     assert _processed(text, learned).get("intent")["name"] == CRISIS
 
 
@@ -115,7 +118,7 @@ def test_the_test_messages_are_not_examples():
         for texts in labelled.values() for t in texts
     }  # fmt: skip
     assert not {fold(t) for t, _ in UNSEEN} & examples
-    assert fold("estoy harta de existir, ojalá no despertara mañana") not in examples
+    assert fold("tengo la soga lista") not in examples
     assert not {fold(t) for t in ORDINARY} & examples
 
 
@@ -130,12 +133,13 @@ class _StandIn:
 
     languages = frozenset({"es"})
 
-    def __init__(self, kinds=(CRISIS,), probability=0.9):
-        self.read, self.probability, self.asked = kinds, probability, []
+    def __init__(self, crisis=0.0, emergency=0.0):
+        self.read = {CRISIS: crisis, EMERGENCY: emergency}
+        self.asked = []
 
-    def kinds(self, text, min_probability):
-        self.asked.append(min_probability)
-        return self.read if self.probability >= min_probability else ()
+    def probabilities(self, text):
+        self.asked.append(text)
+        return dict(self.read)
 
 
 def _processed(text, learned, language="es", config=None, intent="greet"):
@@ -155,45 +159,88 @@ def _processed(text, learned, language="es", config=None, intent="greet"):
     return override.process([message])[0]
 
 
-def test_a_reading_of_the_model_alone_is_labelled_as_the_model(learned):
-    message = _processed("cosas que no digo en voz alta", _StandIn())
+def _names(message):
+    return [r["name"] for r in message.get("intent_ranking")]
+
+
+@pytest.mark.parametrize(
+    "probability, rule", [(0.95, "learned model"), (0.75, "learned model, unsure")]
+)
+def test_a_reading_of_the_model_alone_says_how_sure_it_is(probability, rule):
+    message = _processed("cosas que no digo en voz alta", _StandIn(crisis=probability))
     assert message.get("intent") == {"name": CRISIS, "confidence": 1.0}
-    assert message.get("safety_rule") == "learned model"
+    assert message.get("safety_rule") == rule
     assert message.get("language") == "es"
 
 
+def test_below_the_least_probability_the_model_reads_nothing():
+    assert _processed("cosas", _StandIn(crisis=0.69)).get("intent")["name"] == "greet"
+
+
 def test_the_model_is_asked_only_in_its_languages():
-    stand_in = _StandIn()
+    stand_in = _StandIn(crisis=0.99)
     assert _processed("cosas que no digo", stand_in, language=None).get("intent")["name"] == "greet"
     assert _processed("des choses", stand_in, language="fr").get("intent")["name"] == "greet"
     assert stand_in.asked == []
 
 
-def test_the_threshold_in_the_config_reaches_the_model():
-    stand_in = _StandIn(probability=0.8)
-    config = {"learned_model_min_probability": 0.85}
-    assert _processed("cosas", stand_in, config=config).get("intent")["name"] == "greet"
-    assert stand_in.asked == [0.85]
+def test_the_thresholds_in_the_config_reach_the_model():
+    config = {"learned_model_min_probability": 0.85, "learned_model_sure_probability": 0.97}
+    assert _processed("cosas", _StandIn(crisis=0.8), config=config).get("intent")["name"] == "greet"
+    message = _processed("cosas", _StandIn(crisis=0.95), config=config)
+    assert message.get("safety_rule") == "learned model, unsure"
 
 
-def test_the_model_adds_its_kind_to_the_rules_reading():
-    # The Spanish rules read an emergency; the model reads the crisis too.
-    message = _processed("me estoy desangrando", _StandIn(kinds=(CRISIS,)))
-    names = [r["name"] for r in message.get("intent_ranking")]
-    assert names[:2] == [EMERGENCY, CRISIS]
-    assert message.get("safety_rule") != "learned model"
+@pytest.mark.parametrize(
+    "config",
+    [{"learned_model_min_probability": "0.7"}, {"learned_model_min_probability": 0},
+     {"learned_model_sure_probability": 1.5},
+     {"learned_model_min_probability": 0.9, "learned_model_sure_probability": 0.8}],
+)  # fmt: skip
+def test_wrong_thresholds_are_refused_at_load(config):
+    with pytest.raises(ValueError, match="probabilities in"):
+        _processed("cosas", _StandIn(), config=config)
 
 
-def test_a_message_the_rules_read_as_recovered_is_left_to_them():
+def test_a_sure_kind_the_model_adds_takes_its_place_among_the_rules_kinds():
+    # The Spanish rules read a crisis; the model reads an emergency too, and is sure of it.
+    message = _processed("me quiero matar", _StandIn(crisis=0.99, emergency=0.95))
+    assert _names(message)[:2] == [EMERGENCY, CRISIS]
+    assert message.get("safety_rule") not in ("learned model", "learned model, unsure")
+
+
+def test_an_unsure_kind_the_model_adds_comes_after_the_rules_kinds():
+    message = _processed("me quiero matar", _StandIn(emergency=0.8))
+    assert _names(message)[:2] == [CRISIS, EMERGENCY]
+    assert message.get("intent")["name"] == CRISIS
+
+
+def test_a_message_the_rules_read_as_recovered_keeps_only_an_emergency_reading():
     text = "hace años intenté suicidarme, hoy estoy bien y en terapia"
-    message = _processed(text, _StandIn())
-    assert message.get("intent")["name"] == "greet"
+    assert _processed(text, _StandIn(crisis=0.99)).get("intent")["name"] == "greet"
+    message = _processed(text, _StandIn(crisis=0.99, emergency=0.95))
+    assert _names(message)[0] == EMERGENCY and CRISIS not in _names(message)
+
+
+def test_a_crisis_in_a_message_the_rules_read_as_past_needs_a_sure_reading():
+    from chatbot.nlu.safety import detector
+
+    text = "de joven me cortaba, ya pasó"
+    assert detector().assess(text).cleared == "past"
+    assert _processed(text, _StandIn(crisis=0.85)).get("intent")["name"] == "greet"
+    assert _processed(text, _StandIn(crisis=0.95)).get("intent")["name"] == CRISIS
 
 
 def test_a_failing_model_leaves_the_rules_reading():
     class Broken(_StandIn):
-        def kinds(self, text, min_probability):
+        def probabilities(self, text):
             raise RuntimeError("broken")
 
     assert _processed("cosas que no digo", Broken()).get("intent")["name"] == "greet"
     assert _processed("me quiero matar", Broken()).get("intent")["name"] == CRISIS
+
+
+def test_the_model_is_fitted_once_per_examples_file():
+    from chatbot.nlu.safety_model import EXAMPLES_PATH
+
+    assert safety_model.model(str(EXAMPLES_PATH)) is safety_model.model(EXAMPLES_PATH)

@@ -30,6 +30,7 @@ from rasa.shared.nlu.training_data.message import Message
 from chatbot.nlu import dialogue, safety_model
 from chatbot.nlu.safety import (
     CONFIG_PATH,
+    CRISIS,
     PRECEDENCE,
     RECOVERED,
     SafetyAssessment,
@@ -53,7 +54,12 @@ ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
 ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
 RULED_OUT = frozenset({RECOVERED})
 LEARNED_KEY = "learned_model_min_probability"
+LEARNED_SURE_KEY = "learned_model_sure_probability"
 EXAMPLES_KEY = "learned_model_examples"
+# The learned model's reading at or above this is answered as sure; below, between the
+# least probability and this, as one that may be wrong. A crisis in a message the rules
+# read as past, negated or figurative needs it too ("se quitó la vida hace dos años").
+LEARNED_SURE_PROBABILITY = 0.9
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -69,6 +75,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
             ML_RULED_OUT_CRISIS_KEY: ML_RULED_OUT_CRISIS_MIN_CONFIDENCE,
             LEARNED_KEY: safety_model.MIN_PROBABILITY,
+            LEARNED_SURE_KEY: LEARNED_SURE_PROBABILITY,
             EXAMPLES_KEY: str(safety_model.EXAMPLES_PATH),
         }
 
@@ -79,7 +86,16 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         learned: Optional[SafetyModel] = None,
     ) -> None:
         self.component_config = {**self.get_default_config(), **config}
-        # Built once: compiling the patterns and fitting the model are the expensive parts.
+        least, sure = self.component_config[LEARNED_KEY], self.component_config[LEARNED_SURE_KEY]
+        if not all(isinstance(p, (int, float)) and 0 < p <= 1 for p in (least, sure)) or (
+            sure < least
+        ):
+            raise ValueError(
+                f"{LEARNED_KEY} and {LEARNED_SURE_KEY} must be probabilities in (0, 1], "
+                f"the second not below the first (got {least!r}, {sure!r})"
+            )
+        # Built once: compiling the patterns and fitting the model are the expensive parts;
+        # a missing or wrong examples file stops the bot at start, as a wrong pattern does.
         self.detector = detector or SafetyDetector.load(config.get(CONFIG_KEY) or CONFIG_PATH)
         self.learned = learned or safety_model.model(self.component_config[EXAMPLES_KEY])
 
@@ -160,27 +176,38 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         self, message: Message, assessment: SafetyAssessment
     ) -> Optional[SafetySignal]:
         """The rules' signal with the learned model's kinds added, for a message in one of
-        the model's languages; the model alone may raise one. A message the rules read as
-        recovered ("lo intenté hace años, hoy estoy bien") is left to the rules."""
+        the model's languages; the model alone may raise one. A kind the model is not sure
+        of comes after the rules' kinds, and alone is labelled as unsure."""
         signal = assessment.signal
         spoken = message.get(dialogue.LANGUAGE_KEY)
-        if spoken not in self.learned.languages or assessment.cleared in RULED_OUT:
+        if spoken not in self.learned.languages:
             return signal
         try:
-            read = self.learned.kinds(message.get(TEXT) or "", self.component_config[LEARNED_KEY])
+            probabilities = self.learned.probabilities(message.get(TEXT) or "")
         except Exception:  # never let odd input break the whole NLU pipeline
             logger.exception("Learned safety model failed; the rules' reading stands.")
             return signal
-        if not read:
+        least, sure = self.component_config[LEARNED_KEY], self.component_config[LEARNED_SURE_KEY]
+        floors = {kind: least for kind in PRECEDENCE}
+        if assessment.cleared == RECOVERED:  # "lo intenté hace años, hoy estoy bien"
+            floors.pop(CRISIS)
+        elif assessment.cleared is not None:
+            floors[CRISIS] = sure
+        read = [k for k, floor in floors.items() if probabilities.get(k, 0.0) >= floor]
+        known = signal.kinds if signal is not None else ()
+        added = [k for k in read if k not in known]
+        if not added:
             return signal
-        if signal is None:
-            logger.info("Safety override: %s (%s)", "+".join(read), dialogue.LEARNED_MODEL_RULE)
-            return SafetySignal(read[0], dialogue.LEARNED_MODEL_RULE, "", read, spoken)
-        kinds = tuple(k for k in PRECEDENCE if k in read or k in signal.kinds)
-        if kinds == signal.kinds:
-            return signal
-        logger.info("Safety override: %s added (%s)", "+".join(kinds), dialogue.LEARNED_MODEL_RULE)
-        return SafetySignal(kinds[0], signal.rule, signal.text, kinds, signal.language)
+        sure_added = [k for k in added if probabilities[k] >= sure]
+        kinds = tuple(k for k in PRECEDENCE if k in known or k in sure_added) + tuple(
+            k for k in added if k not in sure_added
+        )
+        if signal is not None:
+            logger.info("Safety override: %s added (learned model)", "+".join(added))
+            return SafetySignal(kinds[0], signal.rule, signal.text, kinds, signal.language)
+        rule = dialogue.LEARNED_MODEL_RULE if sure_added else dialogue.LEARNED_MODEL_UNSURE_RULE
+        logger.info("Safety override: %s (%s)", "+".join(kinds), rule)
+        return SafetySignal(kinds[0], rule, "", kinds, spoken)
 
     @staticmethod
     def _override(message: Message, signal: SafetySignal) -> None:
