@@ -12,17 +12,26 @@ labelled examples of ``safety_examples.yml`` (crisis, emergency, both, ordinary)
 asked only about messages in one of its languages: English stays with the rules alone.
 
 Fitting takes a few seconds, so it happens at load, once per process, and the examples
-file stays the one source: no fitted artefact to keep in step with it.
+file stays the one source. A fitted copy is kept in build/ under a hash of the examples,
+this module and scikit-learn's version, so that later starts load it instead (a cache
+the bot writes for itself, like the Rasa model; where build/ is read-only, as under the
+systemd units, each start fits).
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import pickle
 import re
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, List, Mapping, Sequence, Tuple, Union
 
+import sklearn
 import yaml
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -32,7 +41,10 @@ from chatbot.limits import MAX_MESSAGE_CHARS
 from chatbot.nlu.language import LANGUAGES
 from chatbot.nlu.safety import CRISIS, EMERGENCY, PRECEDENCE, fold
 
+logger = logging.getLogger(__name__)
+
 EXAMPLES_PATH = Path(__file__).parent / "safety_examples.yml"
+CACHE_DIR = Path(__file__).resolve().parents[2] / "build" / "safety_model"
 BOTH = "both"
 ORDINARY = "ordinary"
 LABELS = (CRISIS, EMERGENCY, BOTH, ORDINARY)
@@ -145,5 +157,27 @@ def model(path: Union[str, Path] = EXAMPLES_PATH) -> SafetyModel:
 
 
 @lru_cache(maxsize=4)
-def _fitted(path: Path) -> SafetyModel:
-    return SafetyModel.fit(load_examples(path))
+def _fitted(path: Path, cache_dir: Path = CACHE_DIR) -> SafetyModel:
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(sklearn.__version__.encode())
+    cached = cache_dir / f"{digest.hexdigest()[:16]}.pkl"
+    try:
+        with cached.open("rb") as handle:
+            fitted = pickle.load(handle)
+        if isinstance(fitted, SafetyModel):
+            return fitted
+    except Exception:  # not there yet, or torn, or left by another version: fit afresh
+        pass
+    fitted = SafetyModel.fit(load_examples(path))
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache_dir, suffix=".tmp", delete=False) as out:
+            pickle.dump(fitted, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(out.name, cached)  # whole or not at all, whoever writes it first
+        for stale in cache_dir.glob("*.pkl"):
+            if stale != cached:
+                stale.unlink(missing_ok=True)
+    except OSError as err:
+        logger.debug("Safety model not cached (%s); it is fitted at each start.", err)
+    return fitted

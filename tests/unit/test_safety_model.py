@@ -240,6 +240,39 @@ def test_a_failing_model_leaves_the_rules_reading():
     assert _processed("me quiero matar", Broken()).get("intent")["name"] == CRISIS
 
 
+def _small_examples(tmp_path):
+    path = tmp_path / "examples.yml"
+    path.write_text(yaml.safe_dump(_examples()), encoding="utf-8")
+    return path
+
+
+def test_a_fitted_model_is_kept_and_loaded_at_the_next_start(tmp_path, monkeypatch):
+    path, cache = _small_examples(tmp_path), tmp_path / "cache"
+    (cache).mkdir()
+    (cache / "0123456789abcdef.pkl").write_bytes(b"stale")
+    first = safety_model._fitted.__wrapped__(path, cache)
+    kept = list(cache.glob("*.pkl"))
+    assert len(kept) == 1 and kept[0].name != "0123456789abcdef.pkl"
+
+    def no_fit(examples):
+        raise AssertionError("fitted again")
+
+    monkeypatch.setattr(SafetyModel, "fit", classmethod(lambda cls, examples: no_fit(examples)))
+    again = safety_model._fitted.__wrapped__(path, cache)
+    assert again.probabilities("crisis example 3") == first.probabilities("crisis example 3")
+
+
+def test_a_torn_or_unwritable_cache_only_costs_a_fit(tmp_path):
+    path, cache = _small_examples(tmp_path), tmp_path / "cache"
+    safety_model._fitted.__wrapped__(path, cache)
+    (kept,) = cache.glob("*.pkl")
+    kept.write_bytes(kept.read_bytes()[:100])
+    assert safety_model._fitted.__wrapped__(path, cache).languages == {"es"}
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    assert safety_model._fitted.__wrapped__(path, blocked / "cache").languages == {"es"}
+
+
 def test_the_model_is_fitted_once_per_examples_file():
     from chatbot.nlu.safety_model import EXAMPLES_PATH
 
