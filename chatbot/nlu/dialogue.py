@@ -24,8 +24,8 @@ SAFETY_LANGUAGES = frozenset({"en", "es"})
 LANGUAGE_KEY = "language"  # ISO 639-1 code of a message not in English
 SAFETY_RULE_KEY = "safety_rule"  # the safety rule that fired, when one did
 # The safety rule of a reading by the learned model alone (chatbot/nlu/safety_model.py);
-# one it is unsure of is answered as one that may be wrong (the line stays, with what the
-# bot can help with).
+# one it is unsure of is answered as one that may be wrong (the number stays, with a word
+# that the bot may have misread).
 LEARNED_MODEL_RULE = "learned model"
 LEARNED_MODEL_UNSURE_RULE = "learned model, unsure"
 
@@ -435,10 +435,6 @@ TOPIC_WORDS = {
     "price": re.compile(r"\b(discounts?|prices?|pricing|sliding\s+scale)\b"),
     "booking": BOOKING_WORDS,
 }
-
-
-def asks_to_book(text: str) -> bool:
-    return bool(BOOKING_WORDS.search(text.lower()))
 
 
 def topics_named(text: str) -> List[str]:

@@ -1307,7 +1307,8 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
     assert detector.detect(text) is not None
 
 
-# Past self-harm or a past attempt, and a recovery said in everyday words: not a crisis.
+# Quiet: a past crisis with a recovery said in everyday words, figures of speech, and
+# everyday words beside the newer patterns (a gun, cutting, jumping, being alive).
 @pytest.mark.parametrize(
     "text",
     [
@@ -1315,21 +1316,33 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "attempted suicide a long time ago, doing great in therapy now, want to book",
         "I was suicidal in my twenties, I'm good now, just want to see a therapist again",
         "used to self harm as a teen, I'm over it, I want to feel at home in my skin again",
-        "I feel like I'm dying of this migraine lol",
         "used to self harm in college, 4 yrs free now, can she work around scars?",
-        "my mom had a heart attack years back and has a stent now, is massage ok?",
-        "I'm dying each time my back spasms, can she help?",
         "I used to hurt myself but I haven't in years. can I book a session?",
+        "my mom had a heart attack years back and has a stent now, is massage ok?",
         "I passed out drinking through my 20s, 3 years sober now, body is wrecked",
+        "I feel like I'm dying of this migraine lol",
+        "I'm dying each time my back spasms, can she help?",
         "work is giving me a heart attack lol, gift cards?",
         "he can't raise his arm to comb his hair since the frozen shoulder",
+        "I'm cutting onions right now lol",
+        "the kids keep talking about jumping on the trampoline",
+        "my son is talking about jumping off the garage roof into the pool",
+        "i will be alive and well after my vacation",
+        "my husband keeps his gun in the safe",
+        "I won't be around next week, I'm on vacation",
+        "tanto papeleo me tiene al borde del colapso, ¿tienen cita el sábado?",
+        "no me quiero morir sin conocer el mar, jaja, ¿atienden en vacaciones?",
+        "esta es mi despedida de soltera, ¿hacen masajes para grupos?",
+        "ojalá no me despierte tarde mañana jaja",
+        "la casa de mis papás está al borde del barranco, qué miedo",
     ],
 )
-def test_a_recovery_in_everyday_words_is_not_a_crisis(detector, text):
+def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
-# ... but doing it again, or wanting to, still is; and thinking of an overdose is.
+# ... but a past crisis happening again, or wanted again, still is one; and thinking of
+# an overdose is.
 @pytest.mark.parametrize(
     "text",
     [
@@ -1344,42 +1357,3 @@ def test_a_recovery_in_everyday_words_is_not_a_crisis(detector, text):
 def test_a_past_crisis_happening_again_is_still_one(detector, text):
     signal = detector.detect(text)
     assert signal is not None and CRISIS in signal.kinds
-
-
-# Everyday words beside the newer crisis patterns (a gun, cutting, jumping, being alive).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'm cutting onions right now lol",
-        "the kids keep talking about jumping on the trampoline",
-        "my son is talking about jumping off the garage roof into the pool",
-        "i will be alive and well after my vacation",
-        "my husband keeps his gun in the safe",
-        "I won't be around next week, I'm on vacation",
-    ],
-)
-def test_everyday_words_beside_the_newer_patterns_are_not_a_crisis(detector, text):
-    assert detector.detect(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "tanto papeleo me tiene al borde del colapso, ¿tienen cita el sábado?",
-        "no me quiero morir sin conocer el mar, jaja, ¿atienden en vacaciones?",
-    ],
-)
-def test_spanish_figures_of_collapse_and_not_dying_before_are_not_alarms(detector, text):
-    assert detector.detect(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "esta es mi despedida de soltera, ¿hacen masajes para grupos?",
-        "ojalá no me despierte tarde mañana jaja",
-        "la casa de mis papás está al borde del barranco, qué miedo",
-    ],
-)
-def test_spanish_farewells_and_edges_that_are_not_alarms(detector, text):
-    assert detector.detect(text) is None
