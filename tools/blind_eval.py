@@ -254,13 +254,17 @@ def report(convs: List[List[Turn]], misses_path: Path) -> Dict[str, float]:
     print(f"  {'false alarms, all non-safety English':<38} {pct(alarms, len(quiet))}")
 
     misses = [t for t in turns if not t.ok]
+    # A crisis or emergency given its numbers only by the notice counts as a correct turn
+    # but not as a detection: listed too, for the recall it costs.
+    noticed = [t for t in turns if t.ok and t.noticed and SAFETY & set(t.expect)]
     misses_path.parent.mkdir(parents=True, exist_ok=True)
     with misses_path.open("w", encoding="utf-8") as out:
-        for t in misses:
+        for t, missed in [(t, t.missed) for t in misses] + [(t, "notice only") for t in noticed]:
             shown = " / ".join(t.reply.split("\n"))[:SHOWN_CHARS]
-            out.write(f"{t.set} {t.conv}#{t.index} expect {t.expect} missed {t.missed}\n"
+            out.write(f"{t.set} {t.conv}#{t.index} expect {t.expect} missed {missed}\n"
                       f"  say:   {t.say}\n  reply: {shown}\n\n")  # fmt: skip
-    print(f"\n{len(misses)} failing turns written to {misses_path}")
+    print(f"\n{len(misses)} failing turns and {len(noticed)} detections missed but given their "
+          f"numbers by the notice written to {misses_path}")
     by_label = Counter(label.split(":", 1)[0] for t in misses for label in t.missed)
     print("missed labels by family: " + ", ".join(f"{k} {v}" for k, v in by_label.most_common()))
     visitor_convs = [c for c in convs if c[0].set == "visitors"]
@@ -283,18 +287,19 @@ def find_model(explicit: Optional[str]) -> Path:
     return models[-1]
 
 
-def evaluate(base: str, args: argparse.Namespace) -> List[Dict[str, float]]:
-    """Figures per round, each round scored and reported on its own."""
+def evaluate(bases: Sequence[str], args: argparse.Namespace) -> List[Dict[str, float]]:
+    """Figures per round, each round scored and reported on its own; its conversations
+    are dealt out to the bots at ``bases`` in turn."""
     checks, alarm, noticed = label_checks()
     skip = wording.privacy_notice(settings()).text
     figures = []
     for round_ in args.round or [1]:
         convs = load_sets(round_)
         print(f"\n== round {round_}: {len(convs)} conversations, {sum(map(len, convs))} turns, "
-              f"bot at {base}\n")  # fmt: skip
+              f"bot at {', '.join(bases)}\n")  # fmt: skip
         with ThreadPoolExecutor(max_workers=max(1, min(args.workers, 8))) as pool:
-            jobs = [pool.submit(run_conversation, c, base, args.timeout, checks, alarm, noticed,
-                                skip) for c in convs]  # fmt: skip
+            jobs = [pool.submit(run_conversation, c, bases[i % len(bases)], args.timeout, checks,
+                                alarm, noticed, skip) for i, c in enumerate(convs)]  # fmt: skip
             for job in jobs:
                 job.result()
         misses = Path(args.misses)
@@ -302,6 +307,20 @@ def evaluate(base: str, args: argparse.Namespace) -> List[Dict[str, float]]:
             misses = misses.with_name(f"{misses.stem}_{round_}{misses.suffix}")
         figures.append(report(convs, misses))
     return figures
+
+
+def start_one(model: Path, tmp: Path, timeout: float) -> Tuple[str, Optional[list]]:
+    """(the bot's base URL, its processes), or (the error, None) when it did not start."""
+    tmp.mkdir()
+    rasa_port, action_port = servers.free_port(), servers.free_port()
+    endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "c.db")
+    env = servers.child_env(api_token=secrets.token_hex(16))
+    cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints))
+    try:
+        procs = servers.start_bot(cmd, rasa_port, action_port, env, tmp, timeout=timeout)
+    except (RuntimeError, TimeoutError) as err:
+        return str(err), None
+    return f"http://127.0.0.1:{rasa_port}", procs
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -317,6 +336,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--min-recall", type=float,
                         help="exit 1 below this crisis + emergency recall, English and Spanish (%%)")
     parser.add_argument("--workers", type=int, default=2, help="conversations at once (1-8)")
+    # One Rasa process answers on one core: a second bot puts a second core to work.
+    parser.add_argument("--bots", type=int, default=1, choices=range(1, 5),
+                        help="bots started side by side (1-4; not with --url)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per message")
     parser.add_argument("--start-timeout", type=float, default=300)
     args = parser.parse_args(argv)
@@ -324,27 +346,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.url:
         if urllib.parse.urlsplit(args.url).hostname not in LOOPBACK:
             parser.error("--url must be a loopback address")
-        figures = evaluate(args.url.rstrip("/"), args)
+        figures = evaluate([args.url.rstrip("/")], args)
     else:
         model = find_model(args.model)
         if not model.is_file():
             parser.error(f"model {model} does not exist")
         with tempfile.TemporaryDirectory(prefix="blind-eval-") as tmp_dir:
-            tmp = Path(tmp_dir)
-            rasa_port, action_port = servers.free_port(), servers.free_port()
-            endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "c.db")
-            env = servers.child_env(api_token=secrets.token_hex(16))
-            cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints))
-            print(f"starting the bot with {model}")
+            print(f"starting {args.bots} bot(s) with {model}")
+            with ThreadPoolExecutor(max_workers=args.bots) as pool:
+                started = list(pool.map(
+                    lambda i: start_one(model, Path(tmp_dir) / f"bot{i}", args.start_timeout),
+                    range(args.bots),
+                ))  # fmt: skip
+            procs = [p for _, bot_procs in started if bot_procs for p in bot_procs]
             try:
-                procs = servers.start_bot(
-                    cmd, rasa_port, action_port, env, tmp, timeout=args.start_timeout
-                )
-            except (RuntimeError, TimeoutError) as err:
-                print(f"the bot did not start: {err}", file=sys.stderr)
-                return 2
-            try:
-                figures = evaluate(f"http://127.0.0.1:{rasa_port}", args)
+                errors = [err for err, bot_procs in started if bot_procs is None]
+                if errors:
+                    print(f"the bot did not start: {errors[0]}", file=sys.stderr)
+                    return 2
+                figures = evaluate([base for base, _ in started], args)
             finally:
                 servers.stop(procs)
             for proc in procs:

@@ -162,7 +162,7 @@ def is_question(text: str) -> bool:
 # my shoulder blades") is greeted back before its answer.
 # "good evening" as a greeting, not "good evening appointments available?".
 GREETING = re.compile(
-    r"\W*(hi|hello|hey|hiya|howdy|greetings\b"
+    r"\W*(hi|hello|hey|hiya|howdy|sup|wassup|greetings\b"
     r"|good\s+(morning|afternoon|evening|day)(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b)))"
     r"\b"
 )
@@ -374,6 +374,10 @@ BOOKING_WORDS = re.compile(
     r"|(can|could|may) (i|we|he|she|they) (still )?come (in |back |by )?(right )?"
     rf"((on |this |next )?({_DAY})|at|after|before|around|on)"
     r"|when can (i|we|he|she|they) come"
+    # "how do we get him in", "when can I get in", "do you have time tomorrow morning"
+    r"|(how|when) (do|can|could|should) (i|we|he|she|they) get ((him|her|them|me|us) )?in\b"
+    r"(?=\s*([?.!,]|$|for|this|next|today|tomorrow|soon|to see|with))"
+    rf"|(have|got) (any )?time ({_DAY}|this|next|on)"
     # "how do I even start?", "how do we get started"
     r"|how (do|can|would) (i|we) (even )?(get )?start(ed)?"
     r"(?=\s*([?.!]|$|with (her|ren[ée]e|you|a session|sessions)\b))"
@@ -432,7 +436,12 @@ TOPIC_WORDS = {
         r"|\b(your|her|ren[ée]e'?s|the\s+practice'?s?|the\s+office'?s?)\s+(address|location)\b"
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
     ),
-    "price": re.compile(r"\b(discounts?|prices?|pricing|sliding\s+scale)\b"),
+    # "$$?" alone asks the price too
+    # "how much would it be?" (not "how much would it help?")
+    "price": re.compile(
+        r"\b(discounts?|prices?|pricing|sliding\s+scale)\b|\${2,}"
+        r"|\bhow\s+much\s+(would|will|does|is)\s+(it|that|this|a\s+session|one)\s+(be|cost)\b"
+    ),
     "booking": BOOKING_WORDS,
 }
 
@@ -467,10 +476,16 @@ ASKS_HER_GENDER = re.compile(
 )
 
 
+# "tell me a bit about Renée, I like to know who I'm seeing"
+TELL_ABOUT_HER = re.compile(
+    r"\btell\s+me\s+(a\s+(bit|little)\s+|more\s+)?about\s+(her|ren[ée]e|the\s+therapist)\b"
+)
+
+
 def asks_about_renee(text: str) -> bool:
     lowered = text.lower()
     about_her = ASKS_HER.search(lowered) and HER_EXPERIENCE.search(lowered)
-    return bool(about_her or ASKS_HER_GENDER.search(lowered))
+    return bool(about_her or ASKS_HER_GENDER.search(lowered) or TELL_ABOUT_HER.search(lowered))
 
 
 def second_topic(
@@ -505,7 +520,7 @@ def the_rest(
     therapist_facts: Iterable[str],
     services: Sequence[str] = (),
 ) -> Rest:
-    """One more FAQ topic: ranked second, named outright, or asked by naming a service of
+    """One more FAQ topic: named outright, ranked second, or asked by naming a service of
     Renée's ("MLD? I have lipedema" asks about her training too); never the one answered,
     an overview, or one whose facts the answer already gave. ``faq_facts``: each FAQ
     topic's fact keys; ``therapist_facts``: the keys that say who Renée is."""
@@ -514,7 +529,8 @@ def the_rest(
     ranked = second_topic(ranking, answered, faq_facts)
     for_services = [faq_topic(SERVICE_TOPICS.get(s, SERVICE_TOPIC)) for s in services]
     topic = None
-    for candidate in ([ranked] if ranked else []) + topics_named(text) + for_services:
+    # A topic named outright ("... any openings this week?") before the classifier's guess.
+    for candidate in topics_named(text) + ([ranked] if ranked else []) + for_services:
         facts = set(faq_facts.get(candidate, ()))
         if candidate == done or candidate not in faq_facts or candidate in NOT_A_SECOND_TOPIC:
             continue

@@ -20,7 +20,7 @@ from typing import FrozenSet, Optional
 # ISO 639-1 codes the detector chooses among (English included).
 LANGUAGES = (
     *("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ro"),
-    *("zh", "vi", "ar", "ru", "tl", "ko", "ja", "el"),
+    *("zh", "vi", "ar", "ru", "tl", "ko", "ja", "el", "hi", "uk", "he", "fa"),
 )
 # Non-English only when English is this unlikely: short English chat scores low on
 # every language, so the winner's own score says little.

@@ -18,7 +18,7 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 import yaml
 from rapidfuzz.distance import OSA
@@ -41,6 +41,10 @@ PRECEDENCE = (EMERGENCY, CRISIS)
 # as negated goes unanswered.
 NEGATION_WINDOW = 3
 SENTENCE_ENDS = {".", "!", "?", ";", "\n"}
+# Where a clause ends inside a sentence, in the languages the rules read.
+CLAUSE_BREAKS = frozenset(
+    {",", "-", "--", "\u2014", "and", "but", "so", "then", "y", "pero", "e", "luego"}
+)
 
 CUE_GROUPS = (
     "now",
@@ -54,8 +58,10 @@ CUE_GROUPS = (
     "intent",
     "minor",
     "everyday",
+    "long_ago",
 )
-# Which cues cancel which emergency level (a `now` cue in the sentence overrides).
+# Which cues cancel which emergency level (a `now` cue in the sentence overrides; see
+# SafetyDetector._cancelled for a match its own clause puts long ago).
 CANCELLED_BY = {
     "strong": {"past", "chronic", "recovered"},
     "symptom": {"past", "chronic", "hypothetical", "cause", "question", "recovered"},
@@ -83,6 +89,7 @@ FIGURATIVE = "figurative"  # a crisis exception overlapped a crisis match ("rath
 NEGATED = "negated"  # a negatable crisis match had a negation before it
 RECOVERED = "recovered"  # crisis matches cancelled by past + recovered cues
 PAST = "past"  # no crisis match; past or recovered cues and nothing ongoing
+LONG_AGO = "long_ago"  # a past cue that also bounds a `now` cue to its own clause
 CLEARED_ORDER = (RECOVERED, FIGURATIVE, NEGATED, PAST)
 FIGURE = "crisis_exception/figure"  # rule label of `figures`: an exception too
 
@@ -323,9 +330,11 @@ class SafetyDetector:
 
     # -- decision ---------------------------------------------------------------
     @staticmethod
-    def _sentence_ids(doc: Doc) -> List[int]:
+    def _sentence_ids(doc: Doc, breaks: FrozenSet[str] = frozenset()) -> List[int]:
         ids, current = [], 0
         for token in doc:
+            if token.lower_ in breaks:
+                current += 1
             ids.append(current)
             if token.text in SENTENCE_ENDS or "\n" in token.text:
                 current += 1
@@ -360,6 +369,7 @@ class SafetyDetector:
         # An optional first token split into words matches a span without it twice.
         hits = [(self.labels[m], s, e) for m, s, e in dict.fromkeys(self.matcher(doc))]
         sentence = self._sentence_ids(doc)
+        clause = self._sentence_ids(doc, CLAUSE_BREAKS)
         negations = {s for label, s, _ in hits if label.startswith("negation")}
         exceptions = {
             kind: [(s, e) for label, s, e in hits if label.startswith(f"{kind}_exception")]
@@ -373,6 +383,7 @@ class SafetyDetector:
         recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
         cues: Dict[int, set] = {}
+        clause_cues: Dict[int, set] = {}
         message_cues: set = set()
         for group, start, end in cue_hits:
             # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
@@ -382,8 +393,10 @@ class SafetyDetector:
             # "find a therapist again": doing one again, not the crisis happening again.
             if group in ("intent", "ongoing") and any(s <= start and end <= e for s, e in everyday):
                 continue
-            cues.setdefault(sentence[start], set()).add(group)
-            message_cues.add(group)
+            groups = {group, PAST} if group == LONG_AGO else {group}  # long ago is past
+            cues.setdefault(sentence[start], set()).update(groups)
+            clause_cues.setdefault(clause[start], set()).update(groups)
+            message_cues.update(groups)
         crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
             message_cues & {"now", "ongoing", "intent"}
         )
@@ -404,7 +417,9 @@ class SafetyDetector:
             ):
                 cleared.add(NEGATED if kind == CRISIS else None)
                 continue
-            if kind == EMERGENCY and self._cancelled(label, cues.get(sentence[start], set())):
+            if kind == EMERGENCY and self._cancelled(
+                label, cues.get(sentence[start], set()), clause_cues.get(clause[start], set())
+            ):
                 continue
             if kind == CRISIS and crisis_cancelled:
                 cleared.add(RECOVERED)
@@ -430,9 +445,14 @@ class SafetyDetector:
         return {prefix + r for r in own}.union(*(o.matched_rules(text) for o in self.others))
 
     @staticmethod
-    def _cancelled(label: str, sentence_cues: set) -> bool:
+    def _cancelled(label: str, sentence_cues: set, clause_cues: set) -> bool:
         level = "symptom" if "/symptom" in label else "strong"
         if sentence_cues & CANCELLED_EVEN_NOW.get(level, set()):
+            return True
+        # A match its own clause puts long ago is over, whatever another clause says of
+        # today: "had a heart attack years ago and has heart disease now" (but "overdosed
+        # last year and isn't breathing, he runs 10ks now" is not: that clause has no time).
+        if LONG_AGO in clause_cues and "now" not in clause_cues:
             return True
         if "now" in sentence_cues:
             return False

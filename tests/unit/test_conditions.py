@@ -496,6 +496,11 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("I'm a nervous wreck all the time", ["anxiety"]),
         ("I'm worrying all the time", ["anxiety"]),
         ("I feel detached from my body a lot", ["dissociation"]),
+        ("we're expecting our 2nd in the spring", ["pregnancy"]),
+        ("I had a violent dad growing up", ["abuse_survivor"]),
+        ("two years off heroin now", ["addiction_recovery"]),
+        ("it burns from my butt cheek to my ankle", ["sciatic_pain"]),
+        ("a sore spot in the middle of my upper back", ["pain_between_shoulder_blades"]),
     ],
 )
 def test_visitors_own_words(matcher, text, expected):
@@ -506,6 +511,7 @@ def test_visitors_own_words(matcher, text, expected):
     "text,expected_unlisted",
     [
         ("cubital tunnel in my left arm", ["cubital tunnel syndrome"]),
+        ("my dad just started dialysis", ["kidney disease"]),
         ("I have tarsal tunnel syndrome", ["tarsal tunnel syndrome"]),
         ("there's a lipoma on my back", ["lipoma"]),
         ("the doctor says it's a fatty lump", ["lipoma"]),

@@ -131,6 +131,16 @@ def test_a_request_to_be_diagnosed_asks_for_a_medical_verdict(intent, text, inst
     assert dialogue.asks_for_a_verdict(intent, text) == instead
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [("sup, u do massages for pregnant ppl?", True), ("hiya! quick question", True),
+     ("good evening, are you open?", True), ("supposedly massage helps?", False),
+     ("good evening appointments available?", False)],
+)  # fmt: skip
+def test_a_message_that_opens_with_a_greeting(text, expected):
+    assert dialogue.greets(text) is expected
+
+
 RANKED = [{"name": "greet", "confidence": 0.5}, {"name": "faq_price", "confidence": 0.3},
           {"name": "faq_location", "confidence": 0.1}]  # fmt: skip
 
@@ -300,6 +310,11 @@ def test_every_intent_has_a_plain_name():
         ("in my free time I run", False),
         ("I strained my back on Saturday", False),
         ("I wake at 4am with hip pain", False),
+        ("ok how do we get him in", True),
+        ("when can I get in?", True),
+        ("do you have time tomorrow morning", True),
+        ("how can I get in shape", False),
+        ("I don't have time to stretch", False),
     ],
 )
 def test_a_request_for_a_visit(text, expected):
@@ -319,6 +334,9 @@ def test_a_request_for_a_visit(text, expected):
         ("my mom has fibromyalgia and she is very sensitive to pressure, can massage help?", False),
         ("I had a bad experience with my last therapist", False),
         ("she is training for a marathon", False),
+        ("Tell me a bit about Renée, I like to know who I'm seeing", True),
+        ("tell me about her training", True),
+        ("tell me about the conditions", False),
     ],
 )
 def test_a_question_about_renee_herself(text, expected):
@@ -359,6 +377,12 @@ def test_the_rest_takes_a_ranked_topic_then_a_named_one():
     assert named.topic == "booking"
 
 
+def test_a_topic_named_outright_comes_before_the_classifiers_second_guess():
+    ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
+    text = "sciatica flared up after a long drive. any openings this week?"
+    assert dialogue.the_rest(ranked, "ask_condition", text, FACTS, []).topic == "booking"
+
+
 def test_a_topic_named_outright_comes_before_booking():
     facts = {**FACTS, "sessions": ["sessions"], "price": []}
     text = "do you offer package deals if I buy several sessions"
@@ -380,6 +404,10 @@ def test_a_service_named_beside_a_condition_asks_about_her_training_too():
      ("is prenatal massage something she's trained in?", "training"),
      ("do I need to bring anything from my doctor?", "prescription"),
      ("any family discount?", "price"),
+     ("$$?", "price"),
+     ("how much would it be for my migraines?", "price"),
+     ("how much would it help my back?", None),
+     ("I paid $40 for parking", None),
      ("does Renée treat fibromyalgia?", None),
      ("will she be able to diagnose my shoulder?", "medicine_chiro"),
      ("what if my doctor gives me a script for it?", "prescription"),

@@ -76,6 +76,10 @@ def test_english_and_unsure_messages_are_none(text):
         ("Czy masaż pomoże na ból pleców po operacji?", "pl"),
         ("Bună ziua, masajul ajută la durerea de spate după operație?", "ro"),
         ("Καλησπέρα, βοηθάει το μασάζ στον πόνο της μέσης;", "el"),
+        ("नमस्ते, क्या मालिश से कमर दर्द में मदद मिलती है?", "hi"),
+        ("Добрий день, чи допомагає масаж при болю в спині?", "uk"),
+        ("שלום, האם עיסוי עוזר לכאבי גב?", "he"),
+        ("سلام، آیا ماساژ برای کمردرد مفید است؟", "fa"),
         # Some English likelihood (a loanword), another language far above it.
         ("Hallo, machen Sie auch Lymphdrainage?", "de"),
         ("Hallo, helpt massage ook bij stress?", "nl"),

@@ -612,6 +612,8 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
+    "im sitting on the ledge outside my window",
+    "I'm never going to be here for long, don't book me",
     "sitting here with a pistol in my hand",
     "i'm cutting right now",
     "im cutting rn",
@@ -689,6 +691,20 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "llevo días planeando mi suicidio",
+    "ya tengo un plan y una fecha",
+    "compré raticida y lo tengo en la mesa",
+    "qué vena de la muñeca sangra más rápido",
+    "si me corto a lo largo sangra más",
+    "lo haría por mi propia mano",
+    "le rezo a dios que me recoja esta noche",
+    "ya no quiero estar vivo",
+    "no sé si tomármelas todas, las tengo aquí",
+    "tengo una soga guardada en el garaje",
+    "les dejé unas cartas a mis hermanos",
+    "ya no van a oír nada de mí",
+    "se inyectó toda la insulina de la semana",
+    "me puse toda mi insulina de golpe",
     "ojalá no me despierte nunca",
     "gracias por todo, esta es mi despedida.",
     "estoy parada en el borde del puente",
@@ -1335,10 +1351,41 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "esta es mi despedida de soltera, ¿hacen masajes para grupos?",
         "ojalá no me despierte tarde mañana jaja",
         "la casa de mis papás está al borde del barranco, qué miedo",
+        # long ago, with a `now` in another clause that speaks of today
+        "my dad had a stroke two years ago and has trouble with stairs now",
+        "I overdosed by accident in my twenties and now I avoid painkillers",
+        "watched someone collapse last summer, and now I get anxious at the gym",
+        "had a heart attack back in 2018, but the cardiologist says I'm fine now",
+        "tried suicide in college, came out the other side, and my counselor thinks massage could help",
+        "the sciatica is so bad I feel like I'm dying, can she help?",
+        "mi abuela tuvo un ictus y sigue en rehabilitación, ¿atienden a domicilio?",
+        "compré una soga para saltar, ¿el masaje ayuda después del ejercicio?",
+        "le escribí una carta a mi mamá por su cumpleaños",
+        # recovered, seen to, or only thought of long ago; a figure; a place, not a drop
+        "cut myself in my teens, six years free of it now, there are scars",
+        "back in college I used to think about ending it all. I'm safe now",
+        "I was suicidal years ago, fine now, just wanted to let you know",
+        "went to the ER last week for chest pain, turned out to be heartburn",
+        "I'm standing on the bridge of my nose? no idea what that means lol",
+        "we're not going to be around much longer in this town, moving in May",
+        "fui a urgencias la semana pasada por dolor de pecho y resultó ser gastritis",
+        "me ahogo en espacios cerrados, ¿la sala tiene ventana?",
+        "me voy a morir si no consigo turno antes del viernes jaja",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
     assert detector.detect(text) is None
+
+
+# Figures of speech the classifier may read as a crisis: the rules say so, and a weak
+# guess of the classifier gives way (SafetyOverride).
+@pytest.mark.parametrize(
+    "text",
+    ["this knot in my neck is going to be the end of me",
+     "my heart's been broken since the breakup lol, need a treat"],
+)  # fmt: skip
+def test_figures_of_speech_are_read_as_such(detector, text):
+    assert detector.assess(text).cleared == "figurative"
 
 
 # ... but a past crisis happening again, or wanted again, still is one; and thinking of
@@ -1357,3 +1404,20 @@ def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
 def test_a_past_crisis_happening_again_is_still_one(detector, text):
     signal = detector.detect(text)
     assert signal is not None and CRISIS in signal.kinds
+
+
+# ... and an emergency said now beside one long ago, or one that began lately, still is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a heart attack years ago and now I'm having crushing chest pain",
+        "my chest pain started last week and now it's spreading down my arm",
+        "had a stroke last year, now his face is drooping and he can't talk",
+        "my chest has hurt since last week and now it's really bad",
+        "he collapsed years ago, and he has collapsed again now",
+        "tuvo un infarto hace años y ahora le duele mucho el pecho y no puede respirar",
+    ],
+)
+def test_an_emergency_now_beside_one_long_ago_is_still_one(detector, text):
+    signal = detector.detect(text)
+    assert signal is not None and EMERGENCY in signal.kinds

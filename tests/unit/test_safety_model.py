@@ -231,6 +231,19 @@ def test_a_crisis_in_a_message_the_rules_read_as_past_needs_a_sure_reading():
     assert _processed(text, _StandIn(crisis=0.95)).get("intent")["name"] == CRISIS
 
 
+def test_rules_of_another_language_give_way_to_the_model():
+    # The Spanish rules read "ictus" in an Italian message, blind to its "due anni fa".
+    text = "ho avuto un ictus due anni fa, il massaggio è sicuro per me?"
+    italian = _StandIn()
+    italian.languages = frozenset({"es", "it"})
+    assert _processed(text, italian, language="it").get("intent")["name"] == "greet"
+    italian.read[EMERGENCY] = 0.95
+    assert _processed(text, italian, language="it").get("intent")["name"] == EMERGENCY
+    # ... but English words in a Spanish message are the visitor's own.
+    message = _processed("me siento super suicidal hoy", _StandIn(), language="es")
+    assert message.get("intent")["name"] == CRISIS
+
+
 def test_a_failing_model_leaves_the_rules_reading():
     class Broken(_StandIn):
         def probabilities(self, text):
