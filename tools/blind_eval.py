@@ -287,19 +287,18 @@ def find_model(explicit: Optional[str]) -> Path:
     return models[-1]
 
 
-def evaluate(bases: Sequence[str], args: argparse.Namespace) -> List[Dict[str, float]]:
-    """Figures per round, each round scored and reported on its own; its conversations
-    are dealt out to the bots at ``bases`` in turn."""
+def evaluate(base: str, args: argparse.Namespace) -> List[Dict[str, float]]:
+    """Figures per round, each round scored and reported on its own."""
     checks, alarm, noticed = label_checks()
     skip = wording.privacy_notice(settings()).text
     figures = []
     for round_ in args.round or [1]:
         convs = load_sets(round_)
         print(f"\n== round {round_}: {len(convs)} conversations, {sum(map(len, convs))} turns, "
-              f"bot at {', '.join(bases)}\n")  # fmt: skip
+              f"bot at {base}\n")  # fmt: skip
         with ThreadPoolExecutor(max_workers=max(1, min(args.workers, 8))) as pool:
-            jobs = [pool.submit(run_conversation, c, bases[i % len(bases)], args.timeout, checks,
-                                alarm, noticed, skip) for i, c in enumerate(convs)]  # fmt: skip
+            jobs = [pool.submit(run_conversation, c, base, args.timeout, checks, alarm, noticed,
+                                skip) for c in convs]  # fmt: skip
             for job in jobs:
                 job.result()
         misses = Path(args.misses)
@@ -307,20 +306,6 @@ def evaluate(bases: Sequence[str], args: argparse.Namespace) -> List[Dict[str, f
             misses = misses.with_name(f"{misses.stem}_{round_}{misses.suffix}")
         figures.append(report(convs, misses))
     return figures
-
-
-def start_one(model: Path, tmp: Path, timeout: float) -> Tuple[str, Optional[list]]:
-    """(the bot's base URL, its processes), or (the error, None) when it did not start."""
-    tmp.mkdir()
-    rasa_port, action_port = servers.free_port(), servers.free_port()
-    endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "c.db")
-    env = servers.child_env(api_token=secrets.token_hex(16))
-    cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints))
-    try:
-        procs = servers.start_bot(cmd, rasa_port, action_port, env, tmp, timeout=timeout)
-    except (RuntimeError, TimeoutError) as err:
-        return str(err), None
-    return f"http://127.0.0.1:{rasa_port}", procs
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -336,9 +321,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--min-recall", type=float,
                         help="exit 1 below this crisis + emergency recall, English and Spanish (%%)")
     parser.add_argument("--workers", type=int, default=2, help="conversations at once (1-8)")
-    # One Rasa process answers on one core: a second bot puts a second core to work.
-    parser.add_argument("--bots", type=int, default=1, choices=range(1, 5),
-                        help="bots started side by side (1-4; not with --url)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per message")
     parser.add_argument("--start-timeout", type=float, default=300)
     args = parser.parse_args(argv)
@@ -346,25 +328,27 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.url:
         if urllib.parse.urlsplit(args.url).hostname not in LOOPBACK:
             parser.error("--url must be a loopback address")
-        figures = evaluate([args.url.rstrip("/")], args)
+        figures = evaluate(args.url.rstrip("/"), args)
     else:
         model = find_model(args.model)
         if not model.is_file():
             parser.error(f"model {model} does not exist")
         with tempfile.TemporaryDirectory(prefix="blind-eval-") as tmp_dir:
-            print(f"starting {args.bots} bot(s) with {model}")
-            with ThreadPoolExecutor(max_workers=args.bots) as pool:
-                started = list(pool.map(
-                    lambda i: start_one(model, Path(tmp_dir) / f"bot{i}", args.start_timeout),
-                    range(args.bots),
-                ))  # fmt: skip
-            procs = [p for _, bot_procs in started if bot_procs for p in bot_procs]
+            tmp = Path(tmp_dir)
+            rasa_port, action_port = servers.free_port(), servers.free_port()
+            endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "c.db")
+            env = servers.child_env(api_token=secrets.token_hex(16))
+            cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints))
+            print(f"starting the bot with {model}")
             try:
-                errors = [err for err, bot_procs in started if bot_procs is None]
-                if errors:
-                    print(f"the bot did not start: {errors[0]}", file=sys.stderr)
-                    return 2
-                figures = evaluate([base for base, _ in started], args)
+                procs = servers.start_bot(
+                    cmd, rasa_port, action_port, env, tmp, timeout=args.start_timeout
+                )
+            except (RuntimeError, TimeoutError) as err:
+                print(f"the bot did not start: {err}", file=sys.stderr)
+                return 2
+            try:
+                figures = evaluate(f"http://127.0.0.1:{rasa_port}", args)
             finally:
                 servers.stop(procs)
             for proc in procs:

@@ -664,7 +664,8 @@ async def test_a_second_miss_hands_over_even_with_a_request_for_a_visit(make_tra
     "text, greeted",
     [("Hi! do you help with migraines?", True), ("good morning, migraines?", True),
      ("history of migraines, can massage help?", False), ("migraines?", False),
-     ("good evening appointments for migraines?", False)],
+     ("good evening appointments for migraines?", False),
+     ("sup, u do massages for migraines?", True), ("supposedly massage helps migraines?", False)],
 )  # fmt: skip
 async def test_a_greeting_with_a_question_is_greeted_back_first(
     make_tracker, dispatcher, text, greeted

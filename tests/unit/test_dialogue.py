@@ -131,16 +131,6 @@ def test_a_request_to_be_diagnosed_asks_for_a_medical_verdict(intent, text, inst
     assert dialogue.asks_for_a_verdict(intent, text) == instead
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [("sup, u do massages for pregnant ppl?", True), ("hiya! quick question", True),
-     ("good evening, are you open?", True), ("supposedly massage helps?", False),
-     ("good evening appointments available?", False)],
-)  # fmt: skip
-def test_a_message_that_opens_with_a_greeting(text, expected):
-    assert dialogue.greets(text) is expected
-
-
 RANKED = [{"name": "greet", "confidence": 0.5}, {"name": "faq_price", "confidence": 0.3},
           {"name": "faq_location", "confidence": 0.1}]  # fmt: skip
 

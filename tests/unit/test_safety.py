@@ -1388,36 +1388,28 @@ def test_figures_of_speech_are_read_as_such(detector, text):
     assert detector.assess(text).cleared == "figurative"
 
 
-# ... but a past crisis happening again, or wanted again, still is one; and thinking of
-# an overdose is.
+# ... but a past crisis happening again, or wanted again, still is one, and thinking of
+# an overdose is; an emergency said now beside one long ago, or one that began lately,
+# still is too.
 @pytest.mark.parametrize(
-    "text",
+    "text, kind",
     [
-        "I cut myself years ago, I'm past that but tonight I want to do it again",
-        "tried to kill myself last year, doing well in therapy now but I still think about it",
-        "I'm dying of this pain and I don't want to live anymore",
-        "attempted suicide years ago, got help, now I want to try again",
-        "keep thinking about overdosing on my meds",
-        "used to cut, 3 years clean now but I want to cut again tonight",
+        ("I cut myself years ago, I'm past that but tonight I want to do it again", CRISIS),
+        ("tried to kill myself last year, doing well in therapy now but I still think about it",
+         CRISIS),
+        ("I'm dying of this pain and I don't want to live anymore", CRISIS),
+        ("attempted suicide years ago, got help, now I want to try again", CRISIS),
+        ("keep thinking about overdosing on my meds", CRISIS),
+        ("used to cut, 3 years clean now but I want to cut again tonight", CRISIS),
+        ("I had a heart attack years ago and now I'm having crushing chest pain", EMERGENCY),
+        ("my chest pain started last week and now it's spreading down my arm", EMERGENCY),
+        ("had a stroke last year, now his face is drooping and he can't talk", EMERGENCY),
+        ("my chest has hurt since last week and now it's really bad", EMERGENCY),
+        ("he collapsed years ago, and he has collapsed again now", EMERGENCY),
+        ("tuvo un infarto hace años y ahora le duele mucho el pecho y no puede respirar",
+         EMERGENCY),
     ],
-)
-def test_a_past_crisis_happening_again_is_still_one(detector, text):
+)  # fmt: skip
+def test_one_happening_now_beside_one_in_the_past_is_still_one(detector, text, kind):
     signal = detector.detect(text)
-    assert signal is not None and CRISIS in signal.kinds
-
-
-# ... and an emergency said now beside one long ago, or one that began lately, still is.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I had a heart attack years ago and now I'm having crushing chest pain",
-        "my chest pain started last week and now it's spreading down my arm",
-        "had a stroke last year, now his face is drooping and he can't talk",
-        "my chest has hurt since last week and now it's really bad",
-        "he collapsed years ago, and he has collapsed again now",
-        "tuvo un infarto hace años y ahora le duele mucho el pecho y no puede respirar",
-    ],
-)
-def test_an_emergency_now_beside_one_long_ago_is_still_one(detector, text):
-    signal = detector.detect(text)
-    assert signal is not None and EMERGENCY in signal.kinds
+    assert signal is not None and kind in signal.kinds

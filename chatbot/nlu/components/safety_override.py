@@ -182,10 +182,15 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         spoken = message.get(dialogue.LANGUAGE_KEY)
         if spoken not in self.learned.languages:
             return signal
-        if signal is not None and signal.language != spoken and spoken != "es":
+        if (
+            signal is not None
+            and signal.language != spoken
+            and spoken not in dialogue.SAFETY_LANGUAGES
+        ):
             # Rules of another language read words of this one ("ictus" in "ho avuto un
-            # ictus due anni fa") without its cues of time: the model reads it alone.
-            # Not Spanish, where English words are the visitors' own ("super suicidal").
+            # ictus due anni fa") without its cues of time: the model reads it alone. Not
+            # in a language the rules read, where English words are the visitors' own
+            # ("me siento super suicidal").
             logger.info("Safety override: %s rules set aside for %s", signal.language, spoken)
             signal, assessment = None, SafetyAssessment(None)
         try:
