@@ -76,6 +76,28 @@ def outranked_intent(
     return None
 
 
+# A question that names a topic outright outranks small talk and a bot question: "my
+# hands are numb from shoveling lol, do you have anything this week" (read as
+# bot_challenge) asks to book; "right, so no doctor's note needed, got it" asks nothing.
+# An off-topic guess only when unsure: "can you book me a haircut?" is off topic, surely.
+# A condition named comes first; a fallback answers the topics it names itself.
+OUTRANKED_BY_A_TOPIC = frozenset({"greet", "acknowledge", "bot_challenge"})
+SURELY_OFF_TOPIC = 0.9
+# "good evening, I have a question about insurance" asks too.
+ASKS_ABOUT = re.compile(r"\b(questions?|ask|asking|wondering|curious)\s+(about|regarding|re)\b")
+
+
+def named_topic_intent(intent: Optional[str], confidence: float, text: str) -> Optional[str]:
+    """The FAQ intent of the first topic ``text`` names outright, for an intent it
+    outranks at this confidence, else None."""
+    unsure_off_topic = intent == "out_of_scope" and confidence < SURELY_OFF_TOPIC
+    asks = is_question(text) or bool(ASKS_ABOUT.search(text.lower()))
+    if not (intent in OUTRANKED_BY_A_TOPIC or unsure_off_topic) or not asks:
+        return None
+    named = topics_named(text)
+    return FAQ_PREFIX + named[0] if named else None
+
+
 # A greeting or an "ok" that goes on to ask ("hi how much and where are you", "hey! first
 # time here, how does booking work?") asks what the classifier ranks next, when that is a
 # practice question ranked this high; the greeting is greeted back (``greets``).
@@ -124,10 +146,17 @@ VERDICT_WORDS = re.compile(
 )
 
 
+# ... but "so she can't diagnose me?" asks what Renée does.
+SHE_DIAGNOSES = re.compile(
+    r"\b(she|ren[ée]e)\s+(can'?t|cannot|won'?t|doesn'?t|can|will|does)\s+(even\s+)?diagnose\b"
+)
+
+
 def asks_for_a_verdict(intent: Optional[str], text: str) -> Optional[str]:
     """``medical_advice`` for a request to diagnose someone, else None."""
-    if intent in ASKS_A_VERDICT and VERDICT_WORDS.search(text.lower()):
-        return MEDICAL_ADVICE
+    lowered = text.lower()
+    if intent in ASKS_A_VERDICT and VERDICT_WORDS.search(lowered):
+        return None if SHE_DIAGNOSES.search(lowered) else MEDICAL_ADVICE
     return None
 
 
@@ -355,7 +384,8 @@ NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 # ("... when is your next opening?", "can you fit me in", "any chance of Thursday?").
 # "book" only as a verb: "I read a book about fibromyalgia" asks nothing.
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
-_DAY = rf"{_WEEKDAY}|today|tomorrow|tonight|weekend|week"
+_TOMORROW = r"(tomorrow|tmrw|tmr|tmw|tomorow|2moro|2morrow)"
+_DAY = rf"{_WEEKDAY}|today|{_TOMORROW}|tonight|weekend|week"
 BOOKING_WORDS = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
     r"\b(book|booking)\b(?!\s+(about|on|by|club))"
@@ -383,7 +413,10 @@ BOOKING_WORDS = re.compile(
     r"(?=\s*([?.!]|$|with (her|ren[ée]e|you|a session|sessions)\b))"
     # "anything at 6pm?", "are weekdays ok", "do you charge if I no-show"
     r"|anything (at|around|after|before|on) (like |about )?(\d|noon|lunch|night|the weekend)"
-    r"|anything (tomorrow|today|tonight|(this|next|later) (morning|afternoon|evening|week))"
+    rf"|anything ({_TOMORROW}|today|tonight|(this|next|later) (morning|afternoon|evening|week)"
+    rf"|(on )?{_WEEKDAY})"
+    # "see if you have room for me thursday"
+    r"|(have|got) (any )?room for (me|him|her|us|them)\b"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
     r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
     # "running 10 min late for my 2pm"
@@ -416,13 +449,21 @@ TOPIC_WORDS = {
         r"\b(can|could|does|do|will|would|is)\s+(she|ren[ée]e|you|massage|it)\s+(be\s+)?(able\s+to\s+)?"
         r"(actually\s+)?(diagnose|cure)\b|\bactually\s+treat\b|\btreat\b[^.?!]{0,40}\bor\s+just\b"
         r"|\bdiagnosis\s+(written|letter|note)"
+        # "so she can't diagnose me?", "tell me if massage will fix my sciatica", "is that
+        # lymphedema? can Renée tell?"
+        r"|\b(she|ren[ée]e|massage|it)\s+(can'?t|cannot|won'?t|doesn'?t|can|will|does)\s+"
+        r"(even\s+|actually\s+)?(diagnose|cure|fix|heal)\b"
+        r"|\b(can|could|would|will)\s+(she|ren[ée]e)\s+(even\s+)?tell(\s+(me|us))?"
+        r"(?=\s*([?.!]|$|if\b|what\b|whether\b|for sure\b))"
     ),
     # "what if my dr writes a script for it" (not "a script for adderall")
     "prescription": re.compile(
         r"\b(prescription|doctor'?s\s+(note|referral|order)"
         r"|(bring|need)\s+(anything|something|a\s+note|paperwork)\s+from\s+(my|the|a|her|his)\s+doctor"
         r"|(write|writes|wrote|give|gives|gave)\s+(me\s+|him\s+|her\s+)?a\s+script"
-        r"(\s+for\s+(it|this|that|massage|massages|sessions?))?(?=\s*([?.!,]|$|tho|though)))\b"
+        r"(\s+for\s+(it|this|that|massage|massages|sessions?))?(?=\s*([?.!,]|$|tho|though))"
+        # "my PT said I should get a script for massage"
+        r"|(get|need|have)\s+a\s+script\s+for\s+(it|this|that|massage|massages|sessions?))\b"
     ),
     # "what are her hours", "business hours" (not "the hours after a workout")
     "hours": re.compile(

@@ -501,6 +501,11 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("two years off heroin now", ["addiction_recovery"]),
         ("it burns from my butt cheek to my ankle", ["sciatic_pain"]),
         ("a sore spot in the middle of my upper back", ["pain_between_shoulder_blades"]),
+        ("my daddy has the sugar real bad", ["diabetes"]),
+        ("they took 14 lymph nodes out of my armpit", ["lymphedema_lipedema"]),
+        ("now my arm puffs up like a balloon", ["lymphedema_lipedema"]),
+        ("lymphatic drainage after lipo", ["surgery_recovery"]),
+        ("overdosed 4 years ago, clean since", ["addiction_recovery"]),
     ],
 )
 def test_visitors_own_words(matcher, text, expected):

@@ -34,6 +34,27 @@ def test_a_named_service_is_a_question_about_it(services, topic):
     assert dialogue.outranked_intent("nlu_fallback", True, services) == "ask_condition"
 
 
+@pytest.mark.parametrize(
+    "intent, confidence, text, instead",
+    [
+        ("bot_challenge", 0.32, "my hands are numb from shoveling lol, do you have anything this week",
+         "faq_booking"),
+        ("acknowledge", 0.65, "lol ok fair. when can I come", "faq_booking"),
+        ("greet", 0.5, "good evening, I have a question about insurance", "faq_insurance"),
+        ("bot_challenge", 0.7, "this is a dumb bot. just tell me the price?", "faq_price"),
+        ("out_of_scope", 0.5, "hit a deer last night, all fine. could they come in tomorrow?",
+         "faq_booking"),
+        # an off-topic question sure of itself, an answer acknowledged, no topic, its own answer
+        ("out_of_scope", 0.95, "can you book me a table for two at 8?", None),
+        ("acknowledge", 0.9, "right, so no doctor's note needed, got it", None),
+        ("bot_challenge", 0.9, "are you a bot?", None),
+        ("faq_hours", 0.9, "any openings this week?", None),
+    ],
+)  # fmt: skip
+def test_a_question_naming_a_topic_outright_outranks_small_talk(intent, confidence, text, instead):
+    assert dialogue.named_topic_intent(intent, confidence, text) == instead
+
+
 def test_named_conditions_come_first_once_each():
     named = ["migraine", "anxiety", "migraine"]
     assert dialogue.conditions_for_turn(named, ["cancer"], "faq_booking") == ["migraine", "anxiety"]
@@ -125,7 +146,8 @@ def test_small_talk_that_asks_back_follows_up(intent, text, instead):
      ("faq_medicine_chiro", "do you diagnose them or just treat symptoms?", None),
      ("faq_medicine_chiro", "can she diagnose this kind of thing", None),
      ("faq_medicine_chiro", "will it cure my arthritis?", None),
-     ("faq_booking", "can you diagnose me when I come in?", None)],
+     ("faq_booking", "can you diagnose me when I come in?", None),
+     ("faq_medicine_chiro", "so she can't diagnose me?", None)],
 )  # fmt: skip
 def test_a_request_to_be_diagnosed_asks_for_a_medical_verdict(intent, text, instead):
     assert dialogue.asks_for_a_verdict(intent, text) == instead
@@ -406,7 +428,15 @@ def test_a_service_named_beside_a_condition_asks_about_her_training_too():
      ("the hours after a long run are the worst", None),
      ("ok and where are you located?", "location"),
      ("where is the pain located exactly?", None),
-     ("where is she trained?", "training")],
+     ("where is she trained?", "training"),
+     ("my PT said I should get a script for massage, is that necessary?", "prescription"),
+     ("tell me if massage will fix my sciatica", "medicine_chiro"),
+     ("is that lymphedema? can Renée tell?", "medicine_chiro"),
+     ("will it heal faster", None),
+     ("can she tell my husband is nervous", None),
+     ("do u have anything tmrw", "booking"),
+     ("burned my finger lol, it's fine. anyway do you have anything thursday?", "booking"),
+     ("wanted to see if you have room for me thursday afternoon", "booking")],
 )  # fmt: skip
 def test_topics_named_outright(text, topic):
     assert dialogue.topics_named(text)[:1] == ([topic] if topic else [])

@@ -454,6 +454,7 @@ def test_spanish_words_in_an_english_sentence_answer_in_spanish(detector):
         ("ich will mich umbringen", "de"),
         ("voglio morire", "it"),
         ("voglio farla finita", "it"),
+        ("ritz mich grad wieder", "de"),
     ],
 )
 def test_crisis_in_other_languages(detector, text, language):
@@ -686,6 +687,14 @@ LIVENESS = [
     "he drank a bottle of vodka with a handful of pills",
     "she is in the garage with the car running",
     "the car is running in the garage and he won't open the door",
+    "she says she's going to jump off the parking garage",
+    "my brother is on the ledge and won't come in",
+    "I wrote my goodbye letters tonight",
+    "what's the least painful way to go",
+    "she took a handful of pills on purpose",
+    "he has his gun out and won't put it down",
+    "I'm sorry for everything, please don't hate me",
+    "take care of the kids for me",
 ]
 
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
@@ -989,6 +998,20 @@ LIVENESS_ES = [
     "encontramos a mi tío colgado en el garaje",
     "se golpeó la cabeza y le sale sangre por el oído",
     "no quiero estar aquí.",
+    "ya no le encuentro sentido a nada",
+    "me dan ganas de estrellarme contra un poste",
+    "esta noche me ahorco",
+    "soy un fracaso, hoy me cuelgo",
+    "tengo el sacapuntas desarmado en la mano",
+    "se cortó con la sierra y tiene el dedo colgando",
+    "me late muy rápido y siento que me voy a desmayar",
+    "dejó una carta y se encerró en el baño",
+    "ando buscando la muerte",
+    "ya no le temo a la muerte, la estoy buscando",
+    "es la última vez que les escribo. gracias por todo",
+    "tiene el mismo dolor que aquella vez",
+    "se cayó en el baño y no se puede levantar",
+    "hay humo en la escalera y no podemos salir",
 ]
 
 
@@ -1194,10 +1217,33 @@ def test_component_demotes_weak_crisis_guess_on_cleared_message(
     assert message.get("safety_rule") is None
 
 
-def test_a_weak_guess_on_a_figure_of_speech_gives_way(spacy_nlp, override):
+@pytest.mark.parametrize(
+    "confidence, expected", [(0.45, "thank"), (0.85, "thank"), (0.95, "crisis")]
+)
+def test_a_guess_on_a_figure_of_speech_must_be_sure(spacy_nlp, override, confidence, expected):
+    # Above the floor of a past or negated message: the classifier's crisis examples share
+    # a figure's words ("dying to ...").
     text = "I'm dying to try the lymph drainage everyone talks about"
-    assert _classified(spacy_nlp, override, text, "crisis", 0.45).get("intent")["name"] == "thank"
-    assert _classified(spacy_nlp, override, text, "crisis", 0.8).get("intent")["name"] == "crisis"
+    message = _classified(spacy_nlp, override, text, "crisis", confidence)
+    assert message.get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "entities, expected", [([{"entity": "condition", "value": "surgery_recovery"}], "ask_condition"),
+                           ([], "greet")],
+)  # fmt: skip
+def test_the_guess_after_a_weak_emergency_goes_through_the_rules_after_the_classifier(
+    spacy_nlp, override, entities, expected
+):
+    from rasa.shared.nlu.training_data.message import Message
+
+    message = Message(data={"text": "Hi! I'm planning ahead, I'm having a hysterectomy next month"})
+    spacy_nlp.process([message], spacy_nlp.provide())
+    ranking = [{"name": "emergency", "confidence": 0.5}, {"name": "greet", "confidence": 0.3}]
+    message.set("intent", dict(ranking[0]))
+    message.set("intent_ranking", ranking)
+    message.set("entities", entities)
+    assert override.process([message])[0].get("intent")["name"] == expected
 
 
 def test_a_crisis_guess_that_gives_way_brings_up_no_weak_emergency(spacy_nlp, override):
@@ -1371,6 +1417,26 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "fui a urgencias la semana pasada por dolor de pecho y resultó ser gastritis",
         "me ahogo en espacios cerrados, ¿la sala tiene ventana?",
         "me voy a morir si no consigo turno antes del viernes jaja",
+        # on the way, not at a drop; hanging up; hungry
+        "I'm on the bridge, stuck in traffic, be there in 10",
+        "is the office on Bridge St?",
+        "bueno ya me cuelgo, gracias por todo",
+        "me voy a desmayar del hambre jaja, ¿a qué hora abren?",
+        # a feeling described; doing an everyday thing again; healed long since; figures;
+        # a stroke a year ago
+        "i get panic attacks almost daily. heart racing, that cant-breathe feeling",
+        "When I was suicidal in college, massage helped. I'm in a good place now and want to "
+        "make it part of my routine again.",
+        "hace 10 años me cortaba los brazos, me quedaron cicatrices, ¿le molesta esa zona?",
+        "mi esposo dice que me voy a matar trabajando tanto jaja",
+        "la fila del banco estaba para cortarse las venas, por eso llegué tarde",
+        "ce mal de dos va me tuer, vous avez une dispo jeudi ?",
+        "Nach meinem Schlaganfall vor einem Jahr ist der linke Arm steif, ist Massage sicher?",
+        "I'm sorry for everything I said earlier, I was stressed",
+        "es la última vez que te escribo, mañana me mudo a Chile",
+        "me voy a matar en el gym hoy, día de pierna",
+        "me desmayo cuando veo sangre jaja, ¿usan agujas?",
+        "me caí hace dos años y no me podía levantar, ahora estoy bien",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
@@ -1400,6 +1466,7 @@ def test_figures_of_speech_are_read_as_such(detector, text):
         ("I'm dying of this pain and I don't want to live anymore", CRISIS),
         ("attempted suicide years ago, got help, now I want to try again", CRISIS),
         ("keep thinking about overdosing on my meds", CRISIS),
+        ("me corto otra vez esta noche, ya tengo cicatrices", CRISIS),
         ("used to cut, 3 years clean now but I want to cut again tonight", CRISIS),
         ("I had a heart attack years ago and now I'm having crushing chest pain", EMERGENCY),
         ("my chest pain started last week and now it's spreading down my arm", EMERGENCY),

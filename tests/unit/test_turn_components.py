@@ -28,6 +28,15 @@ def test_a_greeting_that_names_a_condition_is_about_the_condition(entity):
     assert message.as_dict(only_output_properties=True)["intent"]["name"] == "ask_condition"
 
 
+def test_a_condition_named_comes_before_a_topic_named():
+    text = "my neck is stuck lol, any openings this week?"
+    named = _message(text, "bot_challenge", [_entity("crick_in_the_neck")])
+    unnamed = _message(text, "bot_challenge")
+    ConditionFirst().process([named, unnamed])
+    assert named.get("intent")["name"] == "ask_condition"
+    assert unnamed.get("intent") == {"name": "faq_booking", "confidence": 0.6}
+
+
 def test_a_question_with_its_own_answer_keeps_its_intent():
     message = _message("insurance for sciatica?", "faq_insurance", [_entity("sciatic_pain")])
     ConditionFirst().process([message])

@@ -9,7 +9,9 @@ guess that names a condition become ``ask_condition`` (see
 ("do you do MLD?") asks about her training (``dialogue.SERVICE_TOPIC``). A greeting or
 an "ok" that goes on to ask asks the practice question the classifier ranks next
 (``dialogue.question_behind_small_talk``), or follows up the person or thing talked
-about ("will that make it hard for her?", ``dialogue.asks_back``). A request to be
+about ("will that make it hard for her?", ``dialogue.asks_back``). Small talk, a bot
+question or an unsure off-topic guess that names a practice topic outright ("... lol, do you have
+anything this week?") asks about it (``dialogue.named_topic_intent``). A request to be
 diagnosed or cured, read as a question about Medical Massage, asks for a medical verdict
 (``dialogue.asks_for_a_verdict``); a comparison with physiotherapy asks what Medical
 Massage is (``dialogue.compares_with_physio``). The classifier's ranking is kept.
@@ -24,7 +26,9 @@ from rasa.shared.nlu.constants import (
     ENTITIES,
     ENTITY_ATTRIBUTE_TYPE,
     ENTITY_ATTRIBUTE_VALUE,
+    INTENT,
     INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
@@ -46,10 +50,12 @@ class ConditionFirst(IntentRule):
         ]
         text = message.get(TEXT) or ""
         ranking = message.get(INTENT_RANKING_KEY) or []
+        confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
         return (
             dialogue.outranked_intent(intent, names, services)
             or dialogue.question_behind_small_talk(intent, text, ranking)
             or dialogue.asks_back(intent, text)
+            or dialogue.named_topic_intent(intent, confidence, text)
             or dialogue.asks_for_a_verdict(intent, text)
             or dialogue.compares_with_physio(intent, text)
         )

@@ -28,9 +28,12 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from chatbot.nlu import dialogue, safety_model
+from chatbot.nlu.components.condition_first import ConditionFirst
+from chatbot.nlu.components.thanks_and_goodbye import ThanksAndGoodbye
 from chatbot.nlu.safety import (
     CONFIG_PATH,
     CRISIS,
+    FIGURATIVE,
     PRECEDENCE,
     RECOVERED,
     SafetyAssessment,
@@ -45,14 +48,21 @@ CONFIG_KEY = "config_path"
 ML_EMERGENCY_KEY = "ml_emergency_min_confidence"
 ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
 ML_RULED_OUT_CRISIS_KEY = "ml_ruled_out_crisis_min_confidence"
+ML_FIGURATIVE_CRISIS_KEY = "ml_figurative_crisis_min_confidence"
 # Defaults of the keys (config.yml may set them): the least confidence an emergency the
-# rules did not read, a crisis the rules read as past, negated or figurative, and a crisis
-# whose own words the rules read as over (a past and a recovered cue, nothing ongoing),
-# keep their intent. 1.0 is above any guess: the rules' reading of recovery decides.
+# rules did not read, a crisis the rules read as past or negated, one in a figure of speech
+# they know ("I'm dying to try a massage": the classifier's crisis examples share its
+# words, so its guess runs high), and a crisis whose own words the rules read as over (a
+# past and a recovered cue, nothing ongoing), keep their intent. 1.0 is above any guess:
+# the rules' reading of recovery decides.
 ML_EMERGENCY_MIN_CONFIDENCE = 0.8
 ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
+ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE = 0.9
 ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
 RULED_OUT = frozenset({RECOVERED})
+# The components between the classifier and this one that re-decide its guess (config.yml):
+# a demoted guess's successor goes through them too.
+RULES_AFTER_THE_CLASSIFIER = (ConditionFirst, ThanksAndGoodbye)
 LEARNED_KEY = "learned_model_min_probability"
 LEARNED_SURE_KEY = "learned_model_sure_probability"
 EXAMPLES_KEY = "learned_model_examples"
@@ -73,6 +83,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             CONFIG_KEY: str(CONFIG_PATH),
             ML_EMERGENCY_KEY: ML_EMERGENCY_MIN_CONFIDENCE,
             ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
+            ML_FIGURATIVE_CRISIS_KEY: ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE,
             ML_RULED_OUT_CRISIS_KEY: ML_RULED_OUT_CRISIS_MIN_CONFIDENCE,
             LEARNED_KEY: safety_model.MIN_PROBABILITY,
             LEARNED_SURE_KEY: LEARNED_SURE_PROBABILITY,
@@ -130,6 +141,8 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             key = (
                 ML_RULED_OUT_CRISIS_KEY
                 if assessment.cleared in RULED_OUT
+                else ML_FIGURATIVE_CRISIS_KEY
+                if assessment.cleared == FIGURATIVE
                 else ML_CLEARED_CRISIS_KEY
             )
             if self._demote(message, "crisis", self.component_config[key]):
@@ -140,7 +153,9 @@ class SafetyOverride(GraphComponent, IntentClassifier):
 
     @staticmethod
     def _demote(message: Message, name: str, threshold: float) -> bool:
-        """A top intent ``name`` below ``threshold`` gives way to the next in the ranking."""
+        """A top intent ``name`` below ``threshold`` gives way to the next in the ranking,
+        re-decided by the rules that follow the classifier (a greeting that names a
+        condition is about it: "Hi! I'm having a hysterectomy next month")."""
         intent = message.get(INTENT) or {}
         if (
             intent.get(INTENT_NAME_KEY) != name
@@ -154,6 +169,8 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             return False
         message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        for rule in RULES_AFTER_THE_CLASSIFIER:
+            rule().process([message])
         return True
 
     def _assess(self, message: Message) -> SafetyAssessment:
