@@ -10,7 +10,10 @@ Rasa 3.6 also runs each fold's model over that fold's own training data, for tra
 figures nothing here reads: four fifths of the predictions, about half of the run. The
 run skips them (``skip_training_folds``, checked against the Rasa version). Each fold's
 data is new, so Rasa's training cache could never answer: the folds are trained forced
-(``folds_trained_afresh``), with the training patches the Makefile's training has.
+(``folds_trained_afresh``), with the training patches the Makefile's training has. Rasa's
+folds are shuffled by numpy's global generator (``StratifiedKFold`` without a
+``random_state``): the run seeds it (``folds_seeded``), so every run scores the same
+folds and the floor measures the data, not the draw.
 """
 
 from __future__ import annotations
@@ -61,6 +64,22 @@ def folds_trained_afresh(train_nlu):
     return train_forced
 
 
+FOLD_SEED = 0
+
+
+def folds_seeded(generate_folds, seed: int = FOLD_SEED):
+    """Rasa's ``generate_folds`` with numpy's global generator seeded as the split is drawn
+    (``StratifiedKFold`` draws every fold at the first one)."""
+
+    def generate_seeded(n, training_data):
+        import numpy as np
+
+        np.random.seed(seed)
+        yield from generate_folds(n, training_data)
+
+    return generate_seeded
+
+
 def run_rasa(rasa_args) -> None:
     import rasa
     import rasa.model_training
@@ -74,6 +93,7 @@ def run_rasa(rasa_args) -> None:
                          f"predictions; check cross_validate in Rasa {rasa.__version__}")  # fmt: skip
     rasa_patches.apply()
     nlu_test.combine_result = skip_training_folds(nlu_test.combine_result)
+    nlu_test.generate_folds = folds_seeded(nlu_test.generate_folds)
     rasa.model_training.train_nlu = folds_trained_afresh(rasa.model_training.train_nlu)
     sys.argv = ["rasa", *rasa_args]
     rasa_main()

@@ -507,7 +507,9 @@ ASKS_HER = re.compile(
 HER_EXPERIENCE = re.compile(
     r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
     r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
-    r"|credentials?|licen[sc]ed)\b"
+    r"|credentials?|licen[sc]ed"
+    # "is renee a nurse or something?"
+    r"|a\s+(nurse|doctor|physician|chiropractor|physio|physiotherapist|physical\s+therapist))\b"
 )
 # "will the therapist be a woman?", "is Renée male or female?"
 ASKS_HER_GENDER = re.compile(
@@ -523,10 +525,31 @@ TELL_ABOUT_HER = re.compile(
 )
 
 
+# "who's Renée?" (not "who is renee with right now?")
+WHO_IS_HER = re.compile(
+    r"\bwho('?s|\s+is)\s+(ren[ée]e|the\s+(massage\s+)?therapist)\b(?=\s*([?.!,]|$|exactly|anyway))"
+)
+ASKS_FOR_CONTACT = re.compile(
+    r"\b(talk|speak|call|email|e-mail|phone|number|contact|reach|text|message)\b"
+)
+
+
 def asks_about_renee(text: str) -> bool:
     lowered = text.lower()
     about_her = ASKS_HER.search(lowered) and HER_EXPERIENCE.search(lowered)
-    return bool(about_her or ASKS_HER_GENDER.search(lowered) or TELL_ABOUT_HER.search(lowered))
+    named = ASKS_HER_GENDER.search(lowered) or TELL_ABOUT_HER.search(lowered)
+    return bool(about_her or named or WHO_IS_HER.search(lowered))
+
+
+def asks_who_she_is(intent: Optional[str], text: str) -> Optional[str]:
+    """Her training, which says who she is, for "who's Renée?" read as a request for
+    her contact, small talk or a guess; not when it also asks to reach her."""
+    lowered = text.lower()
+    if intent not in OUTRANKED_BY_A_CONDITION | {"request_human"}:
+        return None
+    if WHO_IS_HER.search(lowered) and not ASKS_FOR_CONTACT.search(lowered):
+        return SERVICE_TOPIC
+    return None
 
 
 def second_topic(

@@ -349,10 +349,24 @@ def test_a_request_for_a_visit(text, expected):
         ("Tell me a bit about Renée, I like to know who I'm seeing", True),
         ("tell me about her training", True),
         ("tell me about the conditions", False),
+        ("is renee a nurse or something?", True),
+        ("who's Renée?", True),
+        ("who is renee with right now?", False),
     ],
 )
 def test_a_question_about_renee_herself(text, expected):
     assert dialogue.asks_about_renee(text) is expected
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("request_human", "who's Renée?", "faq_training"),
+     ("nlu_fallback", "who is the therapist exactly", "faq_training"),
+     ("request_human", "who's renee? can I talk to her?", None),
+     ("faq_price", "who's renee?", None)],
+)  # fmt: skip
+def test_who_she_is_asks_about_her(intent, text, instead):
+    assert dialogue.asks_who_she_is(intent, text) == instead
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import inspect
 
 import rasa.nlu.test as nlu_test
 
-from tools.intent_cv import folds_trained_afresh, skip_training_folds
+from tools.intent_cv import folds_seeded, folds_trained_afresh, skip_training_folds
 
 
 def test_rasa_still_calls_combine_result_for_both_folds():
@@ -47,3 +47,24 @@ def test_folds_are_trained_forced_through_rasas_own_arguments():
     assert trained("config.yml", "fold.yml", "out") == "model.tar.gz"
     assert calls == [(("config.yml", "fold.yml", "out"),
                       {"additional_arguments": {"force_full_training": True}})]  # fmt: skip
+
+
+def _folds(generate):
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    data = TrainingData(
+        training_examples=[
+            Message(data={"text": f"example {i}", "intent": f"intent_{i % 4}"}) for i in range(60)
+        ]
+    )
+    return [sorted(m.get("text") for m in test.intent_examples) for _, test in generate(5, data)]
+
+
+def test_every_run_scores_the_same_folds():
+    """cross_validate draws its folds through the module's ``generate_folds``; unseeded,
+    two draws of 60 examples differ."""
+    assert "generate_folds(n_folds, data)" in inspect.getsource(nlu_test.cross_validate)
+    seeded = folds_seeded(nlu_test.generate_folds)
+    assert _folds(seeded) == _folds(seeded)
+    assert _folds(folds_seeded(nlu_test.generate_folds, seed=1)) != _folds(seeded)

@@ -10,9 +10,10 @@ guess that names a condition become ``ask_condition`` (see
 an "ok" that goes on to ask asks the practice question the classifier ranks next
 (``dialogue.question_behind_small_talk``), or follows up the person or thing talked
 about ("will that make it hard for her?", ``dialogue.asks_back``). Small talk, a bot
-question or an unsure off-topic guess that names a practice topic outright ("... lol, do you have
-anything this week?") asks about it (``dialogue.named_topic_intent``). A request to be
-diagnosed or cured, read as a question about Medical Massage, asks for a medical verdict
+question or an unsure off-topic guess that names a practice topic outright ("... lol, do
+you have anything this week?") asks about it (``dialogue.named_topic_intent``), and
+"who's Renée?" asks about her (``dialogue.asks_who_she_is``). A request to be diagnosed or
+cured, read as a question about Medical Massage, asks for a medical verdict
 (``dialogue.asks_for_a_verdict``); a comparison with physiotherapy asks what Medical
 Massage is (``dialogue.compares_with_physio``). The classifier's ranking is kept.
 """
@@ -56,6 +57,7 @@ class ConditionFirst(IntentRule):
             or dialogue.question_behind_small_talk(intent, text, ranking)
             or dialogue.asks_back(intent, text)
             or dialogue.named_topic_intent(intent, confidence, text)
+            or dialogue.asks_who_she_is(intent, text)
             or dialogue.asks_for_a_verdict(intent, text)
             or dialogue.compares_with_physio(intent, text)
         )
