@@ -507,9 +507,12 @@ ASKS_HER = re.compile(
 HER_EXPERIENCE = re.compile(
     r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
     r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
-    r"|credentials?|licen[sc]ed"
-    # "is renee a nurse or something?"
-    r"|a\s+(nurse|doctor|physician|chiropractor|physio|physiotherapist|physical\s+therapist))\b"
+    r"|credentials?|licen[sc]ed)\b"
+)
+# "is renee a nurse or something?" (not "does Renée need a doctor's note?")
+IS_SHE_A = re.compile(
+    r"\b(is|was)\s+(she|ren[ée]e)\s+(also\s+|actually\s+)?a\s+(nurse|doctor|physician"
+    r"|chiropractor|physio|physiotherapist|physical\s+therapist)\b"
 )
 # "will the therapist be a woman?", "is Renée male or female?"
 ASKS_HER_GENDER = re.compile(
@@ -538,7 +541,7 @@ def asks_about_renee(text: str) -> bool:
     lowered = text.lower()
     about_her = ASKS_HER.search(lowered) and HER_EXPERIENCE.search(lowered)
     named = ASKS_HER_GENDER.search(lowered) or TELL_ABOUT_HER.search(lowered)
-    return bool(about_her or named or WHO_IS_HER.search(lowered))
+    return bool(about_her or named or IS_SHE_A.search(lowered) or WHO_IS_HER.search(lowered))
 
 
 def asks_who_she_is(intent: Optional[str], text: str) -> Optional[str]:

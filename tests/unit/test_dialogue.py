@@ -350,6 +350,7 @@ def test_a_request_for_a_visit(text, expected):
         ("tell me about her training", True),
         ("tell me about the conditions", False),
         ("is renee a nurse or something?", True),
+        ("does Renée need a doctor's note?", False),
         ("who's Renée?", True),
         ("who is renee with right now?", False),
     ],

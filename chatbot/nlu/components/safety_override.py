@@ -62,7 +62,7 @@ ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
 RULED_OUT = frozenset({RECOVERED})
 # The components between the classifier and this one that re-decide its guess (config.yml):
 # a demoted guess's successor goes through them too.
-RULES_AFTER_THE_CLASSIFIER = (ConditionFirst, ThanksAndGoodbye)
+RULES_AFTER_THE_CLASSIFIER = (ConditionFirst(), ThanksAndGoodbye())
 LEARNED_KEY = "learned_model_min_probability"
 LEARNED_SURE_KEY = "learned_model_sure_probability"
 EXAMPLES_KEY = "learned_model_examples"
@@ -170,7 +170,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         for rule in RULES_AFTER_THE_CLASSIFIER:
-            rule().process([message])
+            rule.process([message])
         return True
 
     def _assess(self, message: Message) -> SafetyAssessment:
