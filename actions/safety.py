@@ -15,9 +15,6 @@ from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
 
-# Below this, a crisis read by the classifier alone is a guess: the reply says so.
-SURE_CRISIS_CONFIDENCE = 0.6
-
 
 def _reply_language(tracker: Tracker) -> str:
     # Safety replies are worded in English and Spanish only.
@@ -34,7 +31,7 @@ class ActionCrisisResponse(Action):
         confidence = (tracker.latest_message.get("intent") or {}).get("confidence") or 0.0
         rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
         sure = rule != dialogue.LEARNED_MODEL_UNSURE_RULE and (
-            bool(rule) or confidence >= SURE_CRISIS_CONFIDENCE
+            bool(rule) or confidence >= dialogue.SURE_CRISIS_CONFIDENCE
         )
         send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
         # The English recogniser and classifier cannot tell what another language names.

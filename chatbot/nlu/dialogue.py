@@ -28,6 +28,10 @@ SAFETY_RULE_KEY = "safety_rule"  # the safety rule that fired, when one did
 # that the bot may have misread).
 LEARNED_MODEL_RULE = "learned model"
 LEARNED_MODEL_UNSURE_RULE = "learned model, unsure"
+# Below this, a crisis read by the classifier alone is a guess: the reply says so, and
+# beside a listed condition and no crisis words the rules know, it gives way to the
+# condition (chatbot/nlu/components/safety_override.py).
+SURE_CRISIS_CONFIDENCE = 0.6
 
 # A message that names a condition is about that condition, whatever these intents say:
 # "hi, my sciatica is back" or "my neck is in knots lol" (read as out of scope).
@@ -325,7 +329,8 @@ def likely_topics(ranking: Sequence[Mapping[str, object]], offered: Iterable[str
 SAFETY_WORDS = re.compile(
     r"\b(safe|safely|unsafe|risky|risks?|dangerous|danger|appropriate|contraindicat\w*"
     r"|harmful|worse|worsen|aggravate|flare\s+up|(massage|it|that|this|pressure)\s+hurt)\b"
-    r"|\b(ok|okay|alright|fine)\s*\?"
+    r"|\b(ok|okay|alright|fine)\s*\?|\b(massage|it|that|this)\s+(still\s+)?(ok|okay|alright)\s+for\s+(me|him|her|them)\s*\?"
+    r"|\b(can|could|should)\s+(that|it|this|those|they|she|he|i)\s+(even\s+)?be\s+massaged\b"
     # "will that be a problem?", "does that matter?", "is six weeks too early?"
     r"|\b(be|is|it'?s|that'?s|is\s+(that|it|this))\s+(a|an)\s+(problem|issue)\b"
     r"|\b(does|would|will|could)\s+(that|it|this)\s+matter\b"
@@ -419,6 +424,9 @@ BOOKING_WORDS = re.compile(
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
     r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
+    # "do you take referrals?", "is there a way to refer them?", "how long is the waitlist"
+    r"|(take|taking|accept|accepting) referrals|refer (them|him|her|clients|patients|families"
+    r"|people|someone|a (client|patient|friend))\b|wait ?list|waiting list"
     # "running 10 min late for my 2pm"
     r"|running (\d+ ?(min|mins|minutes) |a (bit|little) |a few minutes )?late"
     r"|late (for|to) (my|our|the|his|her) (\d+ ?(am|pm)?|appointment|appt|session|booking|massage)"
@@ -545,12 +553,14 @@ def asks_about_renee(text: str) -> bool:
 
 
 def asks_who_she_is(intent: Optional[str], text: str) -> Optional[str]:
-    """Her training, which says who she is, for "who's Renée?" read as a request for
-    her contact, small talk or a guess; not when it also asks to reach her."""
+    """Her training, which says who she is, for "who's Renée?" or "tell me about the
+    therapist" read as a request for her contact, small talk or a guess; not when it also
+    asks to reach her."""
     lowered = text.lower()
     if intent not in OUTRANKED_BY_A_CONDITION | {"request_human"}:
         return None
-    if WHO_IS_HER.search(lowered) and not ASKS_FOR_CONTACT.search(lowered):
+    asks = WHO_IS_HER.search(lowered) or TELL_ABOUT_HER.search(lowered)
+    if asks and not ASKS_FOR_CONTACT.search(lowered):
         return SERVICE_TOPIC
     return None
 

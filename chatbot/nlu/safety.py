@@ -244,6 +244,10 @@ class SafetyDetector:
         self.others = [
             SafetyDetector.load(base / name, self.nlp) for name in config.get("languages") or []
         ]
+        # Another language's keyword is a word of that language, not a typo of this one's
+        # ("ideas suicidas" is Spanish, read by the Spanish rules with their own cues).
+        for other in self.others:
+            self.typo_keep |= other.keywords - set(self.typo_words)
 
     @classmethod
     def load(cls, path: Union[str, Path] = CONFIG_PATH, nlp: Optional[Language] = None):
@@ -264,10 +268,10 @@ class SafetyDetector:
     def _add_config(self, config: Mapping[str, Any]) -> None:
         crisis = config.get("crisis", {}) or {}
         emergency = config.get("emergency", {}) or {}
-        self.typo_words = sorted(
-            set(self.typo_words)
-            | {w.lower() for w in crisis.get("keywords", []) + emergency.get("keywords", [])}
-        )
+        self.keywords = {
+            w.lower() for w in crisis.get("keywords", []) + emergency.get("keywords", [])
+        }
+        self.typo_words = sorted(set(self.typo_words) | self.keywords)
         self._add(
             "crisis/keyword", [[{"LOWER": {"IN": [w.lower() for w in crisis.get("keywords", [])]}}]]
         )
@@ -437,12 +441,14 @@ class SafetyDetector:
         label, span = fired[kinds[0]]
         return SafetySignal(kinds[0], label, span.text, kinds, self.language), None
 
-    def matched_rules(self, text: str) -> set:
-        """Every rule label whose pattern matches ``text``, before any decision (for tests)."""
+    def matched_rules(self, text: str, others: bool = True) -> set:
+        """Every rule label whose pattern matches ``text``, before any decision (for tests);
+        with ``others`` False, of this language's rules only."""
         doc = self._prepare(text)
         own = {self.labels[m] for m, _, _ in self.matcher(doc)} if doc is not None else set()
         prefix = "" if self.language == "en" else f"{self.language}:"
-        return {prefix + r for r in own}.union(*(o.matched_rules(text) for o in self.others))
+        languages = self.others if others else ()
+        return {prefix + r for r in own}.union(*(o.matched_rules(text) for o in languages))
 
     @staticmethod
     def _cancelled(label: str, sentence_cues: set, clause_cues: set) -> bool:

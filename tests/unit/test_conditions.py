@@ -506,6 +506,8 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("now my arm puffs up like a balloon", ["lymphedema_lipedema"]),
         ("lymphatic drainage after lipo", ["surgery_recovery"]),
         ("overdosed 4 years ago, clean since", ["addiction_recovery"]),
+        ("had a shoulder scope in june, still can't lift my arm", ["surgery_recovery"]),
+        ("when people touch me I kind of float away", ["dissociation"]),
     ],
 )
 def test_visitors_own_words(matcher, text, expected):

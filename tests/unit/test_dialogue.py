@@ -364,6 +364,8 @@ def test_a_question_about_renee_herself(text, expected):
     [("request_human", "who's Renée?", "faq_training"),
      ("nlu_fallback", "who is the therapist exactly", "faq_training"),
      ("request_human", "who's renee? can I talk to her?", None),
+     ("nlu_fallback", "tell me a little about the therapist before I decide", "faq_training"),
+     ("nlu_fallback", "tell me about Renée, how do I call her?", None),
      ("faq_price", "who's renee?", None)],
 )  # fmt: skip
 def test_who_she_is_asks_about_her(intent, text, instead):
@@ -376,6 +378,10 @@ def test_who_she_is_asks_about_her(intent, text, instead):
         ("would massage be appropriate for a 15 year old?", True),
         ("would massage hurt my joints?", True),
         ("whiplash from june, massage ok?", True),
+        ("the scar from my c-section, can that be massaged?", True),
+        ("had a blood clot last year, is massage still okay for me?", True),
+        ("is Thursday okay for me?", False),
+        ("she was massaged by her mom as a baby", False),
         ("I hurt my back lifting boxes", False),
         ("ok thanks", False),
     ],
@@ -451,7 +457,12 @@ def test_a_service_named_beside_a_condition_asks_about_her_training_too():
      ("can she tell my husband is nervous", None),
      ("do u have anything tmrw", "booking"),
      ("burned my finger lol, it's fine. anyway do you have anything thursday?", "booking"),
-     ("wanted to see if you have room for me thursday afternoon", "booking")],
+     ("wanted to see if you have room for me thursday afternoon", "booking"),
+     ("I'm a chiropractor, do you take referrals?", "booking"),
+     ("is there a waitlist?", "booking"),
+     ("can I refer a client with lymphedema", "booking"),
+     ("do I need a doctor's referral?", "prescription"),
+     ("please don't refer to my diagnosis in emails", None)],
 )  # fmt: skip
 def test_topics_named_outright(text, topic):
     assert dialogue.topics_named(text)[:1] == ([topic] if topic else [])

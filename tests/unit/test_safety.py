@@ -38,6 +38,8 @@ def detector():
         "I want to end my suffering forever",
         "I wont be here much longer",
         "I have lost my will to live",
+        # asking for the line itself is no talk about it
+        "what's the number of the suicide hotline? it's for me",
     ],
 )
 def test_crisis(detector, text):
@@ -68,6 +70,8 @@ def test_crisis(detector, text):
         "my son fell off his bike, he's just banged up but he hit his head and he's throwing up",
         "I'm due in Feb and my water broke",
         "Mein Mann hatte gerade einen Herzinfarkt, er bekommt keine Luft.",
+        # a real stabbing in the words of the figure
+        "I was just stabbed in the back and I'm bleeding",
     ],
 )
 def test_emergency(detector, text):
@@ -277,6 +281,10 @@ def test_english_signal_says_english(detector):
         "ya escribí mi carta de despedida",
         "KIERO MORIRME",
         "pienso en suisidarme",
+        # over once, back now: a relapse keeps the recovery from cancelling
+        "hace años me autolesionaba, estuve en terapia, pero últimamente recaí",
+        "de adolescente me autolesionaba, estuve en terapia, pero de nuevo me autolesiono",
+        "hace años tuve ideas suicidas, estuve en tratamiento, y últimamente volvieron",
     ],
 )
 def test_spanish_crisis(detector, text):
@@ -475,6 +483,7 @@ def test_emergency_wins_when_both_fire(detector):
         "she took a whole bottle of pills 20 minutes ago",
         "me tomé como 30 paracetamoles hace una hora y ya me siento rara",
         "Estoy sentado en el coche en el garaje con el motor encendido y la puerta cerrada",
+        "i've just swallowed poison",
     ],
 )
 def test_an_overdose_or_exhaust_fumes_is_both_an_emergency_and_a_crisis(detector, text):
@@ -593,18 +602,42 @@ def test_component_without_spacy_doc(override):
     assert message.get("intent")["name"] == CRISIS
 
 
-@pytest.mark.parametrize("confidence, expected", [(0.54, "ask_condition"), (0.9, EMERGENCY)])
-def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, expected):
+def _guessed(spacy_nlp, text, intent, confidence):
+    """A message the classifier read as ``intent``, with ask_condition second."""
     from rasa.shared.nlu.training_data.message import Message
 
-    message = Message(data={"text": "slept funny and now i've got a kink in my neck"})
+    message = Message(data={"text": text})
     spacy_nlp.process([message], spacy_nlp.provide())
     ranking = [
-        {"name": EMERGENCY, "confidence": confidence},
+        {"name": intent, "confidence": confidence},
         {"name": "ask_condition", "confidence": 0.3},
     ]
     message.set("intent", dict(ranking[0]))
     message.set("intent_ranking", ranking)
+    return message
+
+
+@pytest.mark.parametrize("confidence, expected", [(0.54, "ask_condition"), (0.9, EMERGENCY)])
+def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, expected):
+    text = "slept funny and now i've got a kink in my neck"
+    message = _guessed(spacy_nlp, text, EMERGENCY, confidence)
+    assert override.process([message])[0].get("intent")["name"] == expected
+
+
+# A listed condition named, no crisis words the rules know: an unsure guess gives way to
+# the condition; a sure one, or one without a condition, stays.
+@pytest.mark.parametrize(
+    "confidence, named, expected",
+    [(0.45, True, "ask_condition"), (0.7, True, CRISIS), (0.45, False, CRISIS)],
+)
+def test_an_unsure_crisis_guess_beside_a_listed_condition_gives_way(
+    spacy_nlp, override, confidence, named, expected
+):
+    text = "combat vet. PTSD. I don't like anyone standing behind me"
+    message = _guessed(spacy_nlp, text, CRISIS, confidence)
+    if named:
+        ptsd = {"entity": "condition", "value": "ptsd", "start": 12, "end": 16}
+        message.set("entities", [ptsd])
     assert override.process([message])[0].get("intent")["name"] == expected
 
 
@@ -695,6 +728,17 @@ LIVENESS = [
     "he has his gun out and won't put it down",
     "I'm sorry for everything, please don't hate me",
     "take care of the kids for me",
+    "no sense booking for spring, I won't be around by then",
+    "my sister is cutting again, I can hear her crying",
+    "he's cutting right now and won't stop",
+    "my roommate locked himself in his room with a razor",
+    "ive just drunk antifreeze",
+    "my ex is kicking the front door and he's trying to hurt us",
+    "there's blood under the door of her room",
+    "someone stabbed me, I'm bleeding",
+    "my handgun is in my hand right now",
+    "I can see the bone in his arm",
+    "her arm is twisted the wrong way",
 ]
 
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
@@ -1012,6 +1056,18 @@ LIVENESS_ES = [
     "tiene el mismo dolor que aquella vez",
     "se cayó en el baño y no se puede levantar",
     "hay humo en la escalera y no podemos salir",
+    "me dan ganas de echar el coche contra un muro",
+    "cuántos metros de altura para que uno muera",
+    "si me tomo un frasco de diazepam me muero?",
+    "no me veo vivo hasta diciembre",
+    "tengo el revólver aquí, lo saco y me quedo mirándolo",
+    "pronto ya no voy a estar. gracias por todo",
+    "hay fuego en la cocina y los niños no salen",
+    "siento opresión en el pecho que me baja al brazo izquierdo",
+    "tengo los calmantes contados en la mesa",
+    "cuánto tarda en hacer efecto el raticida",
+    "ya estoy diciéndoles adiós a mis amigos",
+    "lo acuchillaron en la calle, está sangrando",
 ]
 
 
@@ -1063,6 +1119,122 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
         for i, pattern in enumerate(patterns)
         if f"{label}:{i}" not in matched
     ]
+    assert not dead
+
+
+# --- every cue and exception can match ----------------------------------------------------
+# Cues and exceptions fail silently too: a phrase written as one alternative ("cada vez
+# que|todas las" is five words in a row) is a cue never read or an exception never kept.
+# Messages for those that no message of this module, of the evaluation set or of the
+# learned model's examples exercises.
+LIVENESS_CUES = [
+    "I hurt myself by accident moving the couch",
+    "can we end this session early next time?",
+    "I'm going to disappear for a week on vacation, can I book after?",
+    "what's the point of going to a massage if it hurts for days",
+    "I'd rather die than sit in a waiting room for an hour",
+    "I'm dying whenever my sinuses act up",
+    "I'm killing myself working doubles, my back is shot",
+    "I want to take my life back from this pain",
+    "I live in fear of the next migraine",
+    "I wake up early with a stiff neck",
+    "my chest gets tight from time to time",
+    "she's not breathing as I type this",
+    "he collapsed this minute",
+    "my heart attack was last feb",
+    "it's been such a long time since I cut",
+    "I passed out asleep on the couch after my massage",
+    "I have a collapsed disc in my lower back",
+    "I'm choking on the prices here lol",
+    "quiero acabar yo misma con todo el estrés del trabajo",
+    "¿puede hacerme daño el masaje si tengo fibromialgia?",
+    "me hice un corte de pelo y me cortaron mal",
+    "me corté sin querer con el cuchillo",
+    "quiero acabar con todo este dolor de espalda",
+    "en caso de que me desmaye, ¿qué hago?",
+    "solía cortarme cuando era adolescente",
+    "cada vez más ganas de morirme",
+    "soy operadora de 911 y tengo la espalda destrozada",
+    "después del derrame el brazo ya se mueve bien",
+    "mi mamá tuvo un derrame y no puede hablar bien inglés",
+    "my broken heart needs a massage",
+    "I passed out the second my head hit the pillow",
+    "it feels like I got stabbed in the back by my shoulder blades",
+    "my boss stabbed me in the back, figuratively, and my neck is tight",
+    "I feel like I got hit by a truck after the gym",
+    "out of nowhere my chest is crushing",
+    "he is currently not breathing",
+    "at the moment she can't breathe",
+    "the chest pain is getting worse",
+    "help me now, he collapsed",
+    "help! my dad is choking",
+    "please help, she fainted",
+    "in the past I had a heart attack",
+    "my chest hurts on and off",
+    "in case I faint during the massage, what happens?",
+    "I attempted when I was 20, I'm fine now 10 years",
+    "I used to cut but I have great support now",
+    "I had a heart attack and now have a stent",
+    "I used to cut but haven't in a long time",
+    "I used to self harm, it's been a long time",
+    "I fainted, nothing serious",
+    "hit my head, just a bump",
+    "el tráfico estaba que me muero",
+    "me corté cocinando",
+    "el médico dijo que no fue un infarto",
+    "no puedo respirar por la nariz por la sinusitis",
+    "tuvo un derrame pero el brazo se mueve como antes",
+    "¿se puede hacer una sobredosis de masajes? jaja",
+    "ayuda! mi papá no respira",
+    "ven ya mismo, se desmayó",
+    "en este momento no puede respirar",
+    "en la adolescencia me cortaba",
+    "me duele el pecho desde que me caí",
+    "ahora llevo dos años en recuperación",
+    "me cortaba, pero dejé de cortarme hace años",
+    "je n'ai plus envie de vivre",
+    "non voglio più vivere",
+    "ich will mein leben beenden",
+    "la fila estaba para morirse",
+    "me duele el pecho desde que levanté la caja",
+]
+
+
+def _strings_of_this_module() -> list:
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    return [
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
+
+
+def test_every_cue_and_exception_matches_a_known_message(detector):
+    import yaml
+
+    from chatbot.nlu.safety_model import load_examples
+    from tools.evaluate_safety import EVAL_PATH
+
+    evaluation = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
+    known = _strings_of_this_module() + [m for kind in evaluation.values() for m in kind]
+    examples = load_examples()
+    dead = []
+    for rules in (detector, *detector.others):
+        # Each language's rules against its own examples (the learned model's): and the
+        # patterns of the languages no other test covers, too.
+        own = [m for ms in examples.get(rules.language, {}).values() for m in ms]
+        messages = dict.fromkeys(known + own)
+        matched = set().union(*(rules.matched_rules(m, others=False) for m in messages))
+        prefix = "" if rules.language == "en" else f"{rules.language}:"
+        checked = ("cue/", "crisis_exception", "emergency_exception")
+        if rules.language not in ("en", "es"):
+            checked += ("crisis:", "emergency/strong:", "emergency/symptom:")
+        dead += [
+            prefix + label
+            for label in rules.labels.values()
+            if label.startswith(checked) and prefix + label not in matched
+        ]
     assert not dead
 
 
@@ -1437,6 +1609,29 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "me voy a matar en el gym hoy, día de pierna",
         "me desmayo cuando veo sangre jaja, ¿usan agujas?",
         "me caí hace dos años y no me podía levantar, ahora estoy bien",
+        # away, not gone
+        "can't do the 12th, I won't be around by then, work trip to Denver",
+        "i'll be visiting my sister in Texas, so I won't be here by then",
+        # a Spanish keyword is no English typo: the Spanish cues of recovery apply
+        "tuve ideas suicidas hace años, ya no las tengo, ¿puedo reservar?",
+        # a threat needs a person's words; a self-harm word a shut door
+        "my neighbor keeps banging on the wall, my back is going to kill me",
+        "I locked myself in the bathroom to cry",
+        # away, late, a chronic feeling, over and well
+        "mañana ya no voy a estar, salgo de viaje a Lima",
+        "no me veo llegando a tiempo a la cita por el tráfico",
+        "a veces siento presión en el pecho que me sube al cuello cuando estoy estresada, "
+        "¿el masaje ayuda?",
+        "me da un infarto cada vez que veo lo que cuesta la gasolina jaja",
+        "me quedaron marcas de cuando me autolesionaba, ya pasaron años",
+        "mi hermana intentó suicidarse hace años, hoy está mucho mejor y quiero regalarle un masaje",
+        "ayer me desmayé por el calor, me atendieron y estoy bien.",
+        "me cortaba hace años y lo superé con terapia",
+        # working at the line, helped by it once; a massage gun; years out and well
+        "my cousin works at a suicide hotline, she recommended you",
+        "the crisis line helped me a lot back then, now I'm good",
+        "my massage gun is on the table, can I bring it?",
+        "I cut as a teen, I'm 10 years out now and doing well",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):

@@ -19,6 +19,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import SPACY_DOCS
 from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_TYPE,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -30,6 +32,7 @@ from rasa.shared.nlu.training_data.message import Message
 from chatbot.nlu import dialogue, safety_model
 from chatbot.nlu.components.condition_first import ConditionFirst
 from chatbot.nlu.components.thanks_and_goodbye import ThanksAndGoodbye
+from chatbot.nlu.condition_terms import CONDITION
 from chatbot.nlu.safety import (
     CONFIG_PATH,
     CRISIS,
@@ -49,6 +52,7 @@ ML_EMERGENCY_KEY = "ml_emergency_min_confidence"
 ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
 ML_RULED_OUT_CRISIS_KEY = "ml_ruled_out_crisis_min_confidence"
 ML_FIGURATIVE_CRISIS_KEY = "ml_figurative_crisis_min_confidence"
+ML_CONDITION_CRISIS_KEY = "ml_condition_crisis_min_confidence"
 # Defaults of the keys (config.yml may set them): the least confidence an emergency the
 # rules did not read, a crisis the rules read as past or negated, one in a figure of speech
 # they know ("I'm dying to try a massage": the classifier's crisis examples share its
@@ -59,6 +63,9 @@ ML_EMERGENCY_MIN_CONFIDENCE = 0.8
 ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
 ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE = 0.9
 ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
+# A listed condition named and no crisis words the rules know: an unsure crisis guess is
+# about the condition ("combat vet. PTSD. I don't like anyone standing behind me").
+ML_CONDITION_CRISIS_MIN_CONFIDENCE = dialogue.SURE_CRISIS_CONFIDENCE
 RULED_OUT = frozenset({RECOVERED})
 # The components between the classifier and this one that re-decide its guess (config.yml):
 # a demoted guess's successor goes through them too.
@@ -85,6 +92,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
             ML_FIGURATIVE_CRISIS_KEY: ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE,
             ML_RULED_OUT_CRISIS_KEY: ML_RULED_OUT_CRISIS_MIN_CONFIDENCE,
+            ML_CONDITION_CRISIS_KEY: ML_CONDITION_CRISIS_MIN_CONFIDENCE,
             LEARNED_KEY: safety_model.MIN_PROBABILITY,
             LEARNED_SURE_KEY: LEARNED_SURE_PROBABILITY,
             EXAMPLES_KEY: str(safety_model.EXAMPLES_PATH),
@@ -135,8 +143,13 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             # An ML-only crisis is kept whatever its confidence (a false alarm costs one
             # polite sentence), unless the rules read the message as past, negated or
             # figurative and the guess is weak, or read its crisis words as over ("I used
-            # to self-harm, free of it for six years").
+            # to self-harm, free of it for six years"), or it names a listed condition and
+            # no crisis words at all, and the guess is unsure.
             if assessment.cleared is None:
+                floor = self.component_config[ML_CONDITION_CRISIS_KEY]
+                if _names_a_listed_condition(message) and self._demote(message, "crisis", floor):
+                    logger.info("Crisis guess demoted (a listed condition, no crisis words)")
+                    self._demote(message, "emergency", emergency_floor)
                 continue
             key = (
                 ML_RULED_OUT_CRISIS_KEY
@@ -252,3 +265,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         spoken = getattr(signal, "language", None)
         if spoken and spoken != "en":  # the reply is given in the visitor's language
             message.set(dialogue.LANGUAGE_KEY, spoken, add_to_output=True)
+
+
+def _names_a_listed_condition(message: Message) -> bool:
+    return any(e.get(ENTITY_ATTRIBUTE_TYPE) == CONDITION for e in message.get(ENTITIES) or [])
