@@ -1129,7 +1129,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # learned model's examples exercises.
 LIVENESS_CUES = [
     "I hurt myself by accident moving the couch",
-    "can we end this session early next time?",
+    "can we end this appointment early next time?",
     "I'm going to disappear for a week on vacation, can I book after?",
     "what's the point of going to a massage if it hurts for days",
     "I'd rather die than sit in a waiting room for an hour",
