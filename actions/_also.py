@@ -42,5 +42,10 @@ def answer_the_rest(
 
 
 def greet_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    if dialogue.greets(_turn.text(tracker)):
+    """Greets back a message that opens with a greeting ("Hello!") and thanks back one that
+    opens with thanks ("You're welcome!"), before the answer to its question."""
+    text = _turn.text(tracker)
+    if dialogue.greets(text):
         dispatcher.utter_message(text=wording.HELLO)
+    elif dialogue.thanks_first(text):
+        dispatcher.utter_message(text=wording.WELCOME)

@@ -109,8 +109,16 @@ class ActionContactTherapist(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         greet_back(dispatcher, tracker)
+        # "Can I send my client with golfer's elbow to Renée?": the condition is answered
+        # before the way to reach her.
+        named = _turn.named_conditions(tracker)
+        if named:
+            ranking = tracker.latest_message.get("intent_ranking") or []
+            scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
+            answer = wording.condition_answer(named, knowledge(), settings(), scope)
+            send(dispatcher, wording.Reply(answer.text))
         send(dispatcher, wording.contact_reply(settings()))
-        return []
+        return [SlotSet(_turn.CONDITION, named)] if named else []
 
 
 class ActionLanguageNotice(Action):

@@ -205,6 +205,17 @@ def greets(text: str) -> bool:
     return bool(GREETING.match(text.lower()))
 
 
+# "thanks! also, do you do carpal tunnel?": a thanks that opens a new question.
+THANKING = re.compile(
+    r"\W*(thanks?|thank\s*(you|u)|thx|thnx|ty|tysm|tyvm|cheers|much\s+appreciated)\b"
+    r"(?!\s+(for\s+nothing|but\s+no))"
+)
+
+
+def thanks_first(text: str) -> bool:
+    return bool(THANKING.match(text.lower()))
+
+
 # A thanks or a goodbye that also says the other ("thanks so much, have a good night") is
 # answered both: the classifier reads such a message as either one as often as both.
 # Never a question ("thanks, can I see you saturday?"), and never the other way round: a
@@ -563,6 +574,22 @@ def asks_who_she_is(intent: Optional[str], text: str) -> Optional[str]:
     if asks and not ASKS_FOR_CONTACT.search(lowered):
         return SERVICE_TOPIC
     return None
+
+
+# "this bot is useless, let me talk to a real person" (read as a question about the bot).
+ASKS_FOR_A_PERSON = re.compile(
+    r"\b(talk|speak|chat|text)\s+(to|with)\s+(a|an|some)?\s*(real|actual|live)?\s*"
+    r"(person|human|people|someone|somebody|ren[ée]e|her|the\s+therapist)\b"
+    r"|\b(real|actual|live)\s+(person|human)\s+(please|pls|plz)\b"
+)
+
+
+def asks_for_a_person(intent: Optional[str], text: str) -> Optional[str]:
+    """``request_human`` for a request to talk to a person read as small talk, a question
+    about the bot or an unsure guess."""
+    if intent not in OUTRANKED_BY_A_CONDITION or not ASKS_FOR_A_PERSON.search(text.lower()):
+        return None
+    return "request_human"
 
 
 def second_topic(

@@ -48,8 +48,10 @@ MAX_ENGLISH_CONFIDENCE_MARKED = 0.5
 MIN_WORDS_FOR_RATIO = 4
 MIN_CONFIDENCE_FOR_RATIO = 0.5
 MIN_RATIO_TO_ENGLISH = 2.5
-# The therapist's name is the one accented word English visitors type (reads as French).
-_ENGLISH_CONTEXT_NAMES = re.compile(r"\bren[ée]e\b", re.IGNORECASE)
+# Accented names English visitors type: the therapist's (reads as French), and a
+# syndrome's (reads as German).
+_ENGLISH_CONTEXT_NAMES = re.compile(r"\bren[ée]e\b|\bsj[öo]gren", re.IGNORECASE)
+_UNACCENTED = str.maketrans("éÉöÖ", "eEoO")
 _WORD = re.compile(r"[^\W\d_]+")
 
 _lock = threading.Lock()
@@ -75,7 +77,7 @@ def detect(text: Optional[str]) -> Optional[str]:
     """The ISO 639-1 code of a message confidently not in English, else None."""
     if not isinstance(text, str):
         return None
-    text = _ENGLISH_CONTEXT_NAMES.sub("Renee", text[:2000])
+    text = _ENGLISH_CONTEXT_NAMES.sub(lambda m: m.group().translate(_UNACCENTED), text[:2000])
     words = _WORD.findall(text)
     if not words:
         return None

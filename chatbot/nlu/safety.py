@@ -87,7 +87,7 @@ class SafetySignal:
 FIGURATIVE = "figurative"  # a crisis exception overlapped a crisis match ("rather die
 # than..."), or a figure of speech stands without one ("dying to try it")
 NEGATED = "negated"  # a negatable crisis match had a negation before it
-RECOVERED = "recovered"  # crisis matches cancelled by past + recovered cues
+RECOVERED = "recovered"  # past + recovered cues, nothing now: crisis words (if any) are over
 PAST = "past"  # no crisis match; past or recovered cues and nothing ongoing
 LONG_AGO = "long_ago"  # a past cue that also bounds a `now` cue to its own clause
 CLEARED_ORDER = (RECOVERED, FIGURATIVE, NEGATED, PAST)
@@ -436,6 +436,8 @@ class SafetyDetector:
                 cleared.add(FIGURATIVE)  # a figure of speech without crisis words
             if message_cues & {PAST, RECOVERED} and "ongoing" not in message_cues:
                 cleared.add(PAST)
+            if crisis_cancelled:  # over in its own words, with crisis words or without
+                cleared.add(RECOVERED)
             return None, next((c for c in CLEARED_ORDER if c in cleared), None)
         kinds = tuple(k for k in PRECEDENCE if k in fired)
         label, span = fired[kinds[0]]

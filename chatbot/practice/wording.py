@@ -73,6 +73,9 @@ INTENT_NAMES: Dict[str, str] = {
 # A greeting back, before the answer to a message that also greets (domain.yml's
 # utter_greet opens with it too).
 HELLO = "Hello!"
+# ... and a thanks back, before the answer to a message that opens with thanks (domain.yml's
+# utter_you_are_welcome opens with it too).
+WELCOME = "You're welcome!"
 
 # Whether massage is right for someone now is never the bot's call.
 SCOPE_LINE = (

@@ -153,6 +153,17 @@ async def test_contact_therapist(make_tracker, dispatcher):
 
 
 @pytest.mark.asyncio
+async def test_a_request_to_reach_renee_about_a_condition_answers_it_first(make_tracker,
+                                                                          dispatcher):
+    tracker = make_tracker("request_human", [condition_entity("tennis_golfers_elbow")],
+                           text="can I send my client with golfer's elbow to Renée?")
+    events = await _run(ActionContactTherapist(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert texts[0].startswith("Yes: Tennis") and "hello@example.com" in texts[1]
+    assert events[0]["value"] == ["tennis_golfers_elbow"]
+
+
+@pytest.mark.asyncio
 async def test_session_start_shows_privacy_notice(make_tracker, dispatcher):
     events = await _run(ActionSessionStart(), make_tracker(), dispatcher)
     assert [e["event"] for e in events] == ["session_started", "action"]
@@ -677,6 +688,22 @@ async def test_a_greeting_with_a_question_is_greeted_back_first(
     assert "Migraine is on Renée's list" in texts[1 if greeted else 0]
 
 
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text, thanked",
+    [("thanks! also do you do anything for migraines?", True),
+     ("thank you. and migraines?", True), ("Thx, migraines too?", True),
+     ("thanks for nothing, migraines?", False), ("thankfully my migraines are rare", False),
+     ("I'd be grateful to know about migraines", False)],
+)  # fmt: skip
+async def test_thanks_before_a_question_is_answered_first(make_tracker, dispatcher, text, thanked):
+    tracker = make_tracker("ask_condition", [condition_entity("migraine")], text=text)
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert (texts[0] == wording.WELCOME) is thanked
+    assert "Migraine is on Renée's list" in texts[1 if thanked else 0]
+
+
 def test_the_greeting_back_opens_the_greeting():
     import yaml
 
@@ -684,6 +711,8 @@ def test_the_greeting_back_opens_the_greeting():
 
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     assert all(v["text"].startswith(wording.HELLO + " ") for v in domain["responses"]["utter_greet"])
+    welcome = domain["responses"]["utter_you_are_welcome"]
+    assert all(v["text"].startswith(wording.WELCOME + " ") for v in welcome)
 
 
 @pytest.mark.asyncio

@@ -373,6 +373,19 @@ def test_who_she_is_asks_about_her(intent, text, instead):
 
 
 @pytest.mark.parametrize(
+    "intent, text, instead",
+    [("bot_challenge", "this bot is useless, let me talk to a real person", "request_human"),
+     ("nlu_fallback", "can I speak with an actual human", "request_human"),
+     ("acknowledge", "ok, real person please", "request_human"),
+     ("bot_challenge", "am I talking to a real person?", None),
+     ("bot_challenge", "are you a real person?", None),
+     ("faq_price", "can I talk to someone about prices", None)],
+)  # fmt: skip
+def test_a_request_to_talk_to_a_person_reaches_renee(intent, text, instead):
+    assert dialogue.asks_for_a_person(intent, text) == instead
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("would massage be appropriate for a 15 year old?", True),

@@ -34,6 +34,8 @@ BLIND = Path(__file__).parent.parent / "eval" / "blind"
         "my neck is soooo stiff after chemo",
         "Can I talk to Renée?",
         "who is Renée?",
+        # a syndrome's accented name is no Swedish
+        "I have Sjögren's, my eyes are dry and my joints ache",
         "is lymphedema on your list",
         "I'm 30 weeks along, is prenatal massage ok",
         "Parkinson's",

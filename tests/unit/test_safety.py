@@ -40,6 +40,11 @@ def detector():
         "I have lost my will to live",
         # asking for the line itself is no talk about it
         "what's the number of the suicide hotline? it's for me",
+        # a note written; a farewell text and no answer; up on a railing
+        "finished the note already. just wanted someone to know",
+        "she sent 'sorry for everything. love u' and she's not picking up, she tried before",
+        "he's sitting on the bridge railing and won't talk to me",
+        "the note is written and on the kitchen table",
     ],
 )
 def test_crisis(detector, text):
@@ -72,6 +77,14 @@ def test_crisis(detector, text):
         "Mein Mann hatte gerade einen Herzinfarkt, er bekommt keine Luft.",
         # a real stabbing in the words of the figure
         "I was just stabbed in the back and I'm bleeding",
+        # a gun and a goodbye; a jump announced; a pod bitten; a driver who doesn't move
+        "my uncle is saying goodbye on the phone and has his rifle",
+        "my neighbor keeps texting that hes going to jump off the parking deck",
+        "my baby chewed on a laundry pod",
+        "a bus hit a cyclist out front and the man is not moving",
+        # a deep burn; vomiting that goes on after a knock
+        "scalded my arm with the kettle a minute ago and the skin turned white",
+        "she hit a pole on her scooter an hour ago and keeps vomiting",
     ],
 )
 def test_emergency(detector, text):
@@ -171,6 +184,11 @@ def test_emergency(detector, text):
         "my left arm goes numb when I sleep on it, can massage help?",
         "numb feet from diabetes, can't control my sugar",
         "I take antidepressants, is massage ok with them?",
+        # a pain's figure; an epipen carried; an old cut; chest pain seen to
+        "my hip feels like someone stabbed it with a hot poker when I stand",
+        "I keep an epipen in my bag for bee stings, is that ok?",
+        "there was blood everywhere when I cut my thumb yesterday, it's fine now",
+        "sore ribs, costochondritis they think, the ER ruled out my heart",
     ],
 )
 def test_ordinary(detector, text):
@@ -285,6 +303,17 @@ def test_english_signal_says_english(detector):
         "hace años me autolesionaba, estuve en terapia, pero últimamente recaí",
         "de adolescente me autolesionaba, estuve en terapia, pero de nuevo me autolesiono",
         "hace años tuve ideas suicidas, estuve en tratamiento, y últimamente volvieron",
+        # not living to a day; asking for a friend, then for oneself; a deadly dose
+        "no creo que aguante hasta el viernes, ya no puedo",
+        "cuánto es demasiado clonazepam? pregunto por un amigo... no, es para mí",
+        "cuál es la cantidad letal de insulina",
+        "cuántas pastillas hacen falta para no despertar, que sea suficiente para no sobrevivir",
+        # up high; pets entrusted; gone for good; a last month decided
+        "estoy parada en la cornisa del quinto piso",
+        "ya me voy, cuiden a mis perros porfa",
+        "quería avisar que no voy a estar mucho tiempo aquí",
+        "lo tengo decidido, esta es mi última semana",
+        "ya repartí mis libros y mis joyas entre mis sobrinas",
     ],
 )
 def test_spanish_crisis(detector, text):
@@ -305,6 +334,8 @@ def test_spanish_crisis(detector, text):
         "tiene la garganta cerrada",
         "llamen a una ambulancia",
         "creo que le está dando un infarto",
+        # going on for a while now, beside a heart attack long ago
+        "lleva una hora con opresión en el pecho, ya le dio un infarto hace años",
     ],
 )
 def test_spanish_emergency(detector, text):
@@ -437,6 +468,19 @@ def test_spanish_emergency(detector, text):
         "Prendí la estufa de gas y cerré todas las ventanas porque hace frío",
         "Renée me cayó súper bien, y el masaje de cabeza me dejó dormida",
         "Ayer me di cuenta de que me sale sangre del oído, ¿será una otitis?",
+        # away, a chore up on the roof, pets minded while away, a week that was a killer, the heat
+        "no voy a estar más por acá, me mudo a Monterrey en enero",
+        "estoy en la azotea tendiendo la ropa, ¿me llamas en 10 min?",
+        "cuiden a mi gato mientras estoy de viaje, le dije a mi vecina",
+        "el mes fue para morirse, necesito una sesión ya",
+        "me quiero aventar por la ventana con este tráfico jaja, llego tarde",
+        # over, and starting to care for the body
+        "hace años intenté suicidarme, hoy estoy bien y quiero empezar a cuidarme",
+        # lying on the table; coffee; dementia; scars healed long since
+        "me quiero echar en la camilla y dormirme una hora jaja",
+        "sin mi cafecito de la mañana no sé pa qué vivo",
+        "mi abuela tiene demencia y ya no nos reconoce, ¿atiende a cuidadores?",
+        "estoy en recuperación de autolesiones, las cicatrices ya curadas, ¿le molesta?",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -739,6 +783,16 @@ LIVENESS = [
     "my handgun is in my hand right now",
     "I can see the bone in his arm",
     "her arm is twisted the wrong way",
+    "I left the note already on my desk",
+    "my note is ready",
+    "burnt his leg on the exhaust pipe and the skin looks charred",
+    "sorry for everything, i love you",
+    "she's not answering and she attempted before",
+    "climbed over the bridge rail",
+    "his gun is out and he sent a farewell",
+    "he texted goodbye and he has a pistol",
+    "she says she's going to jump",
+    "my son bit a battery",
 ]
 
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
@@ -1068,6 +1122,14 @@ LIVENESS_ES = [
     "cuánto tarda en hacer efecto el raticida",
     "ya estoy diciéndoles adiós a mis amigos",
     "lo acuchillaron en la calle, está sangrando",
+    "no veo que llegue a navidad",
+    "pregunto para una conocida, bueno, para mí",
+    "qué dosis letal tiene el tramadol",
+    "algo garantizado para no despertar",
+    "sentado en el barandal del puente",
+    "ya me despedí, cuiden de mis gatos.",
+    "no vaya a estar mucho por aquí, por eso escribo",
+    "decidí que esta es mi última noche",
 ]
 
 
@@ -1128,6 +1190,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
+    "she overdosed in May, she got out of the hospital and is stable",
     "I hurt myself by accident moving the couch",
     "can we end this appointment early next time?",
     "I'm going to disappear for a week on vacation, can I book after?",
@@ -1326,6 +1389,11 @@ def test_second_pass_ordinary(detector, text):
             "las autolesiones que tuve en el pasado quedaron atrás, voy a un grupo de apoyo",
             "recovered",
         ),
+        # over in its own words without crisis words: a past and a recovered cue
+        ("I was attacked years ago, I'm doing well and want to enjoy touch again", "recovered"),
+        # ... but not while something is going on, or with a past cue alone
+        ("I was attacked years ago and I'm doing well, but tonight is bad", None),
+        ("I was attacked years ago", "past"),
         # no evidence either way, or something still going on
         ("I feel so empty inside", None),
         ("I lost my dad last year and still feel it every day", None),
@@ -1372,6 +1440,8 @@ def test_assess_with_a_signal_is_not_cleared(detector):
         # the rules read its crisis words as over: any guess gives way
         ("I'm in recovery from self-harm, two years clean", 0.5, "thank"),
         ("I'm in recovery from self-harm, two years clean", 0.99, "thank"),
+        # ... or the message as over without crisis words
+        ("I was attacked years ago, I'm doing well and want to enjoy touch again", 0.8, "thank"),
         # a confident guess on a past, negated or figurative message, or one without
         # evidence, stays
         ("my husband passed away last year, do you sell gift cards?", 0.7, "crisis"),
@@ -1632,6 +1702,15 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "the crisis line helped me a lot back then, now I'm good",
         "my massage gun is on the table, can I bring it?",
         "I cut as a teen, I'm 10 years out now and doing well",
+        # marks from when one was a teen; a symptom's figure every time; panic's feeling
+        "I have self-harm scars from when I was a teenager, is that ok with her?",
+        "I want to die every time my neck cracks like that lol",
+        "panic makes me feel like I'm dying, is massage good for anxiety?",
+        # a family history; someone home from hospital and in therapy now
+        "there's a family history of suicide on my dad's side, so I watch my mood",
+        "depression and suicide run in my family, I just take care of myself",
+        "my brother tried to kill himself last spring, he's home from the hospital and "
+        "in counseling now",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):

@@ -12,8 +12,9 @@ an "ok" that goes on to ask asks the practice question the classifier ranks next
 about ("will that make it hard for her?", ``dialogue.asks_back``). Small talk, a bot
 question or an unsure off-topic guess that names a practice topic outright ("... lol, do
 you have anything this week?") asks about it (``dialogue.named_topic_intent``), and
-"who's Renée?" asks about her (``dialogue.asks_who_she_is``). A request to be diagnosed or
-cured, read as a question about Medical Massage, asks for a medical verdict
+"who's Renée?" asks about her (``dialogue.asks_who_she_is``), "this bot is useless, let
+me talk to a real person" to reach her (``dialogue.asks_for_a_person``). A request to be
+diagnosed or cured, read as a question about Medical Massage, asks for a medical verdict
 (``dialogue.asks_for_a_verdict``); a comparison with physiotherapy asks what Medical
 Massage is (``dialogue.compares_with_physio``). The classifier's ranking is kept.
 """
@@ -58,6 +59,7 @@ class ConditionFirst(IntentRule):
             or dialogue.asks_back(intent, text)
             or dialogue.named_topic_intent(intent, confidence, text)
             or dialogue.asks_who_she_is(intent, text)
+            or dialogue.asks_for_a_person(intent, text)
             or dialogue.asks_for_a_verdict(intent, text)
             or dialogue.compares_with_physio(intent, text)
         )

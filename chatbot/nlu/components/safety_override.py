@@ -142,9 +142,10 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             self._demote(message, "emergency", emergency_floor)
             # An ML-only crisis is kept whatever its confidence (a false alarm costs one
             # polite sentence), unless the rules read the message as past, negated or
-            # figurative and the guess is weak, or read its crisis words as over ("I used
-            # to self-harm, free of it for six years"), or it names a listed condition and
-            # no crisis words at all, and the guess is unsure.
+            # figurative and the guess is weak, or read it as over, crisis words or none
+            # ("I used to self-harm, free of it for six years", "assaulted years ago, doing
+            # well"), or it names a listed condition and no crisis words at all, and the
+            # guess is unsure.
             if assessment.cleared is None:
                 floor = self.component_config[ML_CONDITION_CRISIS_KEY]
                 if _names_a_listed_condition(message) and self._demote(message, "crisis", floor):
