@@ -2,7 +2,7 @@
 ("Hi! ..."); after it, another question ("... tennis elbow, can she see her this
 Thursday?", "... radiation, does Renée have oncology training?")."""
 
-from typing import Optional, Text
+from typing import List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -39,6 +39,18 @@ def answer_the_rest(
         send(dispatcher, wording.faq_answer(rest.topic, kb, settings()))
     if rest.renee:
         send(dispatcher, wording.about_renee(kb))
+
+
+def answer_named_conditions(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Text]:
+    """The listed conditions the message names, answered (with the scope line when it asks
+    about safety) as text alone, beside another reply; returns them."""
+    named = _turn.named_conditions(tracker)
+    if named:
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
+        answer = wording.condition_answer(named, knowledge(), settings(), scope)
+        send(dispatcher, wording.Reply(answer.text))
+    return named
 
 
 def greet_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

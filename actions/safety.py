@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
-from actions._also import answer_the_rest, greet_back
+from actions._also import answer_named_conditions, answer_the_rest, greet_back
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import dialogue, other_languages
@@ -41,13 +41,10 @@ class ActionCrisisResponse(Action):
         # my head"): the crisis line stays, and what the message names is answered too,
         # without buttons to book beside it.
         kb = knowledge()
-        named = _turn.named_conditions(tracker)
-        ranking = tracker.latest_message.get("intent_ranking") or []
+        named = answer_named_conditions(dispatcher, tracker)
         if named:
-            scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
-            answer = wording.condition_answer(named, kb, settings(), scope)
-            send(dispatcher, wording.Reply(answer.text))
             return [SlotSet(_turn.CONDITION, named)]
+        ranking = tracker.latest_message.get("intent_ranking") or []
         topic = dialogue.second_topic(ranking, "crisis", kb.faq)
         if topic:
             send(dispatcher, wording.Reply(wording.faq_answer(topic, kb, settings()).text))
@@ -111,12 +108,7 @@ class ActionContactTherapist(Action):
         greet_back(dispatcher, tracker)
         # "Can I send my client with golfer's elbow to Renée?": the condition is answered
         # before the way to reach her.
-        named = _turn.named_conditions(tracker)
-        if named:
-            ranking = tracker.latest_message.get("intent_ranking") or []
-            scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
-            answer = wording.condition_answer(named, knowledge(), settings(), scope)
-            send(dispatcher, wording.Reply(answer.text))
+        named = answer_named_conditions(dispatcher, tracker)
         send(dispatcher, wording.contact_reply(settings()))
         return [SlotSet(_turn.CONDITION, named)] if named else []
 
