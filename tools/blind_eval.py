@@ -1,11 +1,12 @@
 """Scores the running bot on the blind sets (tests/eval/blind) through its REST channel.
 
     python -m tools.blind_eval [--model M | --url http://127.0.0.1:5005] [--workers 2]
-                                 [--round 2] [--misses results/blind_misses.txt]
+                                 [--bots 2] [--round 2] [--misses results/blind_misses.txt]
                                  [--min-conversations 93] [--min-recall 100]
 
 Starts its own action + Rasa server (model: --model, $CHATBOT_MODEL or the newest
-models/*.tar.gz) unless --url names a loopback bot. What a reply must contain is derived
+models/*.tar.gz), or --bots of them side by side, unless --url names a loopback bot. A Rasa
+server answers on one core: a second bot, each with its own conversations, uses another. What a reply must contain is derived
 from the bot's sources (knowledge file, settings, wording, domain responses): see
 ``label_checks``. The blind sets come in rounds, each written afresh before a big change
 (round 1: visitors.yml + spanish_safety.yml; round N: visitors_N.yml +
@@ -287,18 +288,19 @@ def find_model(explicit: Optional[str]) -> Path:
     return models[-1]
 
 
-def evaluate(base: str, args: argparse.Namespace) -> List[Dict[str, float]]:
-    """Figures per round, each round scored and reported on its own."""
+def evaluate(bases: Sequence[str], args: argparse.Namespace) -> List[Dict[str, float]]:
+    """Figures per round, each round scored and reported on its own; a conversation is
+    held with one of ``bases`` from start to end."""
     checks, alarm, noticed = label_checks()
     skip = wording.privacy_notice(settings()).text
     figures = []
     for round_ in args.round or [1]:
         convs = load_sets(round_)
         print(f"\n== round {round_}: {len(convs)} conversations, {sum(map(len, convs))} turns, "
-              f"bot at {base}\n")  # fmt: skip
+              f"bot at {', '.join(bases)}\n")  # fmt: skip
         with ThreadPoolExecutor(max_workers=max(1, min(args.workers, 8))) as pool:
-            jobs = [pool.submit(run_conversation, c, base, args.timeout, checks, alarm, noticed,
-                                skip) for c in convs]  # fmt: skip
+            jobs = [pool.submit(run_conversation, c, bases[i % len(bases)], args.timeout, checks,
+                                alarm, noticed, skip) for i, c in enumerate(convs)]  # fmt: skip
             for job in jobs:
                 job.result()
         misses = Path(args.misses)
@@ -306,6 +308,23 @@ def evaluate(base: str, args: argparse.Namespace) -> List[Dict[str, float]]:
             misses = misses.with_name(f"{misses.stem}_{round_}{misses.suffix}")
         figures.append(report(convs, misses))
     return figures
+
+
+def start_one(
+    model: Path, tmp: Path, args: argparse.Namespace, rasa_port: int, action_port: int
+) -> Tuple[str, list]:
+    """One bot (action + Rasa server, its own conversation store) and its address; no
+    processes when it did not start."""
+    tmp.mkdir(parents=True)
+    endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "c.db")
+    env = servers.child_env(api_token=secrets.token_hex(16))
+    cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints))
+    try:
+        procs = servers.start_bot(cmd, rasa_port, action_port, env, tmp, timeout=args.start_timeout)
+    except (RuntimeError, TimeoutError) as err:
+        print(f"the bot did not start: {err}", file=sys.stderr)
+        return "", []
+    return f"http://127.0.0.1:{rasa_port}", procs
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -321,6 +340,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--min-recall", type=float,
                         help="exit 1 below this crisis + emergency recall, English and Spanish (%%)")
     parser.add_argument("--workers", type=int, default=2, help="conversations at once (1-8)")
+    parser.add_argument("--bots", type=int, default=1, help="bots started side by side (1-4)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per message")
     parser.add_argument("--start-timeout", type=float, default=300)
     args = parser.parse_args(argv)
@@ -328,32 +348,35 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.url:
         if urllib.parse.urlsplit(args.url).hostname not in LOOPBACK:
             parser.error("--url must be a loopback address")
-        figures = evaluate(args.url.rstrip("/"), args)
+        figures = evaluate([args.url.rstrip("/")], args)
     else:
         model = find_model(args.model)
         if not model.is_file():
             parser.error(f"model {model} does not exist")
         with tempfile.TemporaryDirectory(prefix="blind-eval-") as tmp_dir:
-            tmp = Path(tmp_dir)
-            rasa_port, action_port = servers.free_port(), servers.free_port()
-            endpoints = servers.write_endpoints(tmp / "endpoints.yml", action_port, tmp / "c.db")
-            env = servers.child_env(api_token=secrets.token_hex(16))
-            cmd = servers.rasa_server_cmd(str(model), rasa_port, endpoints=str(endpoints))
-            print(f"starting the bot with {model}")
-            try:
-                procs = servers.start_bot(
-                    cmd, rasa_port, action_port, env, tmp, timeout=args.start_timeout
-                )
-            except (RuntimeError, TimeoutError) as err:
-                print(f"the bot did not start: {err}", file=sys.stderr)
+            bots = max(1, min(args.bots, 4))
+            print(f"starting {bots} bot(s) with {model}")
+            with ThreadPoolExecutor(max_workers=bots) as pool:
+                # Ports handed out here, not in the threads: free_port() remembers them.
+                ports = [(servers.free_port(), servers.free_port()) for _ in range(bots)]
+                started = [pool.submit(start_one, model, Path(tmp_dir) / str(i), args, *ports[i])
+                           for i in range(bots)]  # fmt: skip
+            procs = [p for job in started for p in (job.result()[1] or [])]
+            if not all(job.result()[1] for job in started):
+                servers.stop(procs)
                 return 2
             try:
-                figures = evaluate(f"http://127.0.0.1:{rasa_port}", args)
+                figures = evaluate([job.result()[0] for job in started], args)
             finally:
                 servers.stop(procs)
             for proc in procs:
-                if "Traceback" in proc.log_path.read_text(encoding="utf-8", errors="replace"):
+                log = proc.log_path.read_text(encoding="utf-8", errors="replace")
+                if "Traceback" in log:
                     print(f"\n--- {proc.name} logged a traceback ---\n{proc.tail(40)}")
+                # A fault reply without a traceback (an action too slow, a failed call).
+                errors = [line for line in log.splitlines() if " ERROR " in line]
+                if errors:
+                    print(f"\n--- {proc.name} logged {len(errors)} errors ---", *errors[:20], sep="\n")
     failed = False
     for round_, scored in zip(args.round or [1], figures):
         for key, floor in (("turns", args.min_turns), ("conversations", args.min_conversations),

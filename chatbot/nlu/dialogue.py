@@ -68,9 +68,12 @@ SERVICE_TOPIC = "faq_training"
 
 
 def outranked_intent(
-    intent: Optional[str], names_a_condition: bool, services: Sequence[str] = ()
+    intent: Optional[str], names_a_condition: bool, services: Sequence[str] = (), text: str = ""
 ) -> Optional[str]:
     """The intent to use instead of ``intent``, or None to keep it."""
+    farewell = intent in ("thank", "goodbye")
+    if farewell and names_a_condition and text and not says_thanks_or_goodbye(text):
+        return ASK_CONDITION
     if intent not in OUTRANKED_BY_A_CONDITION:
         return None
     if names_a_condition:
@@ -230,6 +233,14 @@ GOODBYE = re.compile(
     r"|good\s+(day|morning|afternoon|evening)|enjoy\s+(your|the\s+rest)"
     r"|have\s+a\s+(\w+\s+)?(day|night|evening|afternoon|morning|weekend|week|one))\b"
 )
+
+
+def says_thanks_or_goodbye(text: str) -> bool:
+    """Whether ``text`` has words of thanks or of leave-taking. A thanks or a goodbye
+    without them that names a condition is about it: "I get panic attacks and I'm worried
+    I'll have one on the table" (read as a goodbye)."""
+    lowered = text.lower()
+    return bool(THANKS.search(lowered) or GOODBYE.search(lowered))
 
 
 # ... and a short message the classifier could not place that says both ("cheers, talk
@@ -491,16 +502,20 @@ TOPIC_WORDS = {
     ),
     # "where are you?", "what's the address" (not "where is the pain located")
     "location": re.compile(
-        r"\bwhere\s+(are\s+you|is\s+(she|ren[ée]e|the\s+(practice|office|studio|clinic)))\b"
+        r"\bwhere\s+(exactly\s+)?(are\s+you|is\s+(she|ren[ée]e|the\s+(practice|office|studio|clinic)))\b"
         r"(?!\s+(trained|licensed|certified|from\s+originally))"
         r"|\b(your|her|ren[ée]e'?s|the\s+practice'?s?|the\s+office'?s?)\s+(address|location)\b"
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
     ),
     # "$$?" alone asks the price too
-    # "how much would it be?" (not "how much would it help?")
+    # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
+    # help?", "how much is it going to help?")
     "price": re.compile(
         r"\b(discounts?|prices?|pricing|sliding\s+scale)\b|\${2,}"
         r"|\bhow\s+much\s+(would|will|does|is)\s+(it|that|this|a\s+session|one)\s+(be|cost)\b"
+        r"|\bhow\s+much\s+(each|per\b|for\s+(a|an|one|the|\d+)\b|do\s+you\s+charge"
+        r"|is\s+(it|that|a|one|the)\b(?!\s+(going\s+to|gonna|likely\s+to)\s+help))"
+        r"|\bhow\s+much\s*[&+]|\bwhat('?s|\s+is|\s+are)\s+the\s+(cost|fees?|rates?)\b"
     ),
     "booking": BOOKING_WORDS,
 }

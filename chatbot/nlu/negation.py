@@ -50,9 +50,16 @@ def is_negated(doc: Doc, start: int, negated_spans: Iterable[Tuple[int, int]] = 
     ``negated_spans`` are earlier mentions already found negated (token start, end),
     which the scope may cross: "I don't have cancer or diabetes".
     """
-    return in_scope(
-        doc, start, lambda i: _norm(doc[i].text) in CUES, MAX_SCOPE, negated_spans=negated_spans
-    )
+    return in_scope(doc, start, lambda i: _is_cue(doc, i), MAX_SCOPE, negated_spans=negated_spans)
+
+
+# A choice, not a negation: "yes or no, do you do sciatica?", "whether or not it's sciatica".
+CHOICE = frozenset({"no", "not"})
+
+
+def _is_cue(doc: Doc, i: int) -> bool:
+    word = _norm(doc[i].text)
+    return word in CUES and not (word in CHOICE and i > 0 and _norm(doc[i - 1].text) == "or")
 
 
 def in_scope(

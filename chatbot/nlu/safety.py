@@ -59,7 +59,11 @@ CUE_GROUPS = (
     "minor",
     "everyday",
     "long_ago",
+    "not_now",
 )
+# A cue that says the moment is not now ("not right now, just in general"): the cues
+# inside it are not read, and it reads as chronic.
+NOT_NOW = "not_now"
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides; see
 # SafetyDetector._cancelled for a match its own clause puts long ago).
 CANCELLED_BY = {
@@ -384,20 +388,26 @@ class SafetyDetector:
             for label, s, e in hits
             if label.startswith("cue/")
         ]
-        recovered = [(s, e) for group, s, e in cue_hits if group == "recovered"]
+        # "fine now", "not right now": the phrase, not the `now` cue inside it.
+        enclosing = [(s, e) for group, s, e in cue_hits if group in ("recovered", NOT_NOW)]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
         cues: Dict[int, set] = {}
         clause_cues: Dict[int, set] = {}
         message_cues: set = set()
         for group, start, end in cue_hits:
-            # "fine now", "hoy estoy estable": the recovery phrase, not a `now` cue.
-            if group != "recovered" and any(s <= start and end <= e for s, e in recovered):
+            if group not in ("recovered", NOT_NOW) and any(
+                s <= start and end <= e for s, e in enclosing
+            ):
                 continue
             # "I want to book": wanting an everyday thing, not intent to act on a crisis;
-            # "find a therapist again": doing one again, not the crisis happening again.
-            if group in ("intent", "ongoing") and any(s <= start and end <= e for s, e in everyday):
+            # "find a therapist again": doing one again, not the crisis happening again;
+            # "ahora quiero cuidarme": the wish is now, not the crisis.
+            if group in ("intent", "ongoing", "now") and any(
+                s <= start and end <= e for s, e in everyday
+            ):
                 continue
-            groups = {group, PAST} if group == LONG_AGO else {group}  # long ago is past
+            # long ago is past; not now is chronic
+            groups = {LONG_AGO: {group, PAST}, NOT_NOW: {"chronic"}}.get(group, {group})
             cues.setdefault(sentence[start], set()).update(groups)
             clause_cues.setdefault(clause[start], set()).update(groups)
             message_cues.update(groups)
@@ -432,8 +442,10 @@ class SafetyDetector:
             if label in self.also_crisis:
                 fired.setdefault(CRISIS, (label, doc[start:end]))
         if not fired:
-            if any(label.startswith(FIGURE) for label, _, _ in hits):
-                cleared.add(FIGURATIVE)  # a figure of speech without crisis words
+            # a figure of speech without crisis words, or a look-alike the exceptions know
+            # without a crisis match ("I'd literally die of happiness")
+            if exceptions[CRISIS] or any(label.startswith(FIGURE) for label, _, _ in hits):
+                cleared.add(FIGURATIVE)
             if message_cues & {PAST, RECOVERED} and "ongoing" not in message_cues:
                 cleared.add(PAST)
             if crisis_cancelled:  # over in its own words, with crisis words or without

@@ -49,7 +49,9 @@ for, so an upgrade fails loudly at start-up instead of silently un-fixing someth
   on every later one until the session expired. Now the visitor gets an apology with
   the contact details (``wording.fault_apology``, once per turn, through the output
   channel like any bot message), and a failed session start becomes Rasa's default
-  one plus the privacy notice.
+  one plus the privacy notice. A connection that fails (refused, closed under the
+  request) is tried once more first, on a new connection, within ``ACTION_TIMEOUT``: the
+  action server had the odd request dropped under load, and the visitor got the apology.
 * ``graph_runs_in_order``: ``DaskGraphRunner.run`` rebuilds the minimal graph and a dask
   task graph, then lets dask's scheduler walk it, on every message and every action
   prediction, though the graph runs in one thread anyway. Its nodes now run in
@@ -322,6 +324,7 @@ ACTION_TIMEOUT = 20.0
 def custom_action_faults_apologise() -> None:
     import asyncio
 
+    import aiohttp
     from rasa.core.actions.action import (
         ActionExecutionRejection,
         ActionSessionStart,
@@ -330,6 +333,7 @@ def custom_action_faults_apologise() -> None:
     )
     from rasa.shared.core.constants import ACTION_SESSION_START_NAME
     from rasa.shared.core.events import BotUttered, Event, UserUttered
+    from rasa.shared.exceptions import RasaException
 
     from chatbot.practice import wording
     from chatbot.practice.settings import settings
@@ -347,11 +351,24 @@ def custom_action_faults_apologise() -> None:
                 return True
         return False
 
+    async def run_again_if_disconnected(
+        self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any
+    ) -> List[Event]:
+        try:
+            return await run(self, output_channel, nlg, tracker, domain)
+        except RasaException as err:
+            # Rasa turns aiohttp's connection errors into RasaException (the cause stays).
+            if not isinstance(err.__context__, aiohttp.ClientConnectionError):
+                raise
+            logger.warning("custom action '%s': connection failed, trying once more", self.name())
+        # Each request opens its own session, so this is a new connection.
+        return await run(self, output_channel, nlg, tracker, domain)
+
     async def run_or_apologise(
         self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any
     ) -> List[Event]:
         try:
-            coro = run(self, output_channel, nlg, tracker, domain)
+            coro = run_again_if_disconnected(self, output_channel, nlg, tracker, domain)
             return await asyncio.wait_for(coro, ACTION_TIMEOUT)
         except ActionExecutionRejection:
             raise  # the action declined on purpose (forms): Rasa's normal flow

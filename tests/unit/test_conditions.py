@@ -152,6 +152,9 @@ def test_short_abbreviations_are_exact_case():
         ("nothing helps my migraines", ["migraine"]),
         ("not sure if it's sciatica", ["sciatic_pain"]),
         ("no longer have cancer but still tired", ["cancer"]),
+        # a choice, not a negation
+        ("just say yes or no do you do sciatica", ["sciatic_pain"]),
+        ("whether or not I have fibro, can she help", ["fibromyalgia"]),
     ],
 )
 def test_negation(matcher, text, expected):

@@ -24,6 +24,23 @@ def test_questions_with_their_own_answer_keep_their_intent(intent):
 
 
 @pytest.mark.parametrize(
+    "intent, text, instead",
+    [
+        # no words of thanks or leave-taking: about the condition named
+        ("goodbye", "I get panic attacks and I'm worried I'll have one on the table",
+         "ask_condition"),
+        ("thank", "my fibro has been so much calmer since the summer", "ask_condition"),
+        # ... with them, a thanks or a goodbye
+        ("thank", "thanks, my sciatica feels much better already", None),
+        ("goodbye", "bye for now, I'll ask about my migraines later", None),
+    ],
+)  # fmt: skip
+def test_a_farewell_without_its_words_that_names_a_condition_is_about_it(intent, text, instead):
+    assert dialogue.outranked_intent(intent, True, (), text) == instead
+    assert dialogue.outranked_intent(intent, False, (), text) is None
+
+
+@pytest.mark.parametrize(
     "services, topic",
     [(["mld"], "faq_training"), (["prenatal"], "faq_training"),
      (["trauma_touch"], "faq_trauma_touch")],
@@ -438,6 +455,14 @@ def test_a_topic_named_outright_comes_before_booking():
     )
 
 
+def test_a_price_asked_beside_insurance_is_answered_too():
+    facts = {**FACTS, "price": ["price"]}
+    rest = dialogue.the_rest(
+        [], "faq_insurance", "how much is it and do you take insurance", facts, []
+    )
+    assert rest.topic == "price"
+
+
 def test_a_service_named_beside_a_condition_asks_about_her_training_too():
     rest = dialogue.the_rest([], "ask_condition", "I have lipedema", FACTS, [], ["mld"])
     assert rest.topic == "training"
@@ -453,6 +478,14 @@ def test_a_service_named_beside_a_condition_asks_about_her_training_too():
      ("$$?", "price"),
      ("how much would it be for my migraines?", "price"),
      ("how much would it help my back?", None),
+     ("my wife and I both, how much each?", "price"),
+     ("ok how much is it?", "price"),
+     ("rotator cuff + sciatica. how much & when's the next opening", "price"),
+     ("do you do MLD and what's the cost", "price"),
+     ("how much is it going to help my knee?", None),
+     ("how much pressure does she use?", None),
+     ("what are your hours and where exactly are you", "hours"),
+     ("where exactly are you?", "location"),
      ("I paid $40 for parking", None),
      ("does Renée treat fibromyalgia?", None),
      ("will she be able to diagnose my shoulder?", "medicine_chiro"),

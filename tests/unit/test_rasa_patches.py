@@ -149,6 +149,37 @@ async def test_slow_action_server_gets_an_apology(monkeypatch, practice_settings
 
 
 @pytest.mark.asyncio
+async def test_a_connection_dropped_under_the_request_is_tried_once_more():
+    calls = []
+
+    async def handler(request):
+        calls.append(request.path)
+        if len(calls) == 1:
+            request.transport.close()  # gone before any answer
+            await asyncio.sleep(0.2)
+        return web.json_response({"events": [], "responses": [{"text": "Yes, she does."}]})
+
+    async with action_server(handler) as url:
+        events = await _run("action_answer_faq", url)
+    assert len(calls) == 2
+    assert [e.text for e in events] == ["Yes, she does."]
+
+
+@pytest.mark.asyncio
+async def test_an_error_answered_is_not_tried_again(practice_settings):
+    calls = []
+
+    async def handler(request):
+        calls.append(request.path)
+        return web.json_response({"error": "boom"}, status=500)
+
+    async with action_server(handler) as url:
+        events = await _run("action_answer_faq", url)
+    assert len(calls) == 1
+    _assert_apology(events, practice_settings)
+
+
+@pytest.mark.asyncio
 async def test_one_apology_per_turn(practice_settings):
     url = f"http://127.0.0.1:{free_port()}/webhook"
     earlier = [

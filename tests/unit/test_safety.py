@@ -45,6 +45,8 @@ def detector():
         "she sent 'sorry for everything. love u' and she's not picking up, she tried before",
         "he's sitting on the bridge railing and won't talk to me",
         "the note is written and on the kitchen table",
+        # shut in with a weapon
+        "she barricaded herself in her room with a knife",
     ],
 )
 def test_crisis(detector, text):
@@ -189,6 +191,10 @@ def test_emergency(detector, text):
         "I keep an epipen in my bag for bee stings, is that ok?",
         "there was blood everywhere when I cut my thumb yesterday, it's fine now",
         "sore ribs, costochondritis they think, the ER ruled out my heart",
+        # the moment denied
+        "with panic my chest gets tight and I can't breathe, not right now though, in "
+        "general. can massage help?",
+        "my chest tightens up when I'm stressed, not at the moment, is that ok for a massage?",
     ],
 )
 def test_ordinary(detector, text):
@@ -314,6 +320,18 @@ def test_english_signal_says_english(detector):
         "quería avisar que no voy a estar mucho tiempo aquí",
         "lo tengo decidido, esta es mi última semana",
         "ya repartí mis libros y mis joyas entre mis sobrinas",
+        # written from a roof; not here by then; a whole bottle asked about for oneself;
+        # a wish to die typed short
+        "te escribo desde la cornisa",
+        "no veo que esté aquí para el lunes",
+        "y si alguien se traga un frasco completo de paracetamol? pregunto para mí",
+        "m quiero matar ya",
+        # close to it yesterday; not there for the day; the last birthday decided;
+        # a neighbour's goodbye to everyone
+        "el domingo estuve a punto de ahorcarme",
+        "no voy a estar en su graduación, ya lo tengo claro",
+        "mi cumple es el viernes y decidí que va a ser mi último",
+        "mi vecino se despidió de todos anoche y no contesta",
     ],
 )
 def test_spanish_crisis(detector, text):
@@ -336,6 +354,10 @@ def test_spanish_crisis(detector, text):
         "creo que le está dando un infarto",
         # going on for a while now, beside a heart attack long ago
         "lleva una hora con opresión en el pecho, ya le dio un infarto hace años",
+        # smoke all through a building
+        "hay fuego en toda la casa y mi abuelo no camina",
+        # seeing double, all of a sudden
+        "mi mamá de repente ve borroso y no puede hablar bien",
     ],
 )
 def test_spanish_emergency(detector, text):
@@ -481,6 +503,16 @@ def test_spanish_emergency(detector, text):
         "sin mi cafecito de la mañana no sé pa qué vivo",
         "mi abuela tiene demencia y ya no nos reconoce, ¿atiende a cuidadores?",
         "estoy en recuperación de autolesiones, las cicatrices ya curadas, ¿le molesta?",
+        # exasperation; away by then; thoughts worked through, caring for the body now
+        "ando que me aviento del balcón con estos vecinos, jaja",
+        "no creo que siga aquí para entonces, me mudo a Lima en marzo",
+        "de joven tuve ideas suicidas, las procesé en terapia y ahora quiero cuidarme",
+        # well now, a year without self-harm, working on it with care; a week's figure;
+        # goodbyes at work
+        "hace años intenté suicidarme, y estoy bien, quiero sanarlo con masaje",
+        "el año pasado me autolesionaba, llevo seis meses sin cortarme y quiero celebrarlo",
+        "me voy a morir si no me dan un masaje esta semana jaja",
+        "mi jefa se despidió de todas en la oficina, se jubila, ¿hacen tarjetas de regalo?",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -528,6 +560,8 @@ def test_emergency_wins_when_both_fire(detector):
         "me tomé como 30 paracetamoles hace una hora y ya me siento rara",
         "Estoy sentado en el coche en el garaje con el motor encendido y la puerta cerrada",
         "i've just swallowed poison",
+        # found hanging, just taken down
+        "mi hermano se ahorcó en el garaje, la policía no llega, lo acabamos de descolgar",
     ],
 )
 def test_an_overdose_or_exhaust_fumes_is_both_an_emergency_and_a_crisis(detector, text):
@@ -1130,6 +1164,14 @@ LIVENESS_ES = [
     "ya me despedí, cuiden de mis gatos.",
     "no vaya a estar mucho por aquí, por eso escribo",
     "decidí que esta es mi última noche",
+    "escribo desde el barandal",
+    "no creo que esté acá para el viernes",
+    "una caja entera de ibuprofeno? pregunto por mí",
+    "se colgó y la acabamos de bajar",
+    "sale humo en todo el departamento",
+    "estuve a punto de matarme",
+    "no vaya a estar para mi cumpleaños",
+    "decidí que va a ser la última",
 ]
 
 
@@ -1394,6 +1436,8 @@ def test_second_pass_ordinary(detector, text):
         # ... but not while something is going on, or with a past cue alone
         ("I was attacked years ago and I'm doing well, but tonight is bad", None),
         ("I was attacked years ago", "past"),
+        # a look-alike the exceptions know, without a crisis match
+        ("I'd die of relief if you had a slot tomorrow", "figurative"),
         # no evidence either way, or something still going on
         ("I feel so empty inside", None),
         ("I lost my dad last year and still feel it every day", None),
@@ -1447,6 +1491,9 @@ def test_assess_with_a_signal_is_not_cleared(detector):
         ("my husband passed away last year, do you sell gift cards?", 0.7, "crisis"),
         ("I don't want to die", 0.9, "crisis"),
         ("I want to die of embarrassment if I snore on the table", 0.95, "crisis"),
+        # a look-alike the exceptions know, without a crisis match: an unsure guess gives way
+        ("I'd die of relief if you had a slot tomorrow", 0.35, "thank"),
+        ("I'd die of relief if you had a slot tomorrow", 0.95, "crisis"),
         ("I want to end it with pills tonight", 0.9, "crisis"),
         ("I feel so empty inside", 0.3, "crisis"),
     ],
@@ -1722,7 +1769,9 @@ def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
 @pytest.mark.parametrize(
     "text",
     ["this knot in my neck is going to be the end of me",
-     "my heart's been broken since the breakup lol, need a treat"],
+     "my heart's been broken since the breakup lol, need a treat",
+     "honestly I would kill for a deep tissue session",
+     "leg day wrecked me, I'm dying haha"],
 )  # fmt: skip
 def test_figures_of_speech_are_read_as_such(detector, text):
     assert detector.assess(text).cleared == "figurative"

@@ -54,7 +54,7 @@ class ConditionFirst(IntentRule):
         ranking = message.get(INTENT_RANKING_KEY) or []
         confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
         return (
-            dialogue.outranked_intent(intent, names, services)
+            dialogue.outranked_intent(intent, names, services, text)
             or dialogue.question_behind_small_talk(intent, text, ranking)
             or dialogue.asks_back(intent, text)
             or dialogue.named_topic_intent(intent, confidence, text)
