@@ -509,12 +509,12 @@ TOPIC_WORDS = {
     ),
     # "$$?" alone asks the price too
     # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
-    # help?", "how much is it going to help?")
+    # help?", "how much is it going to hurt?")
     "price": re.compile(
         r"\b(discounts?|prices?|pricing|sliding\s+scale)\b|\${2,}"
         r"|\bhow\s+much\s+(would|will|does|is)\s+(it|that|this|a\s+session|one)\s+(be|cost)\b"
         r"|\bhow\s+much\s+(each|per\b|for\s+(a|an|one|the|\d+)\b|do\s+you\s+charge"
-        r"|is\s+(it|that|a|one|the)\b(?!\s+(going\s+to|gonna|likely\s+to)\s+help))"
+        r"|is\s+(it|that|a|one|the)\b(?!\s+(\w+\s+)?(going\s+to|gonna|likely\s+to|help|hurt)\b))"
         r"|\bhow\s+much\s*[&+]|\bwhat('?s|\s+is|\s+are)\s+the\s+(cost|fees?|rates?)\b"
     ),
     "booking": BOOKING_WORDS,

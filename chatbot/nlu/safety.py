@@ -61,8 +61,8 @@ CUE_GROUPS = (
     "long_ago",
     "not_now",
 )
-# A cue that says the moment is not now ("not right now, just in general"): the cues
-# inside it are not read, and it reads as chronic.
+# A cue that says the moment is not now ("not right now, just in general"): the `now`
+# inside it is not read.
 NOT_NOW = "not_now"
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides; see
 # SafetyDetector._cancelled for a match its own clause puts long ago).
@@ -400,14 +400,16 @@ class SafetyDetector:
             ):
                 continue
             # "I want to book": wanting an everyday thing, not intent to act on a crisis;
-            # "find a therapist again": doing one again, not the crisis happening again;
-            # "ahora quiero cuidarme": the wish is now, not the crisis.
-            if group in ("intent", "ongoing", "now") and any(
-                s <= start and end <= e for s, e in everyday
-            ):
+            # "find a therapist again": doing one again, not the crisis happening again.
+            if group in ("intent", "ongoing") and any(s <= start and end <= e for s, e in everyday):
                 continue
-            # long ago is past; not now is chronic
-            groups = {LONG_AGO: {group, PAST}, NOT_NOW: {"chronic"}}.get(group, {group})
+            groups = {group, PAST} if group == LONG_AGO else {group}  # long ago is past
+            # "ahora quiero cuidarme": the wish is now, not the crisis (an emergency's
+            # sentence still reads the `now`).
+            if group == "now" and any(s <= start and end <= e for s, e in everyday):
+                cues.setdefault(sentence[start], set()).update(groups)
+                clause_cues.setdefault(clause[start], set()).update(groups)
+                continue
             cues.setdefault(sentence[start], set()).update(groups)
             clause_cues.setdefault(clause[start], set()).update(groups)
             message_cues.update(groups)
@@ -442,10 +444,8 @@ class SafetyDetector:
             if label in self.also_crisis:
                 fired.setdefault(CRISIS, (label, doc[start:end]))
         if not fired:
-            # a figure of speech without crisis words, or a look-alike the exceptions know
-            # without a crisis match ("I'd literally die of happiness")
-            if exceptions[CRISIS] or any(label.startswith(FIGURE) for label, _, _ in hits):
-                cleared.add(FIGURATIVE)
+            if any(label.startswith(FIGURE) for label, _, _ in hits):
+                cleared.add(FIGURATIVE)  # a figure of speech without crisis words
             if message_cues & {PAST, RECOVERED} and "ongoing" not in message_cues:
                 cleared.add(PAST)
             if crisis_cancelled:  # over in its own words, with crisis words or without

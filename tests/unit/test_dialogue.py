@@ -483,6 +483,8 @@ def test_a_service_named_beside_a_condition_asks_about_her_training_too():
      ("rotator cuff + sciatica. how much & when's the next opening", "price"),
      ("do you do MLD and what's the cost", "price"),
      ("how much is it going to help my knee?", None),
+     ("how much is it going to hurt?", None),
+     ("how much is one session going to help?", None),
      ("how much pressure does she use?", None),
      ("what are your hours and where exactly are you", "hours"),
      ("where exactly are you?", "location"),

@@ -87,6 +87,8 @@ def test_crisis(detector, text):
         # a deep burn; vomiting that goes on after a knock
         "scalded my arm with the kettle a minute ago and the skin turned white",
         "she hit a pole on her scooter an hour ago and keeps vomiting",
+        # "not right now" said first, the emergency after it
+        "Not right now, my wife just collapsed and isn't breathing",
     ],
 )
 def test_emergency(detector, text):
@@ -192,9 +194,11 @@ def test_emergency(detector, text):
         "there was blood everywhere when I cut my thumb yesterday, it's fine now",
         "sore ribs, costochondritis they think, the ER ruled out my heart",
         # the moment denied
-        "with panic my chest gets tight and I can't breathe, not right now though, in "
-        "general. can massage help?",
+        "when I panic my chest gets tight and I can't breathe, not right now though. can "
+        "massage help?",
         "my chest tightens up when I'm stressed, not at the moment, is that ok for a massage?",
+        # a massage gun
+        "Locked myself in the spare room with my massage gun for an hour",
     ],
 )
 def test_ordinary(detector, text):
@@ -323,7 +327,7 @@ def test_english_signal_says_english(detector):
         # written from a roof; not here by then; a whole bottle asked about for oneself;
         # a wish to die typed short
         "te escribo desde la cornisa",
-        "no veo que esté aquí para el lunes",
+        "no veo que siga aquí para el lunes",
         "y si alguien se traga un frasco completo de paracetamol? pregunto para mí",
         "m quiero matar ya",
         # close to it yesterday; not there for the day; the last birthday decided;
@@ -332,6 +336,12 @@ def test_english_signal_says_english(detector):
         "no voy a estar en su graduación, ya lo tengo claro",
         "mi cumple es el viernes y decidí que va a ser mi último",
         "mi vecino se despidió de todos anoche y no contesta",
+        # an attempt long ago "resolved", then a plan; a sibling well, then a rope found;
+        # a jump that is no joke; goodbyes at school
+        "En 2019 lo intenté y no funcionó. Ya lo resolví: esta vez me voy a matar.",
+        "Mi hermano intentó suicidarse el mes pasado y está bien, pero encontré una soga",
+        "Estoy que me tiro del puente, no es broma, ya no aguanto.",
+        "Hoy me despedí de todos en la escuela",
     ],
 )
 def test_spanish_crisis(detector, text):
@@ -358,6 +368,9 @@ def test_spanish_crisis(detector, text):
         "hay fuego en toda la casa y mi abuelo no camina",
         # seeing double, all of a sudden
         "mi mamá de repente ve borroso y no puede hablar bien",
+        # a heart attack years ago, and chest pain now beside a wish to book
+        "Tuve un infarto hace años y ahora quiero agendar, tengo dolor en el pecho que se me "
+        "va al brazo izquierdo",
     ],
 )
 def test_spanish_emergency(detector, text):
@@ -504,15 +517,21 @@ def test_spanish_emergency(detector, text):
         "mi abuela tiene demencia y ya no nos reconoce, ¿atiende a cuidadores?",
         "estoy en recuperación de autolesiones, las cicatrices ya curadas, ¿le molesta?",
         # exasperation; away by then; thoughts worked through, caring for the body now
-        "ando que me aviento del balcón con estos vecinos, jaja",
+        "ando que me aviento por la ventana con estos vecinos, jaja",
         "no creo que siga aquí para entonces, me mudo a Lima en marzo",
         "de joven tuve ideas suicidas, las procesé en terapia y ahora quiero cuidarme",
         # well now, a year without self-harm, working on it with care; a week's figure;
         # goodbyes at work
-        "hace años intenté suicidarme, y estoy bien, quiero sanarlo con masaje",
+        "hace años intenté suicidarme, ya estoy bien, quiero sanarlo con masaje",
         "el año pasado me autolesionaba, llevo seis meses sin cortarme y quiero celebrarlo",
         "me voy a morir si no me dan un masaje esta semana jaja",
         "mi jefa se despidió de todas en la oficina, se jubila, ¿hacen tarjetas de regalo?",
+        # away that day, the last session of a package, a back nearly hurt, an app
+        "No creo que esté aquí para el lunes, ¿podemos mover la cita?",
+        "No voy a estar para ese día, ¿me pasa la cita?",
+        "Ya decidí que esta será la última sesión del paquete.",
+        "Estuve a punto de lastimarme la espalda levantando cajas.",
+        "La app se colgó, la acabo de bajar de nuevo.",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -1165,7 +1184,7 @@ LIVENESS_ES = [
     "no vaya a estar mucho por aquí, por eso escribo",
     "decidí que esta es mi última noche",
     "escribo desde el barandal",
-    "no creo que esté acá para el viernes",
+    "no creo que siga acá para el viernes",
     "una caja entera de ibuprofeno? pregunto por mí",
     "se colgó y la acabamos de bajar",
     "sale humo en todo el departamento",
