@@ -404,15 +404,12 @@ class SafetyDetector:
             if group in ("intent", "ongoing") and any(s <= start and end <= e for s, e in everyday):
                 continue
             groups = {group, PAST} if group == LONG_AGO else {group}  # long ago is past
-            # "ahora quiero cuidarme": the wish is now, not the crisis (an emergency's
-            # sentence still reads the `now`).
-            if group == "now" and any(s <= start and end <= e for s, e in everyday):
-                cues.setdefault(sentence[start], set()).update(groups)
-                clause_cues.setdefault(clause[start], set()).update(groups)
-                continue
             cues.setdefault(sentence[start], set()).update(groups)
             clause_cues.setdefault(clause[start], set()).update(groups)
-            message_cues.update(groups)
+            # "ahora quiero cuidarme": the wish is now, not the crisis (an emergency's
+            # sentence still reads the `now`).
+            if not (group == "now" and any(s <= start and end <= e for s, e in everyday)):
+                message_cues.update(groups)
         crisis_cancelled = CRISIS_CANCELLED_BY <= message_cues and not (
             message_cues & {"now", "ongoing", "intent"}
         )
