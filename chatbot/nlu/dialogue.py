@@ -67,12 +67,19 @@ SERVICE_TOPICS = {"trauma_touch": "faq_trauma_touch"}
 SERVICE_TOPIC = "faq_training"
 
 
+ASKS_ABOUT_IT = re.compile(
+    r"\b(also|and)\b[^?]*\?|\b(do|does|can|could|will|would|is)\s+(you|she|ren[ée]e|massage|it)\b[^?]*\?"
+)
+
+
 def outranked_intent(
     intent: Optional[str], names_a_condition: bool, services: Sequence[str] = (), text: str = ""
 ) -> Optional[str]:
     """The intent to use instead of ``intent``, or None to keep it."""
     farewell = intent in ("thank", "goodbye")
-    if farewell and names_a_condition and text and not says_thanks_or_goodbye(text):
+    # ... or a thanks that goes on to ask about one: "thank you! also, do you do prenatal?"
+    asks = bool(ASKS_ABOUT_IT.search(text.lower()))
+    if farewell and names_a_condition and text and (asks or not says_thanks_or_goodbye(text)):
         return ASK_CONDITION
     if intent not in OUTRANKED_BY_A_CONDITION:
         return None
@@ -357,8 +364,11 @@ SAFETY_WORDS = re.compile(
     r"|\b(be|is|it'?s|that'?s|is\s+(that|it|this))\s+(a|an)\s+(problem|issue)\b"
     r"|\b(does|would|will|could)\s+(that|it|this)\s+matter\b"
     r"|\b(weeks?|days?|months?)\s+(is\s+|be\s+)?too\s+(soon|early)\b|\btoo\s+(soon|early)\s+after\b"
-    # "is that too young?", "dad is 80, too much for massage?"
+    r"|\bhow\s+soon\s+after\b"
+    # "is that too young?", "dad is 80, too much for massage?", "would massage be too much
+    # right now?"
     r"|\btoo\s+(young|old|frail|fragile)\b|\btoo\s+much\s+for\s+(massage|her|him|me|them)\b"
+    r"|\b(massage|it|that|this)\s+be\s+too\s+much\b(?!\s+(to\s+ask|trouble))"
     # "should I cancel or come anyway?", "is it possible at all?"
     r"|\bshould\s+i\s+(wait|cancel|postpone|stop|avoid|skip|hold\s+off)\b"
     r"|\b(possible\s+at\s+all|even\s+possible)\b"
@@ -425,6 +435,8 @@ BOOKING_WORDS = re.compile(
     r"|(anything|something) (open|available|free)|any (open |free )?(spots?|openings?)"
     r"|any times? (left|available|open|free|this|next|on|today|tomorrow)"
     r"|(earliest|soonest) (you|she|renee) (can|could|have|has)"
+    # "how soon can I get in?" (not "how soon after surgery can I come?": a safety question)
+    r"|how soon can (i|we|he|she|they) ((get|come) in\b|be seen|book\b|get (an appointment|a session))"
     r"|next available (appointment|slot|time|opening|session|spot|day)|next available(?=\s*\?)"
     # "can I come Tuesday / at 10?", "when can I come back", "can I get a session before
     # then" ("can I get a massage?" alone asks whether it is safe)
@@ -468,7 +480,11 @@ TOPIC_WORDS = {
         r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket|blue cross|blue shield|bcbs"
         r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare)\b"
     ),
-    "sessions": re.compile(r"\b(packages?|how many sessions|series of sessions)\b"),
+    # "... can I book a series?", "single or a series?"
+    "sessions": re.compile(
+        r"\b(packages?|how many sessions|series of sessions)\b"
+        r"|\b(book|buy|get|do|start)\s+a\s+series\b(?!\s+of)|\bor\s+a\s+series\b(?!\s+of)"
+    ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
         r"\b(she|ren[ée]e)('s|\s+is|\s+has\s+been)?\s+(trained|certified|qualified)\b"
@@ -493,12 +509,19 @@ TOPIC_WORDS = {
         r"|(write|writes|wrote|give|gives|gave)\s+(me\s+|him\s+|her\s+)?a\s+script"
         r"(\s+for\s+(it|this|that|massage|massages|sessions?))?(?=\s*([?.!,]|$|tho|though))"
         # "my PT said I should get a script for massage"
-        r"|(get|need|have)\s+a\s+script\s+for\s+(it|this|that|massage|massages|sessions?))\b"
+        r"|(get|need|have)\s+a\s+script\s+for\s+(it|this|that|massage|massages|sessions?)"
+        # "would she need a note from his surgeon?"
+        r"|(note|letter)\s+from\s+(my|her|his|their|our|the|a)\s+(doctor|dr|surgeon|gp|physician"
+        r"|specialist|oncologist|neurologist|cardiologist|rheumatologist|ob|obgyn|midwife))\b"
     ),
     # "what are her hours", "business hours" (not "the hours after a workout")
     "hours": re.compile(
         r"\b(your|her|ren[ée]e'?s|business|office|opening|working|practice)\s+hours\b"
         r"|\bwhat\s+are\s+the\s+hours\b|\bwhat\s+time\s+do\s+(you|they|she)\s+(open|close)\b"
+        # "do you have saturday appointments?", "can I do evenings"
+        rf"|\b(do\s+you\s+have|does\s+she\s+have|any|are\s+there)\s+({_WEEKDAY}|weekend|evening|morning|night)s?"
+        r"\s+(appointments?|sessions?|slots?|hours|openings|availability)\b"
+        r"|\bcan\s+i\s+(do|come|book)\s+(evenings?|weekends?|mornings?|nights?)\b"
     ),
     # "where are you?", "what's the address" (not "where is the pain located")
     "location": re.compile(
@@ -511,11 +534,13 @@ TOPIC_WORDS = {
     # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
     # help?", "how much is it going to hurt?")
     "price": re.compile(
-        r"\b(discounts?|prices?|pricing|sliding\s+scale)\b|\${2,}"
+        r"\b(discounts?|prices?|pricing|sliding\s+scale)\b|\${2,}|^\W*\$\W*$"
         r"|\bhow\s+much\s+(would|will|does|is)\s+(it|that|this|a\s+session|one)\s+(be|cost)\b"
         r"|\bhow\s+much\s+(each|per\b|for\s+(a|an|one|the|\d+)\b|do\s+you\s+charge"
         r"|is\s+(it|that|a|one|the)\b(?!\s+(\w+\s+)?(going\s+to|gonna|likely\s+to|help|hurt)\b))"
         r"|\bhow\s+much\s*[&+]|\bwhat('?s|\s+is|\s+are)\s+the\s+(cost|fees?|rates?)\b"
+        # "... and how much?" (not "I don't know how much")
+        r"|(^|[,;.!?]\s*|\band\s+)how\s+much\s*\?*\s*$"
     ),
     "booking": BOOKING_WORDS,
 }

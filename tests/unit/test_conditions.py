@@ -505,6 +505,12 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("it burns from my butt cheek to my ankle", ["sciatic_pain"]),
         ("a sore spot in the middle of my upper back", ["pain_between_shoulder_blades"]),
         ("my daddy has the sugar real bad", ["diabetes"]),
+        ("my mom's sugar is high and her feet tingle", ["diabetes"]),
+        ("my husband had a triple bypass in march", ["heart_disease", "surgery_recovery"]),
+        ("just had my wisdom teeth out", ["surgery_recovery"]),
+        ("overdosed back in the day, 4 yrs clean now", ["addiction_recovery"]),
+        ("hey! 28 weeks w/ my first", ["pregnancy"]),
+        ("night shifts, my shoulder blades are wrecked", ["pain_between_shoulder_blades"]),
         ("they took 14 lymph nodes out of my armpit", ["lymphedema_lipedema"]),
         ("now my arm puffs up like a balloon", ["lymphedema_lipedema"]),
         ("lymphatic drainage after lipo", ["surgery_recovery"]),
@@ -537,6 +543,7 @@ def test_visitors_own_words(matcher, text, expected):
         ("I work in a trauma center", []),
         ("finding you was a stroke of luck", []),
         ("my phone died, sorry", []),
+        ("I read that sugar is bad for inflammation", []),
     ],
 )
 def test_lookalikes_are_not_listed_conditions(matcher, text, expected_unlisted):

@@ -33,6 +33,9 @@ def test_questions_with_their_own_answer_keep_their_intent(intent):
         # ... with them, a thanks or a goodbye
         ("thank", "thanks, my sciatica feels much better already", None),
         ("goodbye", "bye for now, I'll ask about my migraines later", None),
+        # ... unless it goes on to ask about it
+        ("thank", "Thanks, that helps! Also do you do prenatal?", "ask_condition"),
+        ("thank", "thank you! my migraines are gone, same time next month?", None),
     ],
 )  # fmt: skip
 def test_a_farewell_without_its_words_that_names_a_condition_is_about_it(intent, text, instead):
@@ -246,6 +249,8 @@ def test_an_ok_that_thanks_is_a_thanks(text, expected):
         "any reason I can't get a massage?",
         "should I ask my ENT first",
         "am I even allowed to get a massage?",
+        "fibro flare since monday, would massage be too much for me",
+        "how soon after the operation can she have one?",
     ],
 )
 def test_safety_questions_in_other_words(text):
@@ -258,7 +263,9 @@ def test_safety_questions_in_other_words(text):
      "my doctor said I'm allowed to have massage now", "I have permission from my oncologist",
      "she'll need approval from her insurance first", "is it allowed to bring my service dog?",
      "any reason I can't pay with card?",
-     "should I talk to my doctor about a prescription for insurance?"],
+     "should I talk to my doctor about a prescription for insurance?",
+     "would it be too much to ask for a Saturday?", "would it be too much trouble to move it?",
+     "it's on main street right?"],
 )  # fmt: skip
 def test_not_safety_questions(text):
     assert not dialogue.asks_about_safety([], text)
@@ -514,6 +521,31 @@ def test_a_service_named_beside_a_condition_asks_about_her_training_too():
 )  # fmt: skip
 def test_topics_named_outright(text, topic):
     assert dialogue.topics_named(text)[:1] == ([topic] if topic else [])
+
+
+@pytest.mark.parametrize(
+    "text, topic, named",
+    [("hi where are you, what are your hours, and how much?", "price", True),
+     ("how much?", "price", True),
+     ("I don't know how much", "price", False),
+     ("it hurts so much", "price", False),
+     ("how do i book, and can I do evenings", "hours", True),
+     ("Do you have Saturday appointments?", "hours", True),
+     ("can I do it tomorrow", "hours", False),
+     ("ok and can I book a series?", "sessions", True),
+     ("single sessions or a series?", "sessions", True),
+     ("I watched a series about massage", "sessions", False),
+     ("should I start a series of injections first?", "sessions", False),
+     ("can I get mornings off work? lol", "hours", False),
+     ("$", "price", True),
+     ("I paid $5 for parking", "price", False),
+     ("Would Renée need a note from her surgeon?", "prescription", True),
+     ("yeah i sit at a desk 10 hours a day lol. how soon can i get in", "booking", True),
+     ("how soon will I feel better?", "booking", False),
+     ("how soon can i get back to running", "booking", False)],
+)  # fmt: skip
+def test_a_topic_asked_beside_others_is_named(text, topic, named):
+    assert (topic in dialogue.topics_named(text)) is named
 
 
 @pytest.mark.parametrize(

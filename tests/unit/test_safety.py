@@ -532,6 +532,27 @@ def test_spanish_emergency(detector, text):
         "Ya decidí que esta será la última sesión del paquete.",
         "Estuve a punto de lastimarme la espalda levantando cajas.",
         "La app se colgó, la acabo de bajar de nuevo.",
+        "¿me puede dar masaje sin lastimarme la espalda?",
+        "me voy a morir de vieja esperando la cita jaja",
+        "le dejé las llaves a mi hermana por si no regreso a tiempo",
+        "no voy a llegar a la cita del sábado, ¿la movemos?",
+        "si me tomo las pastillas de la presión antes del masaje, ¿pasa algo?",
+        "ya no me van a ver por un tiempo, me mudo a Monterrey",
+        "ya me despido de todos en la oficina, me jubilo el viernes",
+        "mi abuelo ronca como si se estuviera ahogando, ¿le sirve un masaje?",
+        "no voy a aguantar hasta el lunes con este dolor de espalda, ¿tienes algo antes?",
+        "no voy a llegar al viernes, me voy de viaje, ¿cambiamos la cita?",
+        "ya dejé la nota del doctor en recepción.",
+        "ya terminé la carta para el seguro, ¿a dónde la mando?",
+        "solo me queda un paso por hacer, confirmar la cita!",
+        "los tengo contados, son 5 masajes los que me faltan",
+        "¿cuánto tarda la pastilla en hacer efecto en un adulto?",
+        "quedé tirada en la carretera con la llanta ponchada, llego tarde",
+        "ya no me vas a ver más con dolor de espalda gracias a ti!",
+        "ya me despido de todos, muchas gracias por todo, hasta la próxima",
+        "dentro de poco ya no va a importar el precio, me suben el sueldo",
+        "mi mamá tuvo un derrame hace un año y le quedó la mano débil",
+        "le escribo para despedirme, me caso y me mudo a Guadalajara",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -558,6 +579,9 @@ def test_spanish_words_in_an_english_sentence_answer_in_spanish(detector):
         ("voglio morire", "it"),
         ("voglio farla finita", "it"),
         ("ritz mich grad wieder", "de"),
+        ("mein bruder bringt sich heute nacht um", "de"),
+        ("ich bringe mich jetzt um", "de"),
+        ("je n'en aurai plus besoin de toute façon, prends mon vélo", "fr"),
     ],
 )
 def test_crisis_in_other_languages(detector, text, language):
@@ -846,6 +870,9 @@ LIVENESS = [
     "he texted goodbye and he has a pistol",
     "she says she's going to jump",
     "my son bit a battery",
+    "the rope is ready in the basement",
+    "this is the last time I'll text, love you all",
+    "she's at the edge of the bridge",
 ]
 
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
@@ -1191,6 +1218,28 @@ LIVENESS_ES = [
     "estuve a punto de matarme",
     "no vaya a estar para mi cumpleaños",
     "decidí que va a ser la última",
+    "si me trago todo el frasco de somníferos de mi mamá me muero?",
+    "ya no quiero seguir aquí",
+    "le di mi moto a mi primo y mis tenis a mi hermano por si no regreso",
+    "muy pronto ya no va a importar.",
+    "ya no me vas a ver nunca",
+    "ya no me van a volver a ver",
+    "tengo el sacapuntas desarmado en el cuarto",
+    "estoy desarmando la rasuradora para sacar la navaja",
+    "si yo desaparezco mañana, quién lo notaría",
+    "no voy a llegar a mi cumpleaños.",
+    "no voy a estar para tu cumpleaños ni para nada",
+    "ya no voy a estar mucho tiempo, cuiden a mi perro",
+    "ya me despido de todos.",
+    "cuantas pastillas de clonazepam matan a un adulto",
+    "desde qué altura hay que caer para no sobrevivir",
+    "conseguí una pistola y no es para protegerme",
+    "cómo amarrar una soga que resista el peso de un adulto",
+    "ya escribí mi nota.",
+    "me mandó un mensaje que dice perdón por todo",
+    "ya regalé todo, nomás me falta una cosa que hacer.",
+    "los tengo aquí contados, 30",
+    "me caí de la moto y estoy tirado en la avenida",
 ]
 
 
@@ -1321,6 +1370,16 @@ LIVENESS_CUES = [
     "ich will mein leben beenden",
     "la fila estaba para morirse",
     "me duele el pecho desde que levanté la caja",
+    "almost killed myself shoveling snow this morning",
+    "it's a scheduling emergency, can she fit me in",
+    "the jump rope is ready for my warm-up",
+    "er bringt sich um den Schlaf mit seinen Sorgen",
+    "¿puede masajearme sin lastimarme la rodilla?",
+    "le dejé las llaves a mi vecina por si no regreso a tiempo",
+    "le dejé el gato a mi mamá por si no vuelvo temprano",
+    "ya no me van a ver en el gimnasio por un tiempo",
+    "por poco me desmayo de la emoción cuando me dieron cita",
+    "mi perro ronca como si se estuviera muriendo jaja",
 ]
 
 
@@ -1777,6 +1836,13 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "depression and suicide run in my family, I just take care of myself",
         "my brother tried to kill himself last spring, he's home from the hospital and "
         "in counseling now",
+        # a booking in a hurry
+        "it's a massage emergency, my neck locked up before my race",
+        "I'm at the side of the building, which door do I use?",
+        "this is the last time I'm writing about my refund, please answer",
+        "the climbing rope was already hanging when I fell",
+        "sie bringt sich um 10 Uhr selbst zur Massage",
+        "pas besoin de facture, je n'en aurai pas besoin de toute façon",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
@@ -1790,7 +1856,9 @@ def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
     ["this knot in my neck is going to be the end of me",
      "my heart's been broken since the breakup lol, need a treat",
      "honestly I would kill for a deep tissue session",
-     "leg day wrecked me, I'm dying haha"],
+     "leg day wrecked me, I'm dying haha",
+     "nearly killed myself moving the fridge, my back is toast",
+     "nearly killed myself carrying the groceries up three flights lol"],
 )  # fmt: skip
 def test_figures_of_speech_are_read_as_such(detector, text):
     assert detector.assess(text).cleared == "figurative"
@@ -1808,6 +1876,15 @@ def test_figures_of_speech_are_read_as_such(detector, text):
         ("I'm dying of this pain and I don't want to live anymore", CRISIS),
         ("attempted suicide years ago, got help, now I want to try again", CRISIS),
         ("keep thinking about overdosing on my meds", CRISIS),
+        ("I almost killed myself last night and I still have the pills", CRISIS),
+        ("almost killed myself running into traffic last night", CRISIS),
+        ("kill myself lol not literally. but honestly I've been looking up how", CRISIS),
+        ("medical emergency! need an appointment now, he can't breathe", EMERGENCY),
+        ("Hoy tengo 70 años y estoy bien, pero a mi esposo le duele el pecho y está sudando", EMERGENCY),
+        ("mi bebé respira como si se estuviera ahogando", EMERGENCY),
+        ("a mi papá se le quedó la boca chueca hace 10 minutos y no puede hablar", EMERGENCY),
+        ("les dejé cartas a mis hijos por si no vuelvo a despertar", CRISIS),
+        ("emergency, I need a massage? no, my husband collapsed and isn't breathing", EMERGENCY),
         ("me corto otra vez esta noche, ya tengo cicatrices", CRISIS),
         ("used to cut, 3 years clean now but I want to cut again tonight", CRISIS),
         ("I had a heart attack years ago and now I'm having crushing chest pain", EMERGENCY),
