@@ -67,6 +67,8 @@ SERVICE_TOPICS = {"trauma_touch": "faq_trauma_touch"}
 SERVICE_TOPIC = "faq_training"
 
 
+# A thanks that goes on to ask about what it names: "thank you! also, do you do prenatal?"
+# (not "thanks, my migraines are gone, same time next month?").
 ASKS_ABOUT_IT = re.compile(
     r"\b(also|and)\b[^?]*\?|\b(do|does|can|could|will|would|is)\s+(you|she|ren[ée]e|massage|it)\b[^?]*\?"
 )
@@ -77,9 +79,12 @@ def outranked_intent(
 ) -> Optional[str]:
     """The intent to use instead of ``intent``, or None to keep it."""
     farewell = intent in ("thank", "goodbye")
-    # ... or a thanks that goes on to ask about one: "thank you! also, do you do prenatal?"
-    asks = bool(ASKS_ABOUT_IT.search(text.lower()))
-    if farewell and names_a_condition and text and (asks or not says_thanks_or_goodbye(text)):
+    if (
+        farewell
+        and names_a_condition
+        and text
+        and (ASKS_ABOUT_IT.search(text.lower()) or not says_thanks_or_goodbye(text))
+    ):
         return ASK_CONDITION
     if intent not in OUTRANKED_BY_A_CONDITION:
         return None
