@@ -35,8 +35,8 @@ def answer_the_rest(
         wording.THERAPIST_FACTS,
         _turn.entity_values(tracker, SERVICE),
     )
-    if rest.topic:
-        send(dispatcher, wording.faq_answer(rest.topic, kb, settings()))
+    for topic in rest.topics:
+        send(dispatcher, wording.faq_answer(topic, kb, settings()))
     if rest.renee:
         send(dispatcher, wording.about_renee(kb))
 

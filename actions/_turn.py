@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Tracker
 
 from chatbot.nlu import dialogue
-from chatbot.nlu.condition_terms import SERVICE
+from chatbot.nlu.condition_terms import FUZZY, METHOD_KEY, SERVICE
 from chatbot.nlu.dialogue import LANGUAGE_KEY
 from chatbot.practice.knowledge import knowledge, related_conditions
 
@@ -42,6 +42,15 @@ def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
 def named_conditions(tracker: Tracker) -> List[Text]:
     known = {c.id for c in knowledge().conditions}
     return [v for v in entity_values(tracker, CONDITION) if v in known]
+
+
+def conditions_as_written(tracker: Tracker) -> List[Text]:
+    """The listed conditions the latest message names in the knowledge file's own words,
+    not as near matches ("pregnant" in a French message, not "fibromialgię" in a Polish
+    one: a near match in another language may be a word of that language)."""
+    near = {e.get("value") for e in tracker.latest_message.get("entities", [])
+            if e.get("entity") == CONDITION and e.get(METHOD_KEY) == FUZZY}  # fmt: skip
+    return [c for c in named_conditions(tracker) if c not in near]
 
 
 def unlisted_beside(tracker: Tracker, listed: List[Text]) -> List[Text]:

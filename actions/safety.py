@@ -116,7 +116,8 @@ class ActionContactTherapist(Action):
 class ActionLanguageNotice(Action):
     """A message in a language the bot does not speak: say so, in that language, then
     answer in English what it names (a listed condition, with the scope line; a question
-    topic)."""
+    topic), in its language's words or in English ones ("Désolée, je parle un peu
+    anglais. Do you do massage for pregnant women?")."""
 
     def name(self) -> Text:
         return action_names.LANGUAGE_NOTICE
@@ -129,9 +130,10 @@ class ActionLanguageNotice(Action):
         send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
         kb = knowledge()
         named = other_languages.find(_turn.text(tracker), language, kb)
+        conditions = list(dict.fromkeys([*named.conditions, *_turn.conditions_as_written(tracker)]))
         # Unread, the message may ask whether massage is safe: the scope reply, never "Yes".
-        if named.conditions:
-            send(dispatcher, wording.medical_scope_reply(named.conditions, kb, settings()))
+        if conditions:
+            send(dispatcher, wording.medical_scope_reply(conditions, kb, settings()))
         for topic in named.topics:
             send(dispatcher, wording.faq_answer(topic, kb, settings()))
-        return [SlotSet(_turn.CONDITION, list(named.conditions))] if named.conditions else []
+        return [SlotSet(_turn.CONDITION, conditions)] if conditions else []

@@ -36,6 +36,9 @@ CONDITION = "condition"
 UNLISTED = "unlisted_condition"
 CONDITION_ENTITIES = (CONDITION, UNLISTED)  # the entity types the recogniser sets
 SERVICE = "service"  # one of Renée's services named ("prenatal massage", "MLD")
+# How a mention was found, an entity attribute: FUZZY is near to a term, not as written.
+METHOD_KEY = "method"
+FUZZY = "fuzzy"
 LOOKALIKE = "lookalike"
 WILDCARD = "*"
 

@@ -40,6 +40,7 @@ from chatbot.nlu.condition_terms import (
     CONDITION,
     DETERMINER,
     DETERMINERS,
+    FUZZY,
     LOOKALIKE,
     SERVICE,
     SKIP_TOKENS,
@@ -416,7 +417,7 @@ class ConditionMatcher:
         # listed condition for something we know is not on the page.
         tied = [targets[k] for k, score in candidates if score >= best[1]]
         term = next((t for t in tied if t.kind == UNLISTED), targets[best[0]])
-        return _Span(window[0], window[-1] + 1, term, "fuzzy", best[1] / 100.0)
+        return _Span(window[0], window[-1] + 1, term, FUZZY, best[1] / 100.0)
 
     def _misspelt_common_word(self, word: str, target: str) -> bool:
         """True when another common word is fewer edits from ``word`` than the target:
@@ -439,8 +440,8 @@ class ConditionMatcher:
         """Non-overlapping spans: longer first, then the more trusted method (or, for
         fuzzy candidates already ranked by score, their given order after exact ones)."""
         if keep_order:
-            ordered = [s for s in spans if s.method != "fuzzy"] + [
-                s for s in spans if s.method == "fuzzy"
+            ordered = [s for s in spans if s.method != FUZZY] + [
+                s for s in spans if s.method == FUZZY
             ]
         else:
             # A look-alike was written to overrule the terms it resembles: it wins ties.

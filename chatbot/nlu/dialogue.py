@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence
+from typing import Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 ASK_CONDITION = "ask_condition"
 FALLBACK = "nlu_fallback"
@@ -430,7 +430,7 @@ _TOMORROW = r"(tomorrow|tmrw|tmr|tmw|tomorow|2moro|2morrow)"
 _DAY = rf"{_WEEKDAY}|today|{_TOMORROW}|tonight|weekend|week"
 BOOKING_WORDS = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
-    r"\b(book|booking)\b(?!\s+(about|on|by|club))"
+    rf"\b(book|booking)\b(?!\s+(about|by|club)\b)(?!\s+on\b(?!\s+({_WEEKDAY}|the\s+\d|\d)))"
     r"|\b(appointments?|appt|slots?|openings?|availability|fit (me|him|her|us|them) in"
     r"|come in|see me|same[- ]day|reschedule|cancellation|gift (cards?|certificates?|vouchers?)"
     rf"|(this|next|for|of|any) {_WEEKDAY}"
@@ -461,6 +461,10 @@ BOOKING_WORDS = re.compile(
     rf"|(on )?{_WEEKDAY})"
     # "see if you have room for me thursday"
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
+    # "when is she free?", "what days are open next week", "thursday at 3 ok?", "tuesday"
+    r"|when (is|'s) (she|ren[ée]e) (free|available)|what (days?|times?) (are|is) (open|free|available)"
+    rf"|{_WEEKDAY} at \d{{1,2}}(:\d\d)?\s*(am|pm)?(?=\s*(ok|okay|possible|work|works|free|\?|$))"
+    rf"|anything on a {_WEEKDAY}|^(this |next )?{_WEEKDAY}s?( morning| afternoon| evening)?(?=\W*$)"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
     r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
     # "do you take referrals?", "is there a way to refer them?", "how long is the waitlist"
@@ -489,11 +493,16 @@ TOPIC_WORDS = {
     "sessions": re.compile(
         r"\b(packages?|how many sessions|series of sessions)\b"
         r"|\b(book|buy|get|do|start)\s+a\s+series\b(?!\s+of)|\bor\s+a\s+series\b(?!\s+of)"
+        # "price for a series?", "any discount on a series?"
+        r"|\b(price|prices|pricing|cost|discounts?|deals?|rates?)\s+(for|on)\s+a\s+series\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
         r"\b(she|ren[ée]e)('s|\s+is|\s+has\s+been)?\s+(trained|certified|qualified)\b"
         r"|\bdoes\s+(she|ren[ée]e)\s+(do|offer)\s+(prenatal|pre-natal|oncology|mld|manual|lymph)"
+        # "what training does that take?", "what qualifications should we look for"
+        r"|\bwhat\s+(kind\s+of\s+|sort\s+of\s+)?(training|qualifications?|certifications?)\s+"
+        r"(does|do|did|should|would|is|has|have|are)\b"
     ),
     # "can she diagnose my back?", "does she actually treat the cancer or just ...?"
     "medicine_chiro": re.compile(
@@ -527,6 +536,9 @@ TOPIC_WORDS = {
         rf"|\b(do\s+you\s+have|does\s+she\s+have|any|are\s+there)\s+({_WEEKDAY}|weekend|evening|morning|night)s?"
         r"\s+(appointments?|sessions?|slots?|hours|openings|availability)\b"
         r"|\bcan\s+i\s+(do|come|book)\s+(evenings?|weekends?|mornings?|nights?)\b"
+        # "does she have any mornings?", "saturdays possible?"
+        r"|\b(have|has)\s+any\s+(mornings?|evenings?|afternoons?|weekends?|saturdays?|sundays?)\b"
+        r"|\b(saturdays?|sundays?|weekends?|evenings?|mornings?|weekdays?)\s+(possible|ok|okay|available)\b"
     ),
     # "where are you?", "what's the address" (not "where is the pain located")
     "location": re.compile(
@@ -534,6 +546,14 @@ TOPIC_WORDS = {
         r"(?!\s+(trained|licensed|certified|from\s+originally))"
         r"|\b(your|her|ren[ée]e'?s|the\s+practice'?s?|the\s+office'?s?)\s+(address|location)\b"
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
+        # "does she do home visits?", "could she come to the house?" (not "I do home visits")
+        r"|\b(you|she|ren[ée]e)\s+(ever\s+)?(do|does|make|offer|offers)\s+(home|house|bedside|in[- ]home)\s+"
+        r"(visits?|calls?|massages?|sessions?)\b"
+        r"|\b(you|she|ren[ée]e)\s+(ever\s+)?(come|travel)\s+to\s+(my|our|his|her|their|the)\s+"
+        r"(home|house|place|nursing\s+home|care\s+home)\b"
+        # "is there parking near you?" (not "I paid $40 for parking")
+        r"|\b(is\s+there|any|where\s+(do|can|should|would)\s+(i|we)|what\s+about)\s+"
+        r"(free\s+|street\s+)?park(ing)?\b|\bparking\s+(near|nearby|close|available|on\s*site)\b"
     ),
     # "$$?" alone asks the price too
     # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
@@ -546,6 +566,17 @@ TOPIC_WORDS = {
         r"|\bhow\s+much\s*[&+]|\bwhat('?s|\s+is|\s+are)\s+the\s+(cost|fees?|rates?)\b"
         # "... and how much?" (not "I don't know how much")
         r"|(^|[,;.!?]\s*|\band\s+)how\s+much\s*\?*\s*$"
+        # "how much, do you take insurance ...", "how much and can I come tomorrow" (not "how
+        # much, honestly, can massage help")
+        r"|(^|[,;.!?]\s*|\band\s+)how\s+much\s*(\?|,\s*(and\s+)?(do|does|is|are|can\s+i|where|when|what)\b"
+        r"|\s+and\s+(do|does|is|are|can|where|when|what)\b)"
+        # "what do they cost", "what does she charge"
+        r"|\bwhat\s+(do|does|would|will)\s+(it|they|you|she|ren[ée]e|a\s+session|sessions|those)\s+(cost|charge)\b"
+    ),
+    # "is there something I can read first?", "her blog"
+    "blog": re.compile(
+        r"\bblog\b|\bren[ée]e'?s\s+writings\b"
+        r"|\b(something|anything|stuff)\s+(i|we)\s+(can|could)\s+read\b"
     ),
     "booking": BOOKING_WORDS,
 }
@@ -626,6 +657,9 @@ ASKS_FOR_A_PERSON = re.compile(
     r"\b(talk|speak|chat|text)\s+(to|with)\s+(a|an|some)?\s*(real|actual|live)?\s*"
     r"(person|human|people|someone|somebody|ren[ée]e|her|the\s+therapist)\b"
     r"|\b(real|actual|live)\s+(person|human)\s+(please|pls|plz)\b"
+    # "this bot is useless, can I get a real person"
+    r"|\b((can|could|may)\s+(i|we)\s+get|(i|we)\s+(want|need))\s+(a|an|some)\s+(real|actual|live)\s+"
+    r"(person|human)\b"
 )
 
 
@@ -653,12 +687,21 @@ def second_topic(
     return None
 
 
+# A message may ask two more things ("stiff neck. how much, and can I come tomorrow?");
+# past that, the reply would bury its answers.
+MAX_MORE_TOPICS = 2
+
+
 @dataclass(frozen=True)
 class Rest:
     """What else a message asks, after the answer to its intent."""
 
-    topic: Optional[str] = None  # one more FAQ topic (knowledge file id) to answer
+    topics: Tuple[str, ...] = ()  # more FAQ topics (knowledge file ids) to answer, in order
     renee: bool = False  # also say who Renée is
+
+    @property
+    def topic(self) -> Optional[str]:
+        return self.topics[0] if self.topics else None
 
 
 def the_rest(
@@ -669,23 +712,27 @@ def the_rest(
     therapist_facts: Iterable[str],
     services: Sequence[str] = (),
 ) -> Rest:
-    """One more FAQ topic: named outright, ranked second, or asked by naming a service of
+    """More FAQ topics: named outright, ranked second, or asked by naming a service of
     Renée's ("MLD? I have lipedema" asks about her training too); never the one answered,
-    an overview, or one whose facts the answer already gave. ``faq_facts``: each FAQ
-    topic's fact keys; ``therapist_facts``: the keys that say who Renée is."""
+    an overview, or one whose facts an answer already gave. Only a topic named outright
+    comes after another. ``faq_facts``: each FAQ topic's fact keys; ``therapist_facts``:
+    the keys that say who Renée is."""
     done = faq_topic(answered)
     said = set(faq_facts.get(done, ()))
     ranked = second_topic(ranking, answered, faq_facts)
     for_services = [faq_topic(SERVICE_TOPICS.get(s, SERVICE_TOPIC)) for s in services]
-    topic = None
+    named = topics_named(text)
+    topics: List[str] = []
     # A topic named outright ("... any openings this week?") before the classifier's guess.
-    for candidate in topics_named(text) + ([ranked] if ranked else []) + for_services:
-        facts = set(faq_facts.get(candidate, ()))
-        if candidate == done or candidate not in faq_facts or candidate in NOT_A_SECOND_TOPIC:
-            continue
-        if not (facts and facts <= said):
-            topic = candidate
+    for candidate in named + ([ranked] if ranked else []) + for_services:
+        if len(topics) == MAX_MORE_TOPICS or (topics and candidate not in named):
             break
-    said |= set(faq_facts.get(topic, ())) if topic else set()
+        facts = set(faq_facts.get(candidate, ()))
+        if candidate in (done, *topics) or candidate not in faq_facts:
+            continue
+        if candidate in NOT_A_SECOND_TOPIC or (facts and facts <= said):
+            continue
+        topics.append(candidate)
+        said |= facts
     renee = asks_about_renee(text) and not (said & set(therapist_facts))
-    return Rest(topic, renee)
+    return Rest(tuple(topics), renee)

@@ -433,6 +433,21 @@ async def test_another_language_then_gets_the_english_answer_to_what_it_names(
 
 
 @pytest.mark.asyncio
+async def test_another_language_naming_a_condition_in_english_gets_its_answer(
+    make_tracker, dispatcher
+):
+    text = "Désolée, je parle un peu anglais. Do you do massage for pregnant women?"
+    written = {"entity": "condition", "value": "pregnancy", "method": "ruler"}
+    near = {"entity": "condition", "value": "fibromyalgia", "method": "fuzzy"}
+    tracker = make_tracker("not_english", [written, near], text=text, language="fr")
+    events = await _run(ActionLanguageNotice(), tracker, dispatcher)
+    notice, condition = (m["text"] for m in dispatcher.messages)
+    assert "qu'en anglais" in notice
+    assert condition.startswith("Pregnancy is on Renée's list") and "Fibromyalgia" not in condition
+    assert events[0]["value"] == ["pregnancy"]
+
+
+@pytest.mark.asyncio
 async def test_another_language_naming_nothing_gets_the_notice_alone(make_tracker, dispatcher):
     tracker = make_tracker("not_english", text="Grazie mille, prego", language="it")
     assert await _run(ActionLanguageNotice(), tracker, dispatcher) == []

@@ -517,6 +517,19 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("overdosed 4 years ago, clean since", ["addiction_recovery"]),
         ("had a shoulder scope in june, still can't lift my arm", ["surgery_recovery"]),
         ("when people touch me I kind of float away", ["dissociation"]),
+        ("woke up and my neck kinked up on the left", ["crick_in_the_neck"]),
+        ("partial RC tear from lifting boxes", ["rotator_cuff_injury"]),
+        ("six weeks out from my TKA", ["surgery_recovery"]),
+        ("had an ACDF last spring", ["surgery_recovery"]),
+        ("post CABG, cardiac rehab done", ["heart_disease", "surgery_recovery"]),
+        ("our daughter was born with a heart defect", ["heart_disease"]),
+        ("DM2 for ten years, feet tingle", ["diabetes"]),
+        ("my dad's sugar has been high all month", ["diabetes"]),
+        ("he was just diagnosed type 2", ["diabetes"]),
+        ("my grandpa has nightmares since the war", ["ptsd"]),
+        ("my sister is in recovery for alcohol", ["addiction_recovery"]),
+        ("breast ca, finished radiation in may", ["cancer"]),
+        ("stage 4 with bone mets", ["cancer"]),
     ],
 )
 def test_visitors_own_words(matcher, text, expected):
@@ -544,6 +557,9 @@ def test_visitors_own_words(matcher, text, expected):
         ("finding you was a stroke of luck", []),
         ("my phone died, sorry", []),
         ("I read that sugar is bad for inflammation", []),
+        ("my knees have been abused by 15 years of soccer", []),
+        ("hips abused by years of dancing", []),
+        ("still recovering from sepsis", ["sepsis"]),
     ],
 )
 def test_lookalikes_are_not_listed_conditions(matcher, text, expected_unlisted):

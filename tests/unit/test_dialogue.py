@@ -401,6 +401,8 @@ def test_who_she_is_asks_about_her(intent, text, instead):
     [("bot_challenge", "this bot is useless, let me talk to a real person", "request_human"),
      ("nlu_fallback", "can I speak with an actual human", "request_human"),
      ("acknowledge", "ok, real person please", "request_human"),
+     ("bot_challenge", "ugh, this thing is no help, can I get a real person", "request_human"),
+     ("bot_challenge", "do you ever get a real person on here?", None),
      ("bot_challenge", "am I talking to a real person?", None),
      ("bot_challenge", "are you a real person?", None),
      ("faq_price", "can I talk to someone about prices", None)],
@@ -468,6 +470,60 @@ def test_a_price_asked_beside_insurance_is_answered_too():
         [], "faq_insurance", "how much is it and do you take insurance", facts, []
     )
     assert rest.topic == "price"
+
+
+def test_two_more_topics_named_are_both_answered_and_no_third():
+    facts = {**FACTS, "price": [], "location": []}
+    text = "stiff neck, can't look over my shoulder. how much and can I come tomorrow"
+    assert dialogue.the_rest([], "ask_condition", text, facts, []).topics == ("price", "booking")
+    text = "how much, is there parking near you, and can I come Friday?"
+    rest = dialogue.the_rest([], "faq_insurance", text, facts, [])
+    assert rest.topics == ("location", "price")
+
+
+def test_the_classifiers_guess_never_comes_second():
+    ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
+    text = "sciatica flared up after a long drive. any openings this week?"
+    assert dialogue.the_rest(ranked, "ask_condition", text, FACTS, []).topics == ("booking",)
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [("how much, and do you take insurance?", "price"),
+     ("do you do home visits and what do they cost", "price"),
+     ("saturdays possible?", "hours"),
+     ("does she have any mornings?", "hours"),
+     ("what training does that take?", "training"),
+     ("is there something I can read first?", "blog"),
+     ("price for a series?", "sessions"),
+     ("can I book online?", "booking"),
+     ("can I book on Tuesday", "booking"),
+     ("great, when is she free?", "booking"),
+     ("ok. what days are open next week", "booking"),
+     ("thursday at 3 ok?", "booking"),
+     ("can she do friday at 11?", "booking"),
+     ("thursday at 3pm", "booking"),
+     ("how much and where are you", "price"),
+     ("wednesday afternoon?", "booking"),
+     ("does Renée ever do home visits?", "location"),
+     ("could she come to the nursing home?", "location")],
+)  # fmt: skip
+def test_more_topics_named_outright(text, topic):
+    assert topic in dialogue.topics_named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't know how much it helps", "how much is too much pressure?",
+     "I read a book on lymphedema", "my mornings are the worst for pain",
+     "my back hurts every tuesday after tennis", "my son came home from the hospital",
+     "I play tennis every tuesday at 7 and my shoulder hurts after",
+     "I do home visits for my job as a nurse and my back is shot",
+     "how much, honestly, can massage help my fibromyalgia?",
+     "what kind of training helps sciatica, stretching?"],
+)  # fmt: skip
+def test_words_that_name_no_topic(text):
+    assert dialogue.topics_named(text) == []
 
 
 def test_a_service_named_beside_a_condition_asks_about_her_training_too():

@@ -47,6 +47,8 @@ def detector():
         "the note is written and on the kitchen table",
         # shut in with a weapon
         "she barricaded herself in her room with a knife",
+        # a fall that was no accident
+        "I almost killed myself falling off the bridge last night, I wanted to",
     ],
 )
 def test_crisis(detector, text):
@@ -199,6 +201,13 @@ def test_emergency(detector, text):
         "my chest tightens up when I'm stressed, not at the moment, is that ok for a massage?",
         # a massage gun
         "Locked myself in the spare room with my massage gun for an hour",
+        # what a client will not use; a fall as a figure
+        "I'm giving away my leftover sessions since I won't need them after the move",
+        "we gave away the crib and the stroller, we won't need them anymore",
+        "finally gave away my crutches, I won't need them anymore, knee is healing great",
+        "my mom gave her dog to my aunt when she moved into assisted living",
+        "my baby is blue-eyed and so calm, she'd love a baby massage",
+        "nearly killed myself slipping on the ice in January, my back still hurts",
     ],
 )
 def test_ordinary(detector, text):
@@ -342,6 +351,9 @@ def test_english_signal_says_english(detector):
         "Mi hermano intentó suicidarse el mes pasado y está bien, pero encontré una soga",
         "Estoy que me tiro del puente, no es broma, ya no aguanto.",
         "Hoy me despedí de todos en la escuela",
+        # a massage word near, not the subject; a wish to kill oneself "por" something
+        "Renée, estoy a punto de matarme",
+        "me quiero matar por la cita de ayer, me dijeron que el cáncer volvió",
     ],
 )
 def test_spanish_crisis(detector, text):
@@ -371,6 +383,8 @@ def test_spanish_crisis(detector, text):
         # a heart attack years ago, and chest pain now beside a wish to book
         "Tuve un infarto hace años y ahora quiero agendar, tengo dolor en el pecho que se me "
         "va al brazo izquierdo",
+        # a faint of fright is still a faint
+        "se desmayó del susto y está en el piso",
     ],
 )
 def test_spanish_emergency(detector, text):
@@ -553,6 +567,19 @@ def test_spanish_emergency(detector, text):
         "dentro de poco ya no va a importar el precio, me suben el sueldo",
         "mi mamá tuvo un derrame hace un año y le quedó la mano débil",
         "le escribo para despedirme, me caso y me mudo a Guadalajara",
+        "me voy a morir si no me atiendes pronto jaja, tengo el cuello trabado",
+        "me voy a tirar de cabeza a comprar el paquete de sesiones",
+        "me mataría por una sesión hoy mismo",
+        "la presión estuvo a punto de matarme, pero valió la pena",
+        "me desmayé de la emoción cuando vi que había cita",
+        "me tomo una pastilla para acabar con todo el dolor de cabeza",
+        "mi esposo va a su masaje el jueves, yo también quiero ir con él",
+        "el doctor dice que es una carga muscular en el trapecio",
+        "en mi despedida de soltera me regalaron una pistola de masaje",
+        "me picó una araña, dicen que tiene veneno, tengo la picadura en la mano",
+        "me tomé un paracetamol y un café para acabar con esto de la migraña",
+        "voy a ir a las vías verdes en bici el sábado",
+        "hace años me autolesionaba, ya estoy bien, pero quisiera preguntar si el masaje es seguro",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -565,28 +592,31 @@ def test_spanish_words_in_an_english_sentence_answer_in_spanish(detector):
 
 
 @pytest.mark.parametrize(
-    "text, language",
+    "text, language, kind",
     [
-        ("je veux mourir", "fr"),
-        ("j'ai envie de me suicider", "fr"),
-        ("je ne veux plus vivre", "fr"),
-        ("j'en ai marre de la vie", "fr"),
-        ("je suis fatiguée de vivre", "fr"),
-        ("quero morrer", "pt"),
-        ("vou me matar", "pt"),
-        ("ich will nicht mehr leben", "de"),
-        ("ich will mich umbringen", "de"),
-        ("voglio morire", "it"),
-        ("voglio farla finita", "it"),
-        ("ritz mich grad wieder", "de"),
-        ("mein bruder bringt sich heute nacht um", "de"),
-        ("ich bringe mich jetzt um", "de"),
-        ("je n'en aurai plus besoin de toute façon, prends mon vélo", "fr"),
+        ("je veux mourir", "fr", CRISIS),
+        ("j'ai envie de me suicider", "fr", CRISIS),
+        ("je ne veux plus vivre", "fr", CRISIS),
+        ("j'en ai marre de la vie", "fr", CRISIS),
+        ("je suis fatiguée de vivre", "fr", CRISIS),
+        ("quero morrer", "pt", CRISIS),
+        ("vou me matar", "pt", CRISIS),
+        ("ich will nicht mehr leben", "de", CRISIS),
+        ("ich will mich umbringen", "de", CRISIS),
+        ("voglio morire", "it", CRISIS),
+        ("voglio farla finita", "it", CRISIS),
+        ("ritz mich grad wieder", "de", CRISIS),
+        ("mein bruder bringt sich heute nacht um", "de", CRISIS),
+        ("ich bringe mich jetzt um", "de", CRISIS),
+        ("je n'en aurai plus besoin de toute façon, prends mon vélo", "fr", CRISIS),
+        ("mon mari a une douleur dans la poitrine en ce moment", "fr", EMERGENCY),
+        ("j'ai mal à la poitrine maintenant", "fr", EMERGENCY),
+        ("ich bekomme keine Luft", "de", EMERGENCY),
     ],
 )
-def test_crisis_in_other_languages(detector, text, language):
+def test_crisis_and_emergency_in_other_languages(detector, text, language, kind):
     signal = detector.detect(text)
-    assert signal.kind == CRISIS and signal.language == language
+    assert signal.kind == kind and signal.language == language
 
 
 def test_emergency_wins_when_both_fire(detector):
@@ -745,6 +775,37 @@ def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, ex
     assert override.process([message])[0].get("intent")["name"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, confidence, expected",
+    [("my son, he's 9", 0.92, "ask_condition"), ("my son, he's 9", 0.97, EMERGENCY),
+     ("my son is 9 and has autism", 0.92, EMERGENCY)],
+)  # fmt: skip
+def test_an_emergency_guess_on_a_few_words_must_be_surer(
+    spacy_nlp, override, text, confidence, expected
+):
+    message = _guessed(spacy_nlp, text, EMERGENCY, confidence)
+    assert override.process([message])[0].get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize("confidence, expected", [(0.85, "ask_condition"), (0.95, EMERGENCY)])
+@pytest.mark.parametrize(
+    "text",
+    ["my husband fell last month and broke his wrist, he's healing fine now",
+     "my dad passed last month and I'm just exhausted"],
+)  # fmt: skip
+def test_an_emergency_guess_on_an_event_told_as_past_must_be_surer(
+    spacy_nlp, override, text, confidence, expected
+):
+    message = _guessed(spacy_nlp, text, EMERGENCY, confidence)
+    assert override.process([message])[0].get("intent")["name"] == expected
+
+
+def test_an_emergency_guess_on_a_past_event_with_a_now_keeps_the_usual_floor(spacy_nlp, override):
+    text = "my dad fell yesterday and now he's confused and throwing up"
+    message = _guessed(spacy_nlp, text, EMERGENCY, 0.85)
+    assert override.process([message])[0].get("intent")["name"] == EMERGENCY
+
+
 # A listed condition named, no crisis words the rules know: an unsure guess gives way to
 # the condition; a sure one, or one without a condition, stays.
 @pytest.mark.parametrize(
@@ -767,6 +828,8 @@ def test_an_unsure_crisis_guess_beside_a_listed_condition_gives_way(
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
 LIVENESS = [
+    "my baby is blue and floppy",
+    "she just swallowed all the pills she had left",
     "im sitting on the ledge outside my window",
     "I'm never going to be here for long, don't book me",
     "sitting here with a pistol in my hand",
@@ -878,6 +941,21 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "mi papá murió y yo también quiero irme con él",
+    "a veces creo que sería mejor no estar aquí",
+    "sería mejor no haber nacido",
+    "pienso en estrellar el coche contra un muro",
+    "mi prima escribió 'adiós, los quiero' y tiene una pistola",
+    "esta noche voy a ir a las vías",
+    "me voy a ir a las vías del tren, ya no aguanto",
+    "mi tío siente que es una carga para todos",
+    "me tomé el clonazepam que me quedaba para acabar con todo",
+    "casi me bebo el raticida ayer",
+    "compré veneno y ya lo tengo aquí en la mano",
+    "mi bebé está morado",
+    "tengo 36 semanas y el bebé dejó de moverse",
+    "el bebé ya no se mueve desde anoche",
+    "tengo fiebre desde el martes y me estoy poniendo amarilla",
     "llevo días planeando mi suicidio",
     "ya tengo un plan y una fecha",
     "compré raticida y lo tengo en la mesa",
@@ -1300,6 +1378,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
+    "acabo de tragarme todas las pastillas que encontré en el baño",
     "she overdosed in May, she got out of the hospital and is stable",
     "I hurt myself by accident moving the couch",
     "can we end this appointment early next time?",

@@ -90,6 +90,23 @@ def test_a_classifier_guess_gives_way_to_the_notice_and_the_rules_still_decide()
 
 
 @pytest.mark.parametrize(
+    "text, condition, method, code",
+    [("sinusitus sux", "sinusitis", "ruler", None), ("loopus flare", "lupus", "ruler", None),
+     ("tengo lupus ahora", "lupus", "ruler", "es"),
+     ("mi sinusitus crónica", "sinusitis", "fuzzy", "es"),
+     ("tengo un stent en el corazón", "heart_disease", "ruler", "es")],
+)  # fmt: skip
+def test_a_short_message_naming_a_condition_in_english_words_is_english(
+    text, condition, method, code
+):
+    entity = {"entity": "condition", "value": condition, "start": 0, "end": 6, "method": method}
+    message = _message(text, "ask_condition", [entity])
+    LanguageGate().process([message])
+    assert message.get("language") == code
+    assert (message.get("intent")["name"] == "not_english") == (code is not None)
+
+
+@pytest.mark.parametrize(
     "text", ["can massage help my sciatica", "kan i buk onlien", "hola", "", "👍"]
 )
 def test_english_short_or_unsure_messages_pass_unchanged(text):

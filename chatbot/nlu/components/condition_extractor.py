@@ -45,7 +45,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from chatbot.nlu.condition_terms import SERVICE
+from chatbot.nlu.condition_terms import METHOD_KEY, SERVICE
 from chatbot.nlu.conditions import FUZZY_THRESHOLD, ConditionMatcher, Match
 from chatbot.practice import knowledge as knowledge_module
 
@@ -157,5 +157,6 @@ class ConditionEntityExtractor(GraphComponent, EntityExtractorMixin):
             ENTITY_ATTRIBUTE_START: match.start,
             ENTITY_ATTRIBUTE_END: match.end,
             ENTITY_ATTRIBUTE_CONFIDENCE: match.score,
-            "method": match.method,  # ruler/lemma/abbreviation/fuzzy, for debugging
+            # ruler/lemma/abbreviation/fuzzy: LanguageGate trusts only a word as written
+            METHOD_KEY: match.method,
         }

@@ -20,10 +20,20 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    INTENT,
+    INTENT_NAME_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 
-from chatbot.nlu import dialogue, language
+from chatbot.nlu import dialogue, language, other_languages
+from chatbot.nlu.condition_terms import CONDITION, FUZZY, METHOD_KEY
+from chatbot.practice.knowledge import knowledge
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +58,7 @@ class LanguageGate(GraphComponent, IntentClassifier):
             except Exception:  # an odd message must not break the pipeline
                 logger.exception("Language detection failed; message left unchanged.")
                 continue
-            if not code:
+            if not code or _named_the_english_way(message, text, code):
                 continue
             message.set(dialogue.LANGUAGE_KEY, code, add_to_output=True)
             # Whatever the English classifier guessed: SafetyOverride, next, still sets
@@ -59,3 +69,25 @@ class LanguageGate(GraphComponent, IntentClassifier):
                 add_to_output=True,
             )
         return messages
+
+
+# Longer, a message gives the detector words enough, and an English term in it may be a
+# word of its language too ("tengo un stent en el corazón").
+MAX_WORDS_NAMED_THE_ENGLISH_WAY = 3
+
+
+def _named_the_english_way(message: Message, text: str, code: str) -> bool:
+    """A short message naming a listed condition by one of its English words, that its
+    language guess does not know ("sinusitus sux", "loopus flare" read as Portuguese and
+    Romanian): English, with a typo the detector cannot place. Not a word matched only
+    as near ("fibromialgię" in Polish), nor one of the language's own ("tengo lupus")."""
+    if len(text.split()) > MAX_WORDS_NAMED_THE_ENGLISH_WAY:
+        return False
+    named = {
+        e.get(ENTITY_ATTRIBUTE_VALUE)
+        for e in message.get(ENTITIES) or []
+        if e.get(ENTITY_ATTRIBUTE_TYPE) == CONDITION and e.get(METHOD_KEY) != FUZZY
+    }
+    if not named:
+        return False
+    return not named & set(other_languages.find(text, code, knowledge()).conditions)

@@ -10,6 +10,7 @@ config.yml, after FallbackClassifier:
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -37,6 +38,7 @@ from chatbot.nlu.safety import (
     CONFIG_PATH,
     CRISIS,
     FIGURATIVE,
+    PAST,
     PRECEDENCE,
     RECOVERED,
     SafetyAssessment,
@@ -53,6 +55,8 @@ ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
 ML_RULED_OUT_CRISIS_KEY = "ml_ruled_out_crisis_min_confidence"
 ML_FIGURATIVE_CRISIS_KEY = "ml_figurative_crisis_min_confidence"
 ML_CONDITION_CRISIS_KEY = "ml_condition_crisis_min_confidence"
+ML_PAST_EMERGENCY_KEY = "ml_past_emergency_min_confidence"
+ML_SHORT_EMERGENCY_KEY = "ml_short_emergency_min_confidence"
 # Defaults of the keys (config.yml may set them): the least confidence an emergency the
 # rules did not read, a crisis the rules read as past or negated, one in a figure of speech
 # they know ("I'm dying to try a massage": the classifier's crisis examples share its
@@ -60,6 +64,16 @@ ML_CONDITION_CRISIS_KEY = "ml_condition_crisis_min_confidence"
 # past and a recovered cue, nothing ongoing), keep their intent. 1.0 is above any guess:
 # the rules' reading of recovery decides.
 ML_EMERGENCY_MIN_CONFIDENCE = 0.8
+# ... and one in a message the rules read as over ("my husband fell last month and broke
+# his wrist, he's healing fine now") or as past with nothing now ("my dad passed last
+# month"): the classifier's emergency examples share the event's words. Not "my dad fell
+# yesterday and now he's confused": a `now` cue keeps the usual floor.
+ML_PAST_EMERGENCY_MIN_CONFIDENCE = 0.9
+NOW_CUE = re.compile(r"(^|:)cue/now:")
+# ... and one in a message of a few words ("my son, he's 9" answering "how old is he?"):
+# too few words for the classifier to read an emergency the rules find no sign of.
+ML_SHORT_EMERGENCY_MIN_CONFIDENCE = 0.95
+SHORT_MESSAGE_WORDS = 4
 ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
 ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE = 0.9
 ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
@@ -89,6 +103,8 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         return {
             CONFIG_KEY: str(CONFIG_PATH),
             ML_EMERGENCY_KEY: ML_EMERGENCY_MIN_CONFIDENCE,
+            ML_PAST_EMERGENCY_KEY: ML_PAST_EMERGENCY_MIN_CONFIDENCE,
+            ML_SHORT_EMERGENCY_KEY: ML_SHORT_EMERGENCY_MIN_CONFIDENCE,
             ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
             ML_FIGURATIVE_CRISIS_KEY: ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE,
             ML_RULED_OUT_CRISIS_KEY: ML_RULED_OUT_CRISIS_MIN_CONFIDENCE,
@@ -138,7 +154,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             # The rule-based detector is the authority on emergencies; the classifier's
             # emergency examples are only a backup for phrasings the rules miss, so an
             # ML-only emergency must be confident ("call 911" for a stiff neck is wrong).
-            emergency_floor = self.component_config[ML_EMERGENCY_KEY]
+            emergency_floor = self._emergency_floor(message, assessment)
             self._demote(message, "emergency", emergency_floor)
             # An ML-only crisis is kept whatever its confidence (a false alarm costs one
             # polite sentence), unless the rules read the message as past, negated or
@@ -164,6 +180,19 @@ class SafetyOverride(GraphComponent, IntentClassifier):
                 # The next guess may be an emergency: it must be confident too.
                 self._demote(message, "emergency", emergency_floor)
         return messages
+
+    def _emergency_floor(self, message: Message, assessment: SafetyAssessment) -> float:
+        """The least confidence an emergency the rules did not read keeps its intent at."""
+        floors = [self.component_config[ML_EMERGENCY_KEY]]
+        text = message.get(TEXT) or ""
+        if assessment.cleared == RECOVERED or (
+            assessment.cleared == PAST
+            and not any(NOW_CUE.search(label) for label in self.detector.matched_rules(text))
+        ):
+            floors.append(self.component_config[ML_PAST_EMERGENCY_KEY])
+        if len(text.split()) <= SHORT_MESSAGE_WORDS:
+            floors.append(self.component_config[ML_SHORT_EMERGENCY_KEY])
+        return max(floors)
 
     @staticmethod
     def _demote(message: Message, name: str, threshold: float) -> bool:
