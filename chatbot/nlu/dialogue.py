@@ -463,7 +463,8 @@ BOOKING_WORDS = re.compile(
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
     # "when is she free?", "what days are open next week", "thursday at 3 ok?", "tuesday"
     r"|when (is|'s) (she|ren[ée]e) (free|available)|what (days?|times?) (are|is) (open|free|available)"
-    rf"|{_WEEKDAY} at \d{{1,2}}(:\d\d)?\s*(am|pm)?(?=\s*(ok|okay|possible|work|works|free|\?|$))"
+    rf"|(?<!started )(?<!since )(?<!every )(?<!last )(?<!out )(?<!began )(?<!happened )"
+    rf"{_WEEKDAY} at \d{{1,2}}(:\d\d)?\s*(am|pm)?(?=\s*(ok|okay|possible|work|works|free|\?|$))"
     rf"|anything on a {_WEEKDAY}|^(this |next )?{_WEEKDAY}s?( morning| afternoon| evening)?(?=\W*$)"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
     r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
@@ -502,7 +503,7 @@ TOPIC_WORDS = {
         r"|\bdoes\s+(she|ren[ée]e)\s+(do|offer)\s+(prenatal|pre-natal|oncology|mld|manual|lymph)"
         # "what training does that take?", "what qualifications should we look for"
         r"|\bwhat\s+(kind\s+of\s+|sort\s+of\s+)?(training|qualifications?|certifications?)\s+"
-        r"(does|do|did|should|would|is|has|have|are)\b"
+        r"(does|do|did|should|would|is|has|have|are)\s+(she|ren[ée]e|that|it|this|a|the|massage|we)\b"
     ),
     # "can she diagnose my back?", "does she actually treat the cancer or just ...?"
     "medicine_chiro": re.compile(
@@ -547,9 +548,11 @@ TOPIC_WORDS = {
         r"|\b(your|her|ren[ée]e'?s|the\s+practice'?s?|the\s+office'?s?)\s+(address|location)\b"
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
         # "does she do home visits?", "could she come to the house?" (not "I do home visits")
-        r"|\b(you|she|ren[ée]e)\s+(ever\s+)?(do|does|make|offer|offers)\s+(home|house|bedside|in[- ]home)\s+"
+        r"|\b(do|does|can|could|will|would)\s+(you|she|ren[ée]e)\s+(ever\s+)?(do|make|offer)\s+"
+        r"(home|house|bedside|in[- ]home)\s+"
         r"(visits?|calls?|massages?|sessions?)\b"
-        r"|\b(you|she|ren[ée]e)\s+(ever\s+)?(come|travel)\s+to\s+(my|our|his|her|their|the)\s+"
+        r"|\b(can|could|will|would|does|do)\s+(you|she|ren[ée]e)\s+(ever\s+)?(come|travel)\s+to\s+"
+        r"(my|our|his|her|their|the)\s+"
         r"(home|house|place|nursing\s+home|care\s+home)\b"
         # "is there parking near you?" (not "I paid $40 for parking")
         r"|\b(is\s+there|any|where\s+(do|can|should|would)\s+(i|we)|what\s+about)\s+"

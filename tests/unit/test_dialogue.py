@@ -520,7 +520,9 @@ def test_more_topics_named_outright(text, topic):
      "I play tennis every tuesday at 7 and my shoulder hurts after",
      "I do home visits for my job as a nurse and my back is shot",
      "how much, honestly, can massage help my fibromyalgia?",
-     "what kind of training helps sciatica, stretching?"],
+     "what kind of training helps sciatica, stretching?",
+     "what training should I do to strengthen my core?", "it started monday at 6",
+     "my back went out saturday at 3", "My wife is a home care nurse, she does home visits all day"],
 )  # fmt: skip
 def test_words_that_name_no_topic(text):
     assert dialogue.topics_named(text) == []

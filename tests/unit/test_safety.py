@@ -49,6 +49,7 @@ def detector():
         "she barricaded herself in her room with a knife",
         # a fall that was no accident
         "I almost killed myself falling off the bridge last night, I wanted to",
+        "I almost killed myself falling off the chair when the rope snapped",
     ],
 )
 def test_crisis(detector, text):
@@ -91,6 +92,7 @@ def test_crisis(detector, text):
         "she hit a pole on her scooter an hour ago and keeps vomiting",
         # "not right now" said first, the emergency after it
         "Not right now, my wife just collapsed and isn't breathing",
+        "the baby looks blue",
     ],
 )
 def test_emergency(detector, text):
@@ -207,6 +209,10 @@ def test_emergency(detector, text):
         "finally gave away my crutches, I won't need them anymore, knee is healing great",
         "my mom gave her dog to my aunt when she moved into assisted living",
         "my baby is blue-eyed and so calm, she'd love a baby massage",
+        "my baby is a blue heeler who loves belly rubs",
+        "I've taken every painkiller I have and nothing touches this sciatica",
+        # French, over: "maintenant ça va mieux"
+        "J'avais mal à la poitrine, maintenant ça va mieux",
         "nearly killed myself slipping on the ice in January, my back still hurts",
     ],
 )
@@ -354,6 +360,10 @@ def test_english_signal_says_english(detector):
         # a massage word near, not the subject; a wish to kill oneself "por" something
         "Renée, estoy a punto de matarme",
         "me quiero matar por la cita de ayer, me dijeron que el cáncer volvió",
+        "la presión está a punto de matarme, ya no puedo más",
+        "murió mi esposo y me quiero ir con él",
+        "mi papá dice que solo es una carga para nosotros",
+        "tengo las pastillas aquí para acabar con esto del dolor que siento por dentro",
     ],
 )
 def test_spanish_crisis(detector, text):
@@ -579,6 +589,9 @@ def test_spanish_emergency(detector, text):
         "me picó una araña, dicen que tiene veneno, tengo la picadura en la mano",
         "me tomé un paracetamol y un café para acabar con esto de la migraña",
         "voy a ir a las vías verdes en bici el sábado",
+        "Perdí la cita; mi hermana va, yo también quiero ir con ella",
+        "la fisio cree que es una carga postural",
+        "Muchas gracias, adiós. ¿Ella usa una pistola de percusión?",
         "hace años me autolesionaba, ya estoy bien, pero quisiera preguntar si el masaje es seguro",
     ],
 )
@@ -948,6 +961,7 @@ LIVENESS_ES = [
     "mi prima escribió 'adiós, los quiero' y tiene una pistola",
     "esta noche voy a ir a las vías",
     "me voy a ir a las vías del tren, ya no aguanto",
+    "perdí a mi hija el año pasado y me quiero ir con ella",
     "mi tío siente que es una carga para todos",
     "me tomé el clonazepam que me quedaba para acabar con todo",
     "casi me bebo el raticida ayer",
@@ -1378,6 +1392,8 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
+    "mi jefe dice que es una carga de trabajo normal, pero tengo el cuello hecho nudos",
+    "me regalaron una pistola masajeadora, ¿la puedo llevar a la sesión?",
     "acabo de tragarme todas las pastillas que encontré en el baño",
     "she overdosed in May, she got out of the hospital and is stable",
     "I hurt myself by accident moving the couch",
