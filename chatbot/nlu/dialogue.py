@@ -483,7 +483,9 @@ BOOKING_WORDS = re.compile(
 )
 # Words that name a FAQ topic outright, for a second question the classifier ranks low
 # ("... looking for trauma-informed massage", "... do you do packages?").
-# Booking comes last: a price or hours answer already gives the booking link.
+# Booking comes last: a price or hours answer already gives the booking link, so booking
+# is answered beside one only when asked in its own words ("how much, and can I come
+# Friday?").
 TOPIC_WORDS = {
     "trauma_touch": re.compile(r"\btrauma[- ]informed\b|\btrauma touch\b"),
     "insurance": re.compile(
@@ -701,10 +703,6 @@ class Rest:
 
     topics: Tuple[str, ...] = ()  # more FAQ topics (knowledge file ids) to answer, in order
     renee: bool = False  # also say who Renée is
-
-    @property
-    def topic(self) -> Optional[str]:
-        return self.topics[0] if self.topics else None
 
 
 def the_rest(

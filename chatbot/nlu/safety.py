@@ -102,6 +102,9 @@ FIGURE = "crisis_exception/figure"  # rule label of `figures`: an exception too
 class SafetyAssessment:
     signal: Optional[SafetySignal]
     cleared: Optional[str] = None  # set only without a signal: one of CLEARED_ORDER
+    # A cue of time now outside a phrase that holds one ("fine now", "not right now"): a
+    # past event told with it ("fell yesterday and now he's confused") may be going on.
+    now: bool = False
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -356,10 +359,11 @@ class SafetyDetector:
         # The other languages' detectors fold accents alike: one tokenisation for them all.
         shared: Dict[bool, Doc] = {}
         results = [d._detect(doc_or_text, shared) for d in (self, *self.others)]
-        signals = [s for s, _ in results if s is not None]
+        signals = [s for s, _, _ in results if s is not None]
         if not signals:
-            reasons = {c for _, c in results if c is not None}
-            return SafetyAssessment(None, next((c for c in CLEARED_ORDER if c in reasons), None))
+            reasons = {c for _, c, _ in results if c is not None}
+            reason = next((c for c in CLEARED_ORDER if c in reasons), None)
+            return SafetyAssessment(None, reason, any(now for _, _, now in results))
         fired = {k for s in signals for k in s.kinds}
         kinds = tuple(k for k in PRECEDENCE if k in fired)
         # Other languages' patterns win over English ones (English words are common in
@@ -370,10 +374,11 @@ class SafetyDetector:
 
     def _detect(
         self, doc_or_text: Union[Doc, str, None], shared: Optional[Dict[bool, Doc]] = None
-    ) -> Tuple[Optional[SafetySignal], Optional[str]]:
+    ) -> Tuple[Optional[SafetySignal], Optional[str], bool]:
+        """The signal, else why the message was cleared; and whether it says now."""
         doc = self._prepare(doc_or_text, shared)
         if doc is None:
-            return None, None
+            return None, None, False
         # An optional first token split into words matches a span without it twice.
         hits = [(self.labels[m], s, e) for m, s, e in dict.fromkeys(self.matcher(doc))]
         sentence = self._sentence_ids(doc)
@@ -447,10 +452,11 @@ class SafetyDetector:
                 cleared.add(PAST)
             if crisis_cancelled:  # over in its own words, with crisis words or without
                 cleared.add(RECOVERED)
-            return None, next((c for c in CLEARED_ORDER if c in cleared), None)
+            reason = next((c for c in CLEARED_ORDER if c in cleared), None)
+            return None, reason, "now" in message_cues
         kinds = tuple(k for k in PRECEDENCE if k in fired)
         label, span = fired[kinds[0]]
-        return SafetySignal(kinds[0], label, span.text, kinds, self.language), None
+        return SafetySignal(kinds[0], label, span.text, kinds, self.language), None, False
 
     def matched_rules(self, text: str, others: bool = True) -> set:
         """Every rule label whose pattern matches ``text``, before any decision (for tests);

@@ -444,23 +444,25 @@ def _ranked(*pairs):
 
 def test_the_rest_takes_a_ranked_topic_then_a_named_one():
     ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
-    assert dialogue.the_rest(ranked, "ask_condition", "", FACTS, ["training"]).topic == "training"
+    assert dialogue.the_rest(ranked, "ask_condition", "", FACTS, ["training"]).topics == (
+        "training",
+    )
     named = dialogue.the_rest([], "ask_condition", "can I book next Monday?", FACTS, [])
-    assert named.topic == "booking"
+    assert named.topics == ("booking",)
 
 
 def test_a_topic_named_outright_comes_before_the_classifiers_second_guess():
     ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
     text = "sciatica flared up after a long drive. any openings this week?"
-    assert dialogue.the_rest(ranked, "ask_condition", text, FACTS, []).topic == "booking"
+    assert dialogue.the_rest(ranked, "ask_condition", text, FACTS, []).topics == ("booking",)
 
 
 def test_a_topic_named_outright_comes_before_booking():
     facts = {**FACTS, "sessions": ["sessions"], "price": []}
     text = "do you offer package deals if I buy several sessions"
-    assert dialogue.the_rest([], "faq_price", text, facts, []).topic == "sessions"
-    assert dialogue.the_rest([], "faq_price", "Do you take Blue Cross?", facts, []).topic == (
-        "insurance"
+    assert dialogue.the_rest([], "faq_price", text, facts, []).topics == ("sessions", "booking")
+    assert dialogue.the_rest([], "faq_price", "Do you take Blue Cross?", facts, []).topics == (
+        "insurance",
     )
 
 
@@ -469,7 +471,7 @@ def test_a_price_asked_beside_insurance_is_answered_too():
     rest = dialogue.the_rest(
         [], "faq_insurance", "how much is it and do you take insurance", facts, []
     )
-    assert rest.topic == "price"
+    assert rest.topics == ("price",)
 
 
 def test_two_more_topics_named_are_both_answered_and_no_third():
@@ -530,7 +532,7 @@ def test_words_that_name_no_topic(text):
 
 def test_a_service_named_beside_a_condition_asks_about_her_training_too():
     rest = dialogue.the_rest([], "ask_condition", "I have lipedema", FACTS, [], ["mld"])
-    assert rest.topic == "training"
+    assert rest.topics == ("training",)
 
 
 @pytest.mark.parametrize(
@@ -625,9 +627,9 @@ def test_how_do_i_start_asks_to_book(text, books):
 
 def test_the_rest_skips_overviews_and_facts_already_given():
     ranked = _ranked(("ask_condition", 0.6), ("faq_conditions", 0.3))
-    assert dialogue.the_rest(ranked, "ask_condition", "", FACTS, []).topic is None
+    assert dialogue.the_rest(ranked, "ask_condition", "", FACTS, []).topics == ()
     ranked = _ranked(("faq_insurance", 0.6), ("faq_prescription", 0.3))
-    assert dialogue.the_rest(ranked, "faq_insurance", "", FACTS, []).topic is None
+    assert dialogue.the_rest(ranked, "faq_insurance", "", FACTS, []).topics == ()
 
 
 def test_the_rest_says_who_renee_is_once():
@@ -635,7 +637,7 @@ def test_the_rest_says_who_renee_is_once():
     assert dialogue.the_rest([], "ask_condition", question, FACTS, ["training"]).renee
     ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
     rest = dialogue.the_rest(ranked, "ask_condition", question, FACTS, ["training"])
-    assert rest.topic == "training" and not rest.renee
+    assert rest.topics == ("training",) and not rest.renee
 
 
 @pytest.mark.parametrize(

@@ -813,6 +813,16 @@ def test_an_emergency_guess_on_an_event_told_as_past_must_be_surer(
     assert override.process([message])[0].get("intent")["name"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, now",
+    [("my dad fell yesterday and now he's confused and throwing up", True),
+     ("my husband fell last month and broke his wrist, he's healing fine now", False),
+     ("my mom had a stroke last year, not right now though", False)],
+)  # fmt: skip
+def test_the_assessment_says_whether_the_message_says_now(detector, text, now):
+    assert detector.assess(text).now is now
+
+
 def test_an_emergency_guess_on_a_past_event_with_a_now_keeps_the_usual_floor(spacy_nlp, override):
     text = "my dad fell yesterday and now he's confused and throwing up"
     message = _guessed(spacy_nlp, text, EMERGENCY, 0.85)

@@ -10,7 +10,6 @@ config.yml, after FallbackClassifier:
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -64,12 +63,12 @@ ML_SHORT_EMERGENCY_KEY = "ml_short_emergency_min_confidence"
 # past and a recovered cue, nothing ongoing), keep their intent. 1.0 is above any guess:
 # the rules' reading of recovery decides.
 ML_EMERGENCY_MIN_CONFIDENCE = 0.8
-# ... and one in a message the rules read as over ("my husband fell last month and broke
-# his wrist, he's healing fine now") or as past with nothing now ("my dad passed last
+# ... and one in a message the rules read as over or past, with nothing said to be now ("my
+# husband fell last month and broke his wrist, he's healing fine now", "my dad passed last
 # month"): the classifier's emergency examples share the event's words. Not "my dad fell
-# yesterday and now he's confused": a `now` cue keeps the usual floor.
+# yesterday and now he's confused" (SafetyAssessment.now).
 ML_PAST_EMERGENCY_MIN_CONFIDENCE = 0.9
-NOW_CUE = re.compile(r"(^|:)cue/now:")
+PAST_OR_OVER = frozenset({PAST, RECOVERED})
 # ... and one in a message of a few words ("my son, he's 9" answering "how old is he?"):
 # too few words for the classifier to read an emergency the rules find no sign of.
 ML_SHORT_EMERGENCY_MIN_CONFIDENCE = 0.95
@@ -185,10 +184,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         """The least confidence an emergency the rules did not read keeps its intent at."""
         floors = [self.component_config[ML_EMERGENCY_KEY]]
         text = message.get(TEXT) or ""
-        if assessment.cleared == RECOVERED or (
-            assessment.cleared == PAST
-            and not any(NOW_CUE.search(label) for label in self.detector.matched_rules(text))
-        ):
+        if assessment.cleared in PAST_OR_OVER and not assessment.now:
             floors.append(self.component_config[ML_PAST_EMERGENCY_KEY])
         if len(text.split()) <= SHORT_MESSAGE_WORDS:
             floors.append(self.component_config[ML_SHORT_EMERGENCY_KEY])
