@@ -31,12 +31,15 @@ def answer_the_rest(
         [] if named_only else tracker.latest_message.get("intent_ranking") or [],
         answered or _turn.intent(tracker),
         _turn.text(tracker),
-        {topic: faq.facts for topic, faq in kb.faq.items()},
+        {topic: faq.says for topic, faq in kb.faq.items()},
         wording.THERAPIST_FACTS,
         _turn.entity_values(tracker, SERVICE),
     )
+    main = kb.faq.get(dialogue.faq_topic(answered or _turn.intent(tracker) or ""))
+    said = set(main.facts) if main else set()
     for topic in rest.topics:
-        send(dispatcher, wording.faq_answer(topic, kb, settings()))
+        send(dispatcher, wording.faq_answer(topic, kb, settings(), omit=said))
+        said |= set(kb.faq[topic].facts)
     if rest.renee:
         send(dispatcher, wording.about_renee(kb))
 

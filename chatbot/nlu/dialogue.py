@@ -292,6 +292,7 @@ FOLLOW_UPS: Dict[str, Optional[FrozenSet[str]]] = {
     "faq_prescription": ANYWAY, "faq_insurance": POINTING_AT_IT,
     "faq_price": POINTING_AT_IT, "faq_hours": POINTING_AT_IT,
     "faq_location": POINTING_AT_IT, "faq_blog": POINTING_AT_IT,
+    "faq_visit": ANYWAY,
 }  # fmt: skip
 
 
@@ -463,11 +464,15 @@ BOOKING_WORDS = re.compile(
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
     # "when is she free?", "what days are open next week", "thursday at 3 ok?", "tuesday"
     r"|when (is|'s) (she|ren[ée]e) (free|available)|what (days?|times?) (are|is) (open|free|available)"
-    rf"|(?<!started )(?<!since )(?<!every )(?<!last )(?<!out )(?<!began )(?<!happened )"
+    rf"|(?<!\bstarted )(?<!\bsince )(?<!\bevery )(?<!\blast )(?<!\bout )(?<!\bup )(?<!\bbegan )(?<!\bhappened )"
     rf"{_WEEKDAY} at \d{{1,2}}(:\d\d)?\s*(am|pm)?(?=\s*(ok|okay|possible|work|works|free|\?|$))"
+    # "what about tomorrow at 6?" (not "my back seized up tonight at 9")
+    rf"|(what|how) about ({_TOMORROW}|today|tonight) at \d"
     rf"|anything on a {_WEEKDAY}|^(this |next )?{_WEEKDAY}s?( morning| afternoon| evening)?(?=\W*$)"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
     r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
+    # "how far out are you booked?", "she's booked up?"
+    r"|how far (out|ahead) (are you|is (she|ren[ée]e)) booked|(you|she|ren[ée]e)('re|'s| are| is) booked (up|out)"
     # "do you take referrals?", "is there a way to refer them?", "how long is the waitlist"
     r"|(take|taking|accept|accepting) referrals|refer (them|him|her|clients|patients|families"
     r"|people|someone|a (client|patient|friend))\b|wait ?list|waiting list"
@@ -555,7 +560,7 @@ TOPIC_WORDS = {
         r"(visits?|calls?|massages?|sessions?)\b"
         r"|\b(can|could|will|would|does|do)\s+(you|she|ren[ée]e)\s+(ever\s+)?(come|travel)\s+to\s+"
         r"(my|our|his|her|their|the)\s+"
-        r"(home|house|place|nursing\s+home|care\s+home)\b"
+        r"(home|house|place|nursing\s+home|care\s+home|memory\s+care|assisted\s+living|facility)\b"
         # "is there parking near you?" (not "I paid $40 for parking")
         r"|\b(is\s+there|any|where\s+(do|can|should|would)\s+(i|we)|what\s+about)\s+"
         r"(free\s+|street\s+)?park(ing)?\b|\bparking\s+(near|nearby|close|available|on\s*site)\b"
@@ -565,7 +570,9 @@ TOPIC_WORDS = {
     # help?", "how much is it going to hurt?")
     "price": re.compile(
         r"\b(discounts?|prices?|pricing|sliding\s+scale)\b|\${2,}|^\W*\$\W*$"
-        r"|\bhow\s+much\s+(would|will|does|is)\s+(it|that|this|a\s+session|one)\s+(be|cost)\b"
+        r"|\bhow\s+much\s+(would|will|does|is|are)\s+(it|that|this|a\s+session|one|(\w+\s+)?sessions)\s+(be|cost)\b"
+        # "how much out of pocket then?"
+        r"|\bhow\s+much\s+(out\s+of\s+pocket|cash|self[- ]pay)\b"
         r"|\bhow\s+much\s+(each|per\b|for\s+(a|an|one|the|\d+)\b|do\s+you\s+charge"
         r"|is\s+(it|that|a|one|the)\b(?!\s+(\w+\s+)?(going\s+to|gonna|likely\s+to|help|hurt)\b))"
         r"|\bhow\s+much\s*[&+]|\bwhat('?s|\s+is|\s+are)\s+the\s+(cost|fees?|rates?)\b"
@@ -582,6 +589,32 @@ TOPIC_WORDS = {
     "blog": re.compile(
         r"\bblog\b|\bren[ée]e'?s\s+writings\b"
         r"|\b(something|anything|stuff)\s+(i|we)\s+(can|could)\s+read\b"
+    ),
+    # "do I stay clothed?", "does she use oils?", "what should I wear" (not "boiling oil")
+    "visit": re.compile(
+        r"\b(do|does|will|would|should|must)\s+(i|we|he|she|they)\s+(have\s+to\s+|need\s+to\s+)?"
+        r"(get\s+|be\s+)?undress(ed)?\b"
+        r"|\b(can|could|do|does|will|would|may|should)\s+(i|we|he|she|they)\s+(stay|remain|be|keep)\s+"
+        r"(fully\s+)?(clothed|dressed)\b"
+        r"|\b(can|could|do|does|should|may|will)\s+(i|we|he|she|they)\s+keep\s+(my|his|her|their|our)\s+clothes\s+on\b"
+        r"|\bwhat\s+((do|should|would)\s+(i|we|he|she|they)\s+)?(to\s+)?wear\b"
+        r"(?=\s*([?.!]|$|(to|for)\s+(a|the|my|his|her|our)\s+(first\s+)?(session|appointment|massage|visit)))"
+        r"|\b(do|does|will)\s+(you|she|ren[ée]e)\s+use\s+(any\s+)?(oils?|lotions?|creams?)\b"
+        r"|\bwhat\s+((should|do|can|will|would)\s+(i|we|he|she|they)\s+)?(to\s+)?(expect|actually\s+happens"
+        r"|happens)\s+(at|in|during|for)\s+(a|the|my|his|her|our)\s+(first\s+)?((medical\s+)?massage\s+)?"
+        r"(session|appointment|visit)\b(?!\s+(of|with|at)\b)"
+        # "can my sister stay in the room?", "can his aide come in with him"
+        r"|\b(can|could|may|is\s+it\s+ok\s+if)\s+(i|we|he|she|they|(my|his|her|our|their)\s+\w+)\s+"
+        r"(stay|sit|be|wait|come)\s+(in\s+the\s+room|in\s+with\s+(him|her|me|them|us))\b"
+        # "can she get on a table?", "could he be massaged sitting up?", "wheelchair accessible"
+        r"|\bwheelchair[- ]accessible\b"
+        r"|\b(can|could|will|would)\s+(i|we|he|she|they)\s+(get|manage\s+to\s+get)\s+(on|onto|up\s+on)\s+"
+        r"(a|the)\s+(massage\s+)?table\b"
+        r"|\b(be|get|have)\s+(it\s+|the\s+massage\s+)?(massaged|done)\s+(sitting\s+up|seated|in\s+a\s+chair)\b"
+        # "what if he needs to stop halfway through", "can I ask her to stop anytime?"
+        r"|\b(what\s+if\s+(i|we|he|she|they)\s+(need|needs|want|wants)\s+to"
+        r"|(can|could|may)\s+(i|we|he|she|they)(\s+ask\s+(her\s+)?to)?)\s+stop\s+"
+        r"((halfway|partway|part\s+way|midway)\s+through|in\s+the\s+middle|at\s+any\s+time|anytime)\b"
     ),
     "booking": BOOKING_WORDS,
 }

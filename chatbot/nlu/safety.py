@@ -60,10 +60,13 @@ CUE_GROUPS = (
     "everyday",
     "long_ago",
     "not_now",
+    "not_past",
 )
 # A cue that says the moment is not now ("not right now, just in general"): the `now`
-# inside it is not read.
+# inside it is not read; nor the `past` inside a `not_past` one ("took them all at once").
 NOT_NOW = "not_now"
+NOT_PAST = "not_past"
+ENCLOSING = ("recovered", NOT_NOW, NOT_PAST)
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides; see
 # SafetyDetector._cancelled for a match its own clause puts long ago).
 CANCELLED_BY = {
@@ -394,13 +397,13 @@ class SafetyDetector:
             if label.startswith("cue/")
         ]
         # "fine now", "not right now": the phrase, not the `now` cue inside it.
-        enclosing = [(s, e) for group, s, e in cue_hits if group in ("recovered", NOT_NOW)]
+        enclosing = [(s, e) for group, s, e in cue_hits if group in ENCLOSING]
         everyday = [(s, e) for group, s, e in cue_hits if group == "everyday"]
         cues: Dict[int, set] = {}
         clause_cues: Dict[int, set] = {}
         message_cues: set = set()
         for group, start, end in cue_hits:
-            if group not in ("recovered", NOT_NOW) and any(
+            if group not in ENCLOSING and any(
                 s <= start and end <= e for s, e in enclosing
             ):
                 continue

@@ -77,6 +77,12 @@ class FaqTopic:
     next: Tuple[str, ...] = ()
     say_conditions: bool = False
 
+    @property
+    def says(self) -> Tuple[str, ...]:
+        """What the answer says, as keys: its facts, and its own line if it has one (an
+        answer whose facts another gave still has that line to add)."""
+        return self.facts + ((f"{self.id}:say",) if self.say else ())
+
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: compiled once per loaded file
 class OtherLanguage:

@@ -8,7 +8,7 @@ returns a ``Reply`` so that actions stay thin and the wording is testable alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Collection, Dict, Iterable, List, Optional, Sequence
 
 from chatbot.practice.knowledge import (
     Condition,
@@ -50,6 +50,7 @@ TOPICS: Dict[str, Dict[str, str]] = {
     "faq_price": {"title": "Prices", "payload": "/faq_price"},
     "faq_hours": {"title": "Hours", "payload": "/faq_hours"},
     "faq_location": {"title": "Location", "payload": "/faq_location"},
+    "faq_visit": {"title": "What a visit is like", "payload": "/faq_visit"},
 }
 
 # Plain names of every intent, for people reading conversations (the review app).
@@ -303,12 +304,17 @@ def about_renee(kb: Knowledge, settings: Optional[Settings] = None) -> Reply:
 
 
 def faq_answer(
-    topic_id: str, kb: Knowledge, settings: Settings, condition_ids: Sequence[str] = ()
+    topic_id: str,
+    kb: Knowledge,
+    settings: Settings,
+    condition_ids: Sequence[str] = (),
+    omit: Collection[str] = (),
 ) -> Reply:
-    """The topic's answer; conditions the visitor named (or is asking about) follow it."""
+    """The topic's answer; conditions the visitor named (or is asking about) follow it.
+    ``omit``: fact keys a reply already gave (an answer beside another)."""
     topic = kb.faq[topic_id]
     parts = [conditions_overview(kb)] if topic.say_conditions else []
-    parts.append(_join(*(kb.facts[f] for f in topic.facts), topic.say))
+    parts.append(_join(*(kb.facts[f] for f in topic.facts if f not in omit), topic.say))
     parts.append(condition_note(condition_ids, kb))
     parts.extend(link_line(key, settings) for key in topic.links)
     return Reply("\n".join(p for p in parts if p), buttons(*topic.next))

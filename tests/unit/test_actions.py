@@ -674,6 +674,19 @@ async def test_a_second_topic_already_answered_is_not_repeated(make_tracker, dis
 
 
 @pytest.mark.asyncio
+async def test_a_visit_question_beside_what_medical_massage_is_adds_only_what_is_new(
+    make_tracker, dispatcher
+):
+    from chatbot.practice.knowledge import knowledge
+
+    text = "what is medical massage exactly, and what should I wear?"
+    await _run(ActionAnswerFaq(), make_tracker("faq_what_is", text=text), dispatcher)
+    assert len(dispatcher.messages) == 2
+    visit = dispatcher.messages[1]["text"]
+    assert "doesn't cover" in visit and knowledge().facts["what_is"] not in visit
+
+
+@pytest.mark.asyncio
 async def test_a_second_miss_hands_over_even_with_a_request_for_a_visit(make_tracker, dispatcher):
     earlier = [
         {"event": "user", "text": "??"},

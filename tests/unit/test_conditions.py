@@ -530,6 +530,19 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("my sister is in recovery for alcohol", ["addiction_recovery"]),
         ("breast ca, finished radiation in may", ["cancer"]),
         ("stage 4 with bone mets", ["cancer"]),
+        # words as dictation hears them
+        ("does massage help fiber my algia", ["fibromyalgia"]),
+        ("my wife has all timers disease", ["alzheimers"]),
+        ("dad has park in sons and is stiff", ["parkinsons"]),
+        ("I got arthur itis in both knees", ["arthritis"]),
+        ("my sigh attic nerve is acting up", ["sciatic_pain"]),
+        ("I think I have car pull tunnel", ["carpal_tunnel"]),
+        ("my son has a d h d", ["adhd"]),
+        ("I get my grains twice a week", ["migraine"]),
+        ("woke up with a crook in my neck", ["crick_in_the_neck"]),
+        ("his tear was repaired surgically in May", ["surgery_recovery"]),
+        ("she takes adderall for focus", ["adhd"]),
+        ("her cp spasticity is worse in winter", ["cerebral_palsy"]),
     ],
 )
 def test_visitors_own_words(matcher, text, expected):
@@ -560,6 +573,12 @@ def test_visitors_own_words(matcher, text, expected):
         ("my knees have been abused by 15 years of soccer", []),
         ("hips abused by years of dancing", []),
         ("still recovering from sepsis", ["sepsis"]),
+        ("my knees are totally abused from years of hiking", []),
+        ("can you loop us into the email chain?", []),
+        ("I'm based in NA for the summer", []),
+        ("my sponsor covers sports massage, do you invoice?", []),
+        ("my aunt has scleroderma", ["scleroderma"]),
+        ("I have MS and my legs get spastic", ["multiple sclerosis"]),
     ],
 )
 def test_lookalikes_are_not_listed_conditions(matcher, text, expected_unlisted):

@@ -176,6 +176,7 @@ def test_related_conditions_of_unlisted_ones_are_listed_ids(kb, tmp_path):
     from chatbot.practice.knowledge import UNLISTED_PATH, load_related
 
     assert load_related(kb)["dementia"] == ("alzheimers",)
+    assert load_related(kb)["amputation"] == ("surgery_recovery",)  # an operation's recovery
     raw = yaml.safe_load(UNLISTED_PATH.read_text(encoding="utf-8"))
     raw["unlisted"][0]["related"] = ["gout"]
     broken = tmp_path / "unlisted.yml"

@@ -959,6 +959,10 @@ LIVENESS = [
     "the rope is ready in the basement",
     "this is the last time I'll text, love you all",
     "she's at the edge of the bridge",
+    "my uncle phoned everybody yesterday to say goodbye",
+    "she swallowed all her sleeping pills and left a note",
+    "I slipped in the shower and I can't get up",
+    "I'm on the floor and can't get up",
 ]
 
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
@@ -1342,6 +1346,16 @@ LIVENESS_ES = [
     "ya regalé todo, nomás me falta una cosa que hacer.",
     "los tengo aquí contados, 30",
     "me caí de la moto y estoy tirado en la avenida",
+    "quería despedirme de usted, ya tomé mi decisión",
+    "decidí que mañana me mato",
+    "no puedo dejar de cortarme",
+    "tengo cortes recientes en los brazos",
+    "no sé si voy a seguir viva para el lunes",
+    "no creo q aguante hasta el domingo",
+    "tengo la navaja en la mano",
+    "la única opción es morirme",
+    "me aprieta el pecho y se me durmió la quijada",
+    "mi abuela está diciendo incoherencias",
 ]
 
 
@@ -1948,6 +1962,37 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "the climbing rope was already hanging when I fell",
         "sie bringt sich um 10 Uhr selbst zur Massage",
         "pas besoin de facture, je n'en aurai pas besoin de toute façon",
+        # beside the danger words of later rules: a fall, a farewell, pills, a blade
+        "I took all my vitamins at once this morning, is a massage ok?",
+        "me voy a morir si no me quitan esta contractura jaja",
+        "no quiero morir en el intento jaja, ¿cuánto cuesta?",
+        "el final del partido me tuvo al borde de un infarto",
+        "en la serie el protagonista se desmayó y me acordé de la cita",
+        "salí del gimnasio y no siento las piernas jaja",
+        "mi hija tiene epilepsia, no ha tenido convulsiones en años",
+        "mi hija tuvo convulsiones de bebé, no ha tenido ninguna en años",
+        "I slipped a disc and can't get up without help",
+        "my back slipped out and I can't get up without help",
+        "ever since I fell on my tailbone I can't get up from sitting without pain",
+        "I fell in love with your massages and can't get up after them haha",
+        "I took my meds and left a note for Renée on the door",
+        "I visited everyone to say goodbye before I move, my back is wrecked from packing",
+        "I fell asleep on the couch and can't get up without my back screaming",
+        "my mom fell on her hip and can't get up from chairs easily, would massage help?",
+        "If I sit on the floor I can't get up without help, is the massage on a table?",
+        "My doctor changed my meds and wrote a note saying massage could help",
+        "I set out her pills and left a note for the caregiver",
+        "I texted everyone to say goodbye before my trip",
+        "no sé si voy a estar aquí el lunes, ¿puedo agendar para el martes?",
+        "tengo cortes recientes en las piernas por una caída en bici, ¿puedo recibir masaje?",
+        "tengo cortes recientes en las piernas de rasurarme, ¿puedo ir a masaje?",
+        "soy carpintero y paso el día con el cutter en la mano, me duele el hombro",
+        "gracias por la info, adiós. Ya tomé mi decisión, reservo el jueves",
+        "mi esposo habla incoherencias dormido jaja",
+        "no puedo dejar de lastimarme la rodilla jugando fútbol",
+        "me corté con el cutter en la mano trabajando, ¿puedo ir al masaje?",
+        "Renée, quería despedirme, tomé la decisión de mudarme con mi hija, gracias por todo",
+        "Ya me siento mucho mejor, no voy a necesitar nunca más masaje, gracias y adiós",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
@@ -1999,8 +2044,72 @@ def test_figures_of_speech_are_read_as_such(detector, text):
         ("he collapsed years ago, and he has collapsed again now", EMERGENCY),
         ("tuvo un infarto hace años y ahora le duele mucho el pecho y no puede respirar",
          EMERGENCY),
+        # what quiets a look-alike never quiets a danger told beside it (a review found
+        # each of these silenced by a first version of the rules)
+        ("My doctor said my heart was fine but I have crushing chest pain going down my left arm",
+         EMERGENCY),
+        ("the doctor says his heart is fine but he collapsed and isn't breathing", EMERGENCY),
+        ("My wife died last month. She's in a better place. I don't see the point of living "
+         "without her.", CRISIS),
+        ("It's been 6 months since his stroke and his face is drooping and he can't lift his arm",
+         EMERGENCY),
+        ("Cerraron mi empresa el mes pasado y lo perdí todo, me voy a matar.", CRISIS),
+        ("Mi mamá se desmayó, se le cerraron los ojos y no responde", EMERGENCY),
+        ("Cuando era joven tenía sueños. Ahora no. Ya no le veo sentido a la vida.", CRISIS),
+        ("mi bebé estaba respirando raro y ahora no, tiene los labios morados", EMERGENCY),
+        ("Mi novio me dejó hace un mes, ahora es papá con otra y ya no le veo sentido a vivir",
+         CRISIS),
+        ("hoy tengo 70 y estoy feliz, pero a mi esposo le duele el pecho y le baja al brazo",
+         EMERGENCY),
+        ("Mi hija no había convulsionado en años y está convulsionando desde hace 5 minutos",
+         EMERGENCY),
+        ("Estamos en mi universidad, mi amigo convulsiona y no responde", EMERGENCY),
+        ("Estábamos viendo una película y mi esposo se desmayó", EMERGENCY),
+        ("mi papá se cayó y no siente las piernas de la cintura para abajo", EMERGENCY),
+        ("tomé la decisión de matarme", CRISIS),
+        ("it's been two months since his overdose and he's not breathing", EMERGENCY),
+        ("6 months since his suicide attempt, he's turning blue", EMERGENCY),
+        ("a month since my suicide attempt, doing better now, but I'm scared I'll hurt myself",
+         CRISIS),
+        ("My parents died in a crash last year. They're in a better place. I don't see the point "
+         "of living.", CRISIS),
+        ("I feel like I can't breathe. My doctor said my heart is fine. Should I go to the ER?",
+         EMERGENCY),
+        ("quiero cortarme el cuello", CRISIS),
+        ("me quiero cortar con el cutter", CRISIS),
+        ("me hice cortes en los brazos con un vidrio", CRISIS),
+        ("me operaron el mes pasado y las heridas ya sanaron, pero ya no le veo sentido a la vida",
+         CRISIS),
+        ("el mes pasado intenté suicidarme. Ahora es mi terapeuta la que me recomendó masajes",
+         CRISIS),
+        ("mi papá, que en su juventud fue atleta, tiene un dolor en el pecho que le baja al brazo",
+         EMERGENCY),
+        ("de morro tenía asma y no puedo respirar", EMERGENCY),
     ],
 )  # fmt: skip
 def test_one_happening_now_beside_one_in_the_past_is_still_one(detector, text, kind):
     signal = detector.detect(text)
     assert signal is not None and kind in signal.kinds
+
+
+# Dangers told in everyday words (their look-alikes are in the quiet list above).
+@pytest.mark.parametrize(
+    "text, kinds",
+    [("my uncle phoned everybody yesterday to say goodbye", {CRISIS}),
+     ("she swallowed all her sleeping pills and left a note", {CRISIS}),
+     ("I slipped in the shower and I can't get up", {EMERGENCY}),
+     ("grandma took all her meds at once and won't wake up", {EMERGENCY}),
+     ("quería despedirme de usted, ya tomé mi decisión, no voy a seguir viviendo con este dolor",
+      {CRISIS}),
+     ("¿cuánto cuesta? da igual, decidí que mañana me mato", {CRISIS}),
+     ("tengo cortes recientes en los brazos y no puedo dejar de cortarme", {CRISIS}),
+     ("¿hay cita el lunes? no sé si voy a seguir viva para el lunes", {CRISIS}),
+     ("no creo q aguante hasta el domingo", {CRISIS}),
+     ("estoy con la gillette en la mano", {CRISIS}),
+     ("la única opción que me queda es morirme", {CRISIS}),
+     ("me aprieta el pecho y se me durmió la quijada, ¿es normal tras el masaje?", {EMERGENCY}),
+     ("mi abuela está diciendo incoherencias y no mueve el brazo", {EMERGENCY})],
+)  # fmt: skip
+def test_dangers_in_everyday_words(detector, text, kinds):
+    signal = detector.detect(text)
+    assert signal is not None and set(signal.kinds) >= kinds

@@ -82,6 +82,21 @@ def test_unknown_facts_are_never_invented(kb, practice_settings, topic):
     assert not re.search(r"[$€£]|\d{1,2}(:\d\d)?\s*(am|pm)|\bstreet\b|\bave\b", text, re.I)
 
 
+def test_a_visits_details_are_left_to_renee(kb, practice_settings):
+    # The page says what Medical Massage is and that sessions are single or a series;
+    # nothing of clothing, oils, company, access or length: those go to Renée.
+    text = wording.faq_answer("visit", kb, practice_settings).text
+    assert kb.facts["what_is"] in text and kb.facts["sessions"] in text
+    assert "doesn't cover" in text and practice_settings.contact.email in text
+    assert not re.search(r"\d+\s*(min|minutes|hours?)\b|\bsheet\b|\bunderwear\b", text, re.I)
+
+
+def test_an_answer_beside_another_leaves_out_the_facts_already_given(kb, practice_settings):
+    text = wording.faq_answer("visit", kb, practice_settings, omit={"what_is", "sessions"}).text
+    assert kb.facts["what_is"] not in text and kb.facts["sessions"] not in text
+    assert "doesn't cover" in text
+
+
 def test_the_prescription_answer_says_insurance_is_not_accepted(kb, practice_settings):
     # On the page one sentence says both: a prescription matters only for insurance.
     text = wording.faq_answer("prescription", kb, practice_settings).text
