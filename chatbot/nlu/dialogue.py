@@ -196,6 +196,35 @@ def compares_with_physio(intent: Optional[str], text: str) -> Optional[str]:
     return None
 
 
+# Asking whether to check with one's own clinician first ("should I ask my surgeon first?",
+# "I need to check with my PT first right?") is the scope question, whatever topic the
+# classifier read (the words of a first visit pull it to `faq_visit`). Not a prescription
+# or insurance question, which have their own answer.
+_ASK = r"(ask|check\s+(in\s+)?with|clear\s+it\s+with|talk\s+(to|with)|speak\s+(to|with)|consult|run\s+it\s+(by|past))"
+# One's own ("my surgeon", not "the therapist": Renée is the therapist here).
+_PROVIDER = (
+    r"(my|his|her|their|our)\s+(own\s+|family\s+)?(doctors?|doc|dr\.?|physician|pcp|gp|surgeon|pt|physio"
+    r"|physiotherapist|physical\s+therapist|nurse|oncologist|cardiologist|ob|obgyn|obstetrician|midwife"
+    r"|rheumatologist|neurologist|ent|chiropractor|therapist|psychiatrist|care\s+team|treatment\s+team)\b"
+)
+ASKS_A_PROVIDER_FIRST = re.compile(
+    rf"\b{_ASK}\s+{_PROVIDER}[^?!]{{0,20}}\b(first|beforehand|before\s+(coming|i\s+come|booking|i\s+book))\b"
+    rf"|\bfirst\s*,?\s+(should|do|must)\s+(i|we|he|she|they)\s+{_ASK}\s+{_PROVIDER}"
+    rf"|\b(should|do|must)\s+(i|we|he|she|they)\s+first\s+{_ASK}\s+{_PROVIDER}"
+)
+NOT_A_SCOPE_TOPIC = frozenset({"faq_prescription", "faq_insurance"})
+
+
+def asks_a_provider_first(intent: Optional[str], text: str) -> Optional[str]:
+    """``medical_advice`` for a question whether to ask one's clinician first, else None."""
+    read_as_topic = intent == FALLBACK or (
+        intent is not None and intent.startswith(FAQ_PREFIX) and intent not in NOT_A_SCOPE_TOPIC
+    )
+    if read_as_topic and is_question(text) and ASKS_A_PROVIDER_FIRST.search(text.lower()):
+        return MEDICAL_ADVICE
+    return None
+
+
 # A question without its mark: "my port is on the right, is that a problem".
 QUESTION_START = re.compile(
     r"(^|[,.;:!]\s*)(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"

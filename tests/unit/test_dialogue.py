@@ -709,3 +709,28 @@ def test_the_rest_says_who_renee_is_once():
 )  # fmt: skip
 def test_thanks_and_goodbye_in_one_message_go_by_their_words(intent, text, said):
     assert dialogue.thanks_or_goodbye(intent, text) == said
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("faq_visit", "Should I ask my surgeon first?", "medical_advice"),
+     ("faq_sessions", "I need to check with my PT first right?", "medical_advice"),
+     ("nlu_fallback", "is massage ok for her or should I ask her therapist first?",
+      "medical_advice"),
+     ("faq_prescription", "should I ask my doctor first for a prescription?", None),
+     ("faq_booking", "I'll ask my husband first and book tomorrow", None),
+     ("faq_visit", "can I ask her to stop first if it hurts?", None),
+     ("ask_condition", "my surgeon said to ask my PT first", None),
+     ("faq_visit", "should I check with my treatment team first", "medical_advice"),
+     ("faq_visit", "do I need to talk to my doctor before coming?", "medical_advice"),
+     ("faq_visit", "should I first ask my surgeon?", "medical_advice"),
+     ("faq_visit", "should I ask my dr. first?", "medical_advice"),
+     ("faq_booking", "can I talk to the therapist before my first session?", None),
+     ("nlu_fallback", "ok I'll ask my doctor first", None),
+     ("faq_booking", "let me check with my physio first and get back to you", None),
+     ("faq_price", "my PT said to ask my doctor first", None)],
+)  # fmt: skip
+def test_asking_whether_to_check_with_ones_clinician_first_is_the_scope_question(
+    intent, text, instead
+):
+    assert dialogue.asks_a_provider_first(intent, text) == instead

@@ -55,6 +55,12 @@ def test_a_request_to_be_diagnosed_read_as_about_medical_massage_asks_for_a_verd
     assert message.get("intent")["name"] == "medical_advice"
 
 
+def test_asking_whether_to_check_with_ones_surgeon_first_is_the_scope_question():
+    message = _message("Should I ask my surgeon first?", intent="faq_visit")
+    ConditionFirst().process([message])
+    assert message.get("intent")["name"] == "medical_advice"
+
+
 def test_no_condition_no_change():
     message = _message("hello", "greet")
     ConditionFirst().process([message])
