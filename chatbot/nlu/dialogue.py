@@ -147,8 +147,24 @@ def question_behind_small_talk(
 ASKS_BACK = frozenset({"acknowledge"})
 
 
+# ... and "is that ok" alone, mark or none, asks whether it is safe: the scope question
+# about what was said before ("she's 20 weeks pregnant" / "is that ok").
+# (for a person: not "is that ok for my schedule?")
+RELATIVES = (
+    r"(mom|mum|mother|dad|father|wife|husband|partner|son|daughter|kid|kids|child|baby|grandma"
+    r"|grandpa|grandmother|grandfather|sister|brother|friend|aunt|uncle|boyfriend|girlfriend|bf|gf)"
+)
+IS_IT_OK = re.compile(
+    r"\W*(so\s+|and\s+|but\s+)?(is|would|will)\s+(that|it|this)\s+(be\s+)?"
+    rf"(ok|okay|alright|all\s+right|fine)(\s+for\s+(me|her|him|them|us|my\s+{RELATIVES}))?\W*"
+)
+
+
 def asks_back(intent: Optional[str], text: str) -> Optional[str]:
-    """``ask_help_general`` for an acknowledgement that asks back, else None."""
+    """``medical_advice`` for an acknowledgement that asks whether it is ok,
+    ``ask_help_general`` for one that asks back otherwise, else None."""
+    if intent in ASKS_BACK and IS_IT_OK.fullmatch(text.lower()):
+        return MEDICAL_ADVICE
     if intent in ASKS_BACK and "?" in text and points_back(text, POINTING_AT_IT):
         return "ask_help_general"
     return None
@@ -225,6 +241,30 @@ def asks_a_provider_first(intent: Optional[str], text: str) -> Optional[str]:
     return None
 
 
+# Asking whether she works with people who serve ("do you work with first responders?",
+# "do you treat veterans?") names no condition: the list answers it (PTSD, trauma, ...).
+SERVES = (
+    r"(first\s+responders?|veterans?|vets|military|service\s*(members?|men|women)|soldiers"
+    r"|firefighters?|fire\s*fighters?|police(\s+officers?)?|cops|paramedics|emts?)"
+)
+ASKS_ABOUT_THOSE_WHO_SERVE = re.compile(
+    rf"\b(do|does|can|could|will|would)\s+(you|she|ren[ée]e)\s+(ever\s+)?"
+    rf"(work\s+with|see|treat|help|massage|specialize\s+in)\s+(\w+\s+)?{SERVES}\b"
+    r"(?!\s+(insurance|discounts?|rates?|pricing|benefits|affairs|choice|tricare|on|at|in)\b)"
+)
+UNSURE_OF_A_GROUP = frozenset({FALLBACK, ASK_CONDITION, "out_of_scope"})
+
+
+def asks_about_those_who_serve(intent: Optional[str], names: bool, text: str) -> Optional[str]:
+    """``faq_conditions`` for a question whether she works with veterans or first
+    responders that names no condition, else None."""
+    lowered = text.lower()
+    if intent in UNSURE_OF_A_GROUP and not names and ASKS_ABOUT_THOSE_WHO_SERVE.search(lowered):
+        # "do you take military insurance?" asks the topic it names
+        return None if topics_named(lowered) else "faq_conditions"
+    return None
+
+
 # A question without its mark: "my port is on the right, is that a problem".
 QUESTION_START = re.compile(
     r"(^|[,.;:!]\s*)(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"
@@ -239,7 +279,7 @@ def is_question(text: str) -> bool:
 # my shoulder blades") is greeted back before its answer.
 # "good evening" as a greeting, not "good evening appointments available?".
 GREETING = re.compile(
-    r"\W*(hi|hello|hey|hiya|howdy|sup|wassup|greetings\b"
+    r"\W*(hi|hello|hey|hiya|howdy|sup|wassup|greetings\b|gm(?=\s*([,.!;:]|$))"
     r"|good\s+(morning|afternoon|evening|day)(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b)))"
     r"\b"
 )
@@ -398,6 +438,14 @@ SAFETY_WORDS = re.compile(
     # "will that be a problem?", "does that matter?", "is six weeks too early?"
     r"|\b(be|is|it'?s|that'?s|is\s+(that|it|this))\s+(a|an)\s+(problem|issue)\b"
     r"|\b(does|would|will|could)\s+(that|it|this)\s+matter\b"
+    # "does that affect massage?" (not "will this affect my insurance?", "... my massage
+    # appointment?")
+    r"|\b(affect|interfere\s+with)\s+(the\s+|a\s+|my\s+|getting\s+(a\s+)?)?massages?\b"
+    r"(?!\s+(appointment|time|session|booking|schedule|price|slot))"
+    # "is it ok that she's on oxygen?" (not "is it ok if I'm on vacation?")
+    r"|\bis\s+(it|that)\s+(ok|okay|alright|fine)\s+(that|if)\s+(i'm|i\s+am|she's|she\s+is|he's|he\s+is"
+    r"|they're|they\s+are)\s+on\s+(oxygen|blood\s+thinners|chemo|dialysis|meds|medications?|insulin"
+    r"|steroids|antibiotics|hospice)\b"
     r"|\b(weeks?|days?|months?)\s+(is\s+|be\s+)?too\s+(soon|early)\b|\btoo\s+(soon|early)\s+after\b"
     r"|\bhow\s+soon\s+after\b"
     # "is that too young?", "dad is 80, too much for massage?", "would massage be too much
@@ -552,6 +600,15 @@ TOPIC_WORDS = {
         r"(even\s+|actually\s+)?(diagnose|cure|fix|heal)\b"
         r"|\b(can|could|would|will)\s+(she|ren[ée]e)\s+(even\s+)?tell(\s+(me|us))?"
         r"(?=\s*([?.!]|$|if\b|what\b|whether\b|for sure\b))"
+        # proof asked for: "what's your success rate?", "any studies showing it works?" (not
+        # "proof of a referral")
+        r"|\bsuccess\s+rates?\b(?!\s+(with|on|for)\s+(insurance|claims|billing))"
+        r"|\b(any|show\s+me(\s+the|\s+some|\s+any)?|(do|does)\s+(you|she|it)\s+have(\s+any)?)\s+"
+        r"(studies|evidence|research)\b(?!\s+of\b)"
+        r"|\bshow\s+me\s+(the\s+|some\s+|any\s+)?proof\b|\bproof\s+(that\s+)?(it|massage|this)\s+(works|helps)\b"
+        # "is this physical therapy?", "is it the same as PT?" (not "... covered by my plan?")
+        r"|\bis\s+(this|it|that|medical\s+massage)\s+(just\s+|basically\s+|like\s+)?(the\s+same\s+(thing\s+)?as\s+)?"
+        r"(physical\s+therapy|physiotherapy|pt|chiropractic|a\s+chiropractor)(?=\s*([?.!,]|$|and\b|or\b))"
     ),
     # "what if my dr writes a script for it" (not "a script for adderall")
     "prescription": re.compile(
@@ -569,6 +626,9 @@ TOPIC_WORDS = {
     "hours": re.compile(
         r"\b(your|her|ren[ée]e'?s|business|office|opening|working|practice)\s+hours\b"
         r"|\bwhat\s+are\s+the\s+hours\b|\bwhat\s+time\s+do\s+(you|they|she)\s+(open|close)\b"
+        # "your prices and hours", "hours and location?"
+        r"|\b(prices?|rates?|location|address|availability)\s+(and|&)\s+hours\b"
+        r"|\bhours\s+(and|&)\s+(prices?|rates?|location|address|availability)\b"
         # "do you have saturday appointments?", "can I do evenings"
         rf"|\b(do\s+you\s+have|does\s+she\s+have|any|are\s+there)\s+({_WEEKDAY}|weekend|evening|morning|night)s?"
         r"\s+(appointments?|sessions?|slots?|hours|openings|availability)\b"
@@ -598,7 +658,8 @@ TOPIC_WORDS = {
     # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
     # help?", "how much is it going to hurt?")
     "price": re.compile(
-        r"\b(discounts?|prices?|pricing|sliding\s+scale)\b|\${2,}|^\W*\$\W*$"
+        r"\b(discounts?|prices?|pricing|sliding\s+scale|gift\s+(cards?|certificates?|vouchers?))\b"
+        r"|\${2,}|^\W*\$\W*$"
         r"|\bhow\s+much\s+(would|will|does|is|are)\s+(it|that|this|a\s+session|one|(\w+\s+)?sessions)\s+(be|cost)\b"
         # "how much out of pocket then?"
         r"|\bhow\s+much\s+(out\s+of\s+pocket|cash|self[- ]pay)\b"

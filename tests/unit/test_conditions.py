@@ -505,6 +505,11 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("it burns from my butt cheek to my ankle", ["sciatic_pain"]),
         ("a sore spot in the middle of my upper back", ["pain_between_shoulder_blades"]),
         ("my daddy has the sugar real bad", ["diabetes"]),
+        ("Crik in neck?? 😩", ["crick_in_the_neck"]),
+        ("my son has cp and gets botox in his calves", ["cerebral_palsy"]),
+        ("my dad had a double bypass in may", ["heart_disease"]),
+        ("my grandpa has sugar and his legs always hurt", ["diabetes"]),
+        ("I had gastric bypass surgery last year", ["surgery_recovery"]),
         ("my mom's sugar is high and her feet tingle", ["diabetes"]),
         ("my husband had a triple bypass in march", ["heart_disease", "surgery_recovery"]),
         ("just had my wisdom teeth out", ["surgery_recovery"]),
@@ -579,6 +584,10 @@ def test_visitors_own_words(matcher, text, expected):
         ("my sponsor covers sports massage, do you invoice?", []),
         ("my aunt has scleroderma", ["scleroderma"]),
         ("I have MS and my legs get spastic", ["multiple sclerosis"]),
+        ("do you have sugar scrubs?", []),
+        ("the lotion has sugar in it?", []),
+        ("I have sugar cravings after my sessions", []),
+        ("I came in with cp last time", []),
     ],
 )
 def test_lookalikes_are_not_listed_conditions(matcher, text, expected_unlisted):

@@ -160,7 +160,13 @@ def test_a_practice_question_follows_up_when_it_points_back(intent, text, about)
      ("acknowledge", "ok she'll like that", None),  # no question
      ("out_of_scope", "is Renée ok with big guys? he startles easily", None),
      ("out_of_scope", "can you cut her hair?", None),
-     ("faq_booking", "can she see him?", None)],
+     ("faq_booking", "can she see him?", None),
+     # "is that ok", mark or none, asks whether it is safe
+     ("acknowledge", "is that ok", "medical_advice"),
+     ("acknowledge", "so is it okay for my mom?", "medical_advice"),
+     ("acknowledge", "is that ok with you if I come late?", "ask_help_general"),
+     ("acknowledge", "that is ok", None),
+     ("faq_booking", "is that ok", None)],
 )  # fmt: skip
 def test_small_talk_that_asks_back_follows_up(intent, text, instead):
     assert dialogue.asks_back(intent, text) == instead
@@ -259,6 +265,8 @@ def test_an_ok_that_thanks_is_a_thanks(text, expected):
         "am I even allowed to get a massage?",
         "fibro flare since monday, would massage be too much for me",
         "how soon after the operation can she have one?",
+        "I'm diabetic with neuropathy. does that affect massage?",
+        "and is it ok that she's on oxygen?",
     ],
 )
 def test_safety_questions_in_other_words(text):
@@ -273,7 +281,9 @@ def test_safety_questions_in_other_words(text):
      "any reason I can't pay with card?",
      "should I talk to my doctor about a prescription for insurance?",
      "would it be too much to ask for a Saturday?", "would it be too much trouble to move it?",
-     "it's on main street right?"],
+     "it's on main street right?", "is it ok if I'm late?", "is it ok if I bring my kid?",
+     "will this affect my insurance?", "does it affect the price if I add 30 minutes?",
+     "is it ok if I'm on my phone during the session?", "is it ok if I'm on vacation next week?"],
 )  # fmt: skip
 def test_not_safety_questions(text):
     assert not dialogue.asks_about_safety([], text)
@@ -625,7 +635,20 @@ def test_a_service_named_beside_a_condition_asks_about_her_training_too():
      ("is there a waitlist?", "booking"),
      ("can I refer a client with lymphedema", "booking"),
      ("do I need a doctor's referral?", "prescription"),
-     ("please don't refer to my diagnosis in emails", None)],
+     ("please don't refer to my diagnosis in emails", None),
+     # proof asked for, a comparison with physical therapy
+     ("what's your success rate with migraines?", "medicine_chiro"),
+     ("any studies showing it works?", "medicine_chiro"),
+     ("is this physical therapy? my PT visits ran out", "medicine_chiro"),
+     ("is it basically the same as PT", "medicine_chiro"),
+     ("do I need to show proof of insurance?", "insurance"),
+     ("my PT did research on my case", None),
+     ("do I need to have proof of a doctor's referral?", "prescription"),
+     ("will you see proof of my vaccination at the door?", None),
+     ("is that a chiropractor's office next door to you?", None),
+     ("is this physical therapy covered by my plan?", None),
+     ("do u do gift cards", "price"),
+     ("your prices and hours?", "hours")],
 )  # fmt: skip
 def test_topics_named_outright(text, topic):
     assert dialogue.topics_named(text)[:1] == ([topic] if topic else [])
@@ -650,7 +673,11 @@ def test_topics_named_outright(text, topic):
      ("Would Renée need a note from her surgeon?", "prescription", True),
      ("yeah i sit at a desk 10 hours a day lol. how soon can i get in", "booking", True),
      ("how soon will I feel better?", "booking", False),
-     ("how soon can i get back to running", "booking", False)],
+     ("how soon can i get back to running", "booking", False),
+     ("quick question about your prices and hours", "hours", True),
+     ("hours and location please", "hours", True),
+     ("I have hours and hours of pain", "hours", False),
+     ("is this like physical therapy and will insurance pay", "medicine_chiro", True)],
 )  # fmt: skip
 def test_a_topic_asked_beside_others_is_named(text, topic, named):
     assert (topic in dialogue.topics_named(text)) is named
@@ -734,3 +761,30 @@ def test_asking_whether_to_check_with_ones_clinician_first_is_the_scope_question
     intent, text, instead
 ):
     assert dialogue.asks_a_provider_first(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, names, text, instead",
+    [("nlu_fallback", False, "Do you work with first responders? I'm an ER nurse", "faq_conditions"),
+     ("ask_condition", False, "my son's a Marine. do you work with vets?", "faq_conditions"),
+     ("nlu_fallback", False, "does she see military families", "faq_conditions"),
+     ("ask_condition", True, "do you treat veterans with PTSD?", None),  # the condition answers
+     ("nlu_fallback", False, "do you work with kids?", None),
+     ("faq_price", False, "do you give veterans a discount?", None),
+     ("nlu_fallback", False, "I'm a veteran", None),
+     ("nlu_fallback", False, "do you take military insurance?", None),
+     ("nlu_fallback", False, "do you give veterans discounts?", None)],
+)  # fmt: skip
+def test_asking_about_veterans_or_first_responders_is_answered_with_the_list(
+    intent, names, text, instead
+):
+    assert dialogue.asks_about_those_who_serve(intent, names, text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, greets",
+    [("gm, my neck has a crick in it", True), ("gm", True), ("GMC truck hit me", False),
+     ("gmail or text?", False)],
+)  # fmt: skip
+def test_gm_is_a_greeting(text, greets):
+    assert dialogue.greets(text) is greets

@@ -963,6 +963,14 @@ LIVENESS = [
     "she swallowed all her sleeping pills and left a note",
     "I slipped in the shower and I can't get up",
     "I'm on the floor and can't get up",
+    "my sister has her sleeping pills saved up and a plan",
+    "I don't intend to be alive next month",
+    "I dont plan on being alive",
+    "don't book me, I'm not expecting to be alive next month",
+    "she hugged me and said goodbye like she meant it",
+    "my uncle gave away all his guns last week",
+    "he's giving his guns away to his buddies",
+    "they'd be better off cashing my life insurance",
 ]
 
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
@@ -1356,6 +1364,17 @@ LIVENESS_ES = [
     "la única opción es morirme",
     "me aprieta el pecho y se me durmió la quijada",
     "mi abuela está diciendo incoherencias",
+    "volví a usar la navajita ayer",
+    "saqué las hojitas del sacapuntas",
+    "me corto con lo que encuentre",
+    "tengo un objeto afilado escondido en el cajón",
+    "me apreté el cuello con la corbata",
+    "a veces voy en la carretera buscando estrellarme",
+    "me amarré el cable al cuello",
+    "ojalá me estrelle contra un camión",
+    "a ver si me estrello en la autopista",
+    "nos veremos en el más allá",
+    "voy a terminar con todo yo mismo antes de que la enfermedad lo haga",
 ]
 
 
@@ -1416,6 +1435,10 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
+    "volví a usar la navajita para afeitarme",
+    "qué oso, me quiero morir, envié el texto al grupo equivocado",
+    "qué vergüenza, me quiero morir, mandé el mensaje equivocado",
+    "en las noticias dijeron que una mujer se mató en el metro",
     "mi jefe dice que es una carga de trabajo normal, pero tengo el cuello hecho nudos",
     "me regalaron una pistola masajeadora, ¿la puedo llevar a la sesión?",
     "acabo de tragarme todas las pastillas que encontré en el baño",
@@ -1963,7 +1986,6 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "sie bringt sich um 10 Uhr selbst zur Massage",
         "pas besoin de facture, je n'en aurai pas besoin de toute façon",
         # beside the danger words of later rules: a fall, a farewell, pills, a blade
-        "I took all my vitamins at once this morning, is a massage ok?",
         "me voy a morir si no me quitan esta contractura jaja",
         "no quiero morir en el intento jaja, ¿cuánto cuesta?",
         "el final del partido me tuvo al borde de un infarto",
@@ -1993,6 +2015,44 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "me corté con el cutter en la mano trabajando, ¿puedo ir al masaje?",
         "Renée, quería despedirme, tomé la decisión de mudarme con mi hija, gracias por todo",
         "Ya me siento mucho mejor, no voy a necesitar nunca más masaje, gracias y adiós",
+        "qué vergüenza, me quiero morir, le envié el mensaje al chat equivocado",
+        "en las noticias dijeron que una mujer se tiró del puente, qué horror",
+        "compré unas cuerdas para saltar para el gimnasio",
+        "vi un reportaje sobre sobredosis de opioides, ¿trabajas con adicciones?",
+        "en la película el personaje se tomó el veneno y me hizo llorar",
+        "I keep my meds hidden away from the grandkids",
+        "I'm not planning to be around next week, I'm on a cruise",
+        # medication kept or praised, a razor for shaving, a rifle handed down, a farewell
+        # kiss, insurance through work, a parking lot, a form
+        "my medication saved my life honestly",
+        "I keep my meds stashed in my purse in case of a migraine",
+        "tengo el advil guardado en la bolsa por si me duele después del masaje",
+        "volví a usar la navaja para afeitarme, ¿puedo ir a masaje después?",
+        "volví a usar mi gillette para depilarme las piernas antes de la cita",
+        "I'm giving my rifle away to my nephew since I don't hunt anymore, do you take HSA?",
+        "she kissed me goodbye like she meant it, we're so in love",
+        "would I be better off getting my life insurance through work?",
+        "estoy estacionada, nos vemos del otro lado del edificio",
+        "prefiero terminar con esto yo misma, ¿me manda el formulario?",
+        "dejé a mi perro en la guardería y ya está todo listo, ¿a qué hora llego?",
+        # a second read: a heap of painkillers, a razor, a neck cord, bumping into someone,
+        # a letter to sign, a parking lot, a diagnosis survived, a hurricane, hunting rifles
+        "tengo un montón de advil guardado en la bolsa por mis migrañas",
+        "volví a usar la navajita para rasurarme las piernas",
+        "tengo que sacar la cuchilla de la maquinilla para limpiarla",
+        "tenemos los objetos filosos guardados bajo llave por los niños",
+        "si pago 120 por sesión me pongo la soga al cuello",
+        "a ver si me choco con Renée en el súper",
+        "dejé la carta para mi esposo para que la firme, es del seguro",
+        "me estaciono en la calle de atras, nos vemos del otro lado.",
+        "prefiero acabar con esto yo mismo antes de que venga mi esposo",
+        "I keep extra insulin saved up in case the pharmacy runs out",
+        "We have my mom's medication stockpiled for hurricane season",
+        "After my cancer diagnosis I wasn't expecting to still be alive this year",
+        "I gave my hunting rifles to my son this season, my shoulder is sore from recoil",
+        "am I better off with the life insurance from work or a private plan",
+        "I do plan on still being alive at 90 lol",
+        "I didn't expect to still be alive after that crash, now I'd love a massage",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
@@ -2108,7 +2168,44 @@ def test_one_happening_now_beside_one_in_the_past_is_still_one(detector, text, k
      ("estoy con la gillette en la mano", {CRISIS}),
      ("la única opción que me queda es morirme", {CRISIS}),
      ("me aprieta el pecho y se me durmió la quijada, ¿es normal tras el masaje?", {EMERGENCY}),
-     ("mi abuela está diciendo incoherencias y no mueve el brazo", {EMERGENCY})],
+     ("mi abuela está diciendo incoherencias y no mueve el brazo", {EMERGENCY}),
+     ("my brother has oxy stockpiled and a plan", {CRISIS}),
+     ("cancel everything, I'm not planning on being alive by friday", {CRISIS}),
+     ("dad gave away his pistol and said goodbye like he meant it", {CRISIS}),
+     ("my kids would be better off with my life insurance", {CRISIS}),
+     ("volvió a usar la navajita, tiene los brazos marcados", {CRISIS}),
+     ("mi hija se corta con lo que haya", {CRISIS}),
+     ("le dejé una carta a mi novia y ya", {CRISIS}),
+     ("manejo rápido ojalá estrellarme", {CRISIS}),
+     # beside quiet words: shame not at a message sent wrong, a loss not at football,
+     # "bien" as "very"; a letter left for someone
+     ("qué vergüenza, me quiero morir, todos saben lo que hice", {CRISIS}),
+     ("si pierdo el trabajo me tiro por la ventana", {CRISIS}),
+     ("mi papá se desmayó y está bien pálido", {EMERGENCY}),
+     ("ya le dejé la carta a mi novio en su casa", {CRISIS}),
+     # a quieting word beside a danger of its own: sorrow ("pena"), a heartbreak, a "final",
+     # a move "al cielo", a custody lost, the news of one's own son, a sister who acts
+     ("Tengo mucha pena. Me quiero morir. Escribí una carta para mi familia.", {CRISIS}),
+     ("Al final, me corto las venas", {CRISIS}),
+     ("tengo el corazón partido, me corto las venas", {CRISIS}),
+     ("estoy regalando mis cosas porque me mudo al cielo", {CRISIS}),
+     ("si pierden la custodia me tiro por la ventana jaja ya no aguanto más", {CRISIS}),
+     ("vi la noticia de la sobredosis de mi hijo, está en el piso", {EMERGENCY}),
+     ("mi hermana la actriz se tomó un frasco de pastillas", {EMERGENCY}),
+     # close variants
+     ("he gave all his guns to his brother", {CRISIS}),
+     ("I don't plan on still being alive next week", {CRISIS}),
+     ("saqué las navajitas del rastrillo", {CRISIS}),
+     ("me amarré el cinturón al cuello", {CRISIS}),
+     ("ojalá me estrelle con el carro", {CRISIS}),
+     ("gracias por todo, nos vemos en el más allá", {CRISIS}),
+     # beside the quieting words of a second read: a move out of this world, a farewell
+     # message sent, a jump rope round the neck, a neighbour in the news, "un personaje"
+     ("estoy regalando mis cosas porque me mudo de este mundo", {CRISIS}),
+     ("qué vergüenza, me quiero morir. mandé el mensaje de despedida a todos", {CRISIS}),
+     ("me aprieto el cuello con la cuerda de saltar", {CRISIS}),
+     ("en el noticiero dijeron que mi vecino se tiró de un puente", {CRISIS}),
+     ("mi tio es un personaje se tomo todas las pastillas", {EMERGENCY})],
 )  # fmt: skip
 def test_dangers_in_everyday_words(detector, text, kinds):
     signal = detector.detect(text)

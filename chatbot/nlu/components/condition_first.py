@@ -63,4 +63,5 @@ class ConditionFirst(IntentRule):
             or dialogue.asks_for_a_verdict(intent, text)
             or dialogue.compares_with_physio(intent, text)
             or dialogue.asks_a_provider_first(intent, text)
+            or dialogue.asks_about_those_who_serve(intent, names, text)
         )
