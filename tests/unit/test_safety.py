@@ -2020,8 +2020,6 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "compré unas cuerdas para saltar para el gimnasio",
         "vi un reportaje sobre sobredosis de opioides, ¿trabajas con adicciones?",
         "en la película el personaje se tomó el veneno y me hizo llorar",
-        "I keep my meds hidden away from the grandkids",
-        "I'm not planning to be around next week, I'm on a cruise",
         # medication kept or praised, a razor for shaving, a rifle handed down, a farewell
         # kiss, insurance through work, a parking lot, a form
         "my medication saved my life honestly",
