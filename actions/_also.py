@@ -2,14 +2,14 @@
 ("Hi! ..."); after it, another question ("... tennis elbow, can she see her this
 Thursday?", "... radiation, does Renée have oncology training?")."""
 
-from typing import List, Optional, Text
+from typing import List, Optional, Sequence, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
 from actions._reply import send
-from chatbot.nlu import dialogue
+from chatbot.nlu import dialogue, other_languages
 from chatbot.nlu.condition_terms import SERVICE
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
@@ -23,17 +23,21 @@ def answer_the_rest(
     tracker: Tracker,
     answered: Optional[Text] = None,
     named_only: bool = False,
+    conditions: Sequence[Text] = (),
 ) -> None:
     """``named_only``: only a topic the message names outright, not the classifier's
-    second guess."""
+    second guess; ``conditions``: the listed conditions the turn is about, whose
+    specialty says how Renée works with them."""
     kb = knowledge()
+    text = _turn.text(tracker)
     rest = dialogue.the_rest(
         [] if named_only else tracker.latest_message.get("intent_ranking") or [],
         answered or _turn.intent(tracker),
-        _turn.text(tracker),
+        text,
         {topic: faq.says for topic, faq in kb.faq.items()},
         wording.THERAPIST_FACTS,
         _turn.entity_values(tracker, SERVICE),
+        dialogue.approach_topics(text, kb.specialties_of(conditions)),
     )
     main = kb.faq.get(dialogue.faq_topic(answered or _turn.intent(tracker) or ""))
     said = set(main.facts) if main else set()
@@ -57,10 +61,11 @@ def answer_named_conditions(dispatcher: CollectingDispatcher, tracker: Tracker) 
 
 
 def greet_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """Greets back a message that opens with a greeting ("Hello!") and thanks back one that
-    opens with thanks ("You're welcome!"), before the answer to its question."""
+    """Greets back a message that opens with a greeting ("Hello!", or one of its own
+    language's: "Bonjour !") and thanks back one that opens with thanks ("You're
+    welcome!"), before the answer to its question."""
     text = _turn.text(tracker)
-    if dialogue.greets(text):
+    if dialogue.greets(text) or other_languages.greets(text, _turn.language(tracker), knowledge()):
         dispatcher.utter_message(text=wording.HELLO)
     elif dialogue.thanks_first(text):
         dispatcher.utter_message(text=wording.WELCOME)

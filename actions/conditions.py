@@ -38,7 +38,7 @@ class ActionAnswerCondition(Action):
             send(dispatcher, wording.condition_answer(listed, kb, settings(), scope))
             if unlisted:
                 send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), answered=listed))
-            answer_the_rest(dispatcher, tracker)
+            answer_the_rest(dispatcher, tracker, conditions=listed)
         elif unlisted or intent == dialogue.ASK_CONDITION:
             ranking = tracker.latest_message.get("intent_ranking") or []
             scope = bool(unlisted) and dialogue.asks_about_safety(ranking, _turn.text(tracker))

@@ -34,5 +34,6 @@ class ActionAnswerFaq(Action):
         earlier = _turn.remembered(tracker, _turn.CONDITION)
         conditions = _turn.conditions_for_turn(tracker, named, earlier)
         send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))
-        answer_the_rest(dispatcher, tracker)
+        # "can I stop anytime?" after PTSD: how she works with it, whatever the answer named.
+        answer_the_rest(dispatcher, tracker, conditions=conditions or earlier)
         return []

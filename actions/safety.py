@@ -91,7 +91,7 @@ class ActionMedicalScope(Action):
         reply = wording.medical_scope_reply(conditions, knowledge(), settings(), unlisted)
         send(dispatcher, reply)
         # "can she diagnose my back?" also gets what the page says about diagnosing.
-        answer_the_rest(dispatcher, tracker, named_only=not conditions)
+        answer_the_rest(dispatcher, tracker, named_only=not conditions, conditions=conditions)
         if not (conditions or unlisted):
             return []
         return [SlotSet(_turn.CONDITION, conditions or None),
@@ -127,9 +127,11 @@ class ActionLanguageNotice(Action):
     ) -> List[Dict[Text, Any]]:
         language = _turn.language(tracker)
         unread = language not in dialogue.SAFETY_LANGUAGES
-        send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
         kb = knowledge()
-        named = other_languages.find(_turn.text(tracker), language, kb)
+        text = _turn.text(tracker)
+        greet_back(dispatcher, tracker)  # "Bonjour !": "Hello!", then the notice
+        send(dispatcher, wording.language_notice(language, settings(), safety_net=unread))
+        named = other_languages.find(text, language, kb)
         conditions = list(dict.fromkeys([*named.conditions, *_turn.conditions_as_written(tracker)]))
         # Unread, the message may ask whether massage is safe: the scope reply, never "Yes".
         if conditions:

@@ -66,6 +66,39 @@ ANYWAY = None  # a follow-up whatever its words
 SERVICE_TOPICS = {"trauma_touch": "faq_trauma_touch"}
 SERVICE_TOPIC = "faq_training"
 
+# How Renée works with trauma ("does she have a special approach for that?", "is she
+# trained in this specifically?") or a fear of touch ("would she let me stop any time?",
+# "what if I freeze up on the table?"), asked in a conversation about a trauma condition,
+# is her Trauma Touch Therapy page. (A condition answer already names the training the
+# other specialties call for.)
+HER_APPROACH = re.compile(
+    r"\bapproach(es)?\b|\b(handles?|handling)\s+(that|this|it|them|someone|people|clients"
+    r"|survivors|trauma|me|him|her)\b|\btrained\s+(in|for)\s+(this|that|it|trauma|ptsd"
+    r"|abuse|assault|survivors)\b|\bspecifically\s+trained\b"
+    r"|\b(specific|special|speciali[sz]ed)\s+(training|approach|care)\b"
+    r"|\bexperience\s+(with|working\s+with)\s+(this|that|it|trauma|ptsd|survivors|abuse"
+    r"|assault|people\s+like|clients\s+like)\b|\bknows?\s+(how\s+to\s+(handle|work|help|deal)"
+    r"|what\s+to\s+do)\b|\bunderstands?\s+(trauma|ptsd|that|this|survivors|people\s+like)\b"
+)
+TOUCH_WORRIES = re.compile(
+    r"\b(stop|pause)\s+(at\s+)?(any\s*time|any\s+point|whenever)\b"
+    r"|\b(freak|freaks|freaking|freaked|zone|zones|zoning|zoned)\s+out\b"
+    r"|\b(shut|shuts|shutting|freeze|freezes|freezing|froze)\s+(down|up)\b|\bre-?traumati[sz]"
+    r"|\bclothes\s+(on|off)\b|\b(fully\s+)?clothed\b|\bundress"
+)
+TOUCH_SPECIALTY = "trauma_touch"
+
+
+def approach_topics(text: str, specialties: Sequence[str]) -> List[str]:
+    """Trauma Touch Therapy's FAQ intent when the message asks how Renée works with the
+    trauma condition talked about (``specialties``: of the conditions of the turn)."""
+    lowered = text.lower()
+    if TOUCH_SPECIALTY not in specialties:
+        return []
+    if HER_APPROACH.search(lowered) or TOUCH_WORRIES.search(lowered):
+        return [SERVICE_TOPICS[TOUCH_SPECIALTY]]
+    return []
+
 
 # A thanks that goes on to ask about what it names: "thank you! also, do you do prenatal?"
 # (not "thanks, my migraines are gone, same time next month?").
@@ -536,7 +569,7 @@ BOOKING_WORDS = re.compile(
     # "anything at 6pm?", "are weekdays ok", "do you charge if I no-show"
     r"|anything (at|around|after|before|on) (like |about )?(\d|noon|lunch|night|the weekend)"
     rf"|anything ({_TOMORROW}|today|tonight|(this|next|later) (morning|afternoon|evening|week)"
-    rf"|(on )?{_WEEKDAY})"
+    rf"|(on )?{_WEEKDAY}s?)"
     # "see if you have room for me thursday"
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
     # "when is she free?", "what days are open next week", "thursday at 3 ok?", "tuesday"
@@ -547,6 +580,16 @@ BOOKING_WORDS = re.compile(
     rf"|(what|how) about ({_TOMORROW}|today|tonight) at \d"
     rf"|anything on a {_WEEKDAY}|^(this |next )?{_WEEKDAY}s?( morning| afternoon| evening)?(?=\W*$)"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
+    # a time proposed: "what about sunday", "Tuesday evening works best", "weekdays after
+    # 5?", "can I do late afternoon?", "after 5 if possible"
+    rf"|(what|how) about (a |next |this )?{_WEEKDAY}"
+    rf"|{_WEEKDAY} (mornings?|afternoons?|evenings?|nights?) (works?|would work"
+    r"|(is|are) (best|better|good|fine|ok|okay|easiest))\b"
+    r"|(weekdays?|weekends?|mornings?|evenings?|afternoons?) (after|before|around) "
+    r"\d{1,2}\s*(am|pm|o'?clock)?(?=\s*([?.!,]|$|if|please|pls|works?|ok))"
+    r"|(can|could) (i|we|he|she|they) do (late |early )?(mornings?|afternoons?|evenings?"
+    rf"|after school|after work|\d{{1,2}}\s*(am|pm|o'?clock)|\d{{1,2}}:\d\d|{_WEEKDAY})"
+    r"|^(after|before|around) \d{1,2}\s*(am|pm|o'?clock)?(?=\s*([?.!]|$|if|please|pls|works?))"
     r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
     # "how far out are you booked?", "she's booked up?"
     r"|how far (out|ahead) (are you|is (she|ren[ée]e)) booked|(you|she|ren[ée]e)('re|'s| are| is) booked (up|out)"
@@ -567,7 +610,7 @@ BOOKING_WORDS = re.compile(
 # ("... looking for trauma-informed massage", "... do you do packages?").
 # Booking comes last: a price or hours answer already gives the booking link, so booking
 # is answered beside one only when asked in its own words ("how much, and can I come
-# Friday?").
+# Friday?") or with a time to book ("weekdays after 5?").
 TOPIC_WORDS = {
     "trauma_touch": re.compile(r"\btrauma[- ]informed\b|\btrauma touch\b"),
     "insurance": re.compile(
@@ -745,6 +788,15 @@ ASKS_HER_GENDER = re.compile(
 )
 
 
+# "does Renée see teens?", "does she work with minors?", "does she see male clients?": whom
+# she sees, which the page does not say (her training, then "ask her directly").
+WHO_SHE_SEES = re.compile(
+    r"\b(does|do|would|will|can|could)\s+(she|ren[ée]e|you)\s+(see|work\s+with|treat|take"
+    r"|accept|massage)\s+(kids|children|child|minors|teens|teenagers|adolescents|babies"
+    r"|infants|toddlers|men|guys|male|males|seniors|elderly|((a|an)\s+)?\d+\s*-?\s*(year|yr)s?[\s-]*olds?)\b"
+)
+
+
 # "tell me a bit about Renée, I like to know who I'm seeing"
 TELL_ABOUT_HER = re.compile(
     r"\btell\s+me\s+(a\s+(bit|little)\s+|more\s+)?about\s+(her|ren[ée]e|the\s+therapist)\b"
@@ -763,7 +815,11 @@ ASKS_FOR_CONTACT = re.compile(
 def asks_about_renee(text: str) -> bool:
     lowered = text.lower()
     about_her = ASKS_HER.search(lowered) and HER_EXPERIENCE.search(lowered)
-    named = ASKS_HER_GENDER.search(lowered) or TELL_ABOUT_HER.search(lowered)
+    named = (
+        ASKS_HER_GENDER.search(lowered)
+        or TELL_ABOUT_HER.search(lowered)
+        or WHO_SHE_SEES.search(lowered)
+    )
     return bool(about_her or named or IS_SHE_A.search(lowered) or WHO_IS_HER.search(lowered))
 
 
@@ -835,17 +891,19 @@ def the_rest(
     faq_facts: Mapping[str, Sequence[str]],
     therapist_facts: Iterable[str],
     services: Sequence[str] = (),
+    approach: Sequence[str] = (),
 ) -> Rest:
     """More FAQ topics: named outright, ranked second, or asked by naming a service of
     Renée's ("MLD? I have lipedema" asks about her training too); never the one answered,
     an overview, or one whose facts an answer already gave. Only a topic named outright
-    comes after another. ``faq_facts``: each FAQ topic's fact keys; ``therapist_facts``:
-    the keys that say who Renée is."""
+    comes after another, and one that says how Renée works with the condition asked about
+    (``approach``: FAQ intents, from ``approach_topics``). ``faq_facts``: each FAQ topic's
+    fact keys; ``therapist_facts``: the keys that say who Renée is."""
     done = faq_topic(answered)
     said = set(faq_facts.get(done, ()))
     ranked = second_topic(ranking, answered, faq_facts)
     for_services = [faq_topic(SERVICE_TOPICS.get(s, SERVICE_TOPIC)) for s in services]
-    named = topics_named(text)
+    named = topics_named(text) + [faq_topic(intent) for intent in approach]
     topics: List[str] = []
     # A topic named outright ("... any openings this week?") before the classifier's guess.
     for candidate in named + ([ranked] if ranked else []) + for_services:

@@ -3,6 +3,7 @@ English: listed conditions and question topics, from the knowledge file's words.
 
     find("¿Cuánto cuesta una sesión?", "es", kb)   -> Named(conditions=(), topics=("price",))
     find("Tengo fibromialgia y ansiedad", "es", kb) -> Named(("fibromyalgia", "anxiety"), ())
+    greeting_language("Bom dia!", kb)             -> "pt"  (too short for the detector)
 
 Words match whole, in lower case and without accents (``safety.fold``), with a plural
 "s"/"es" and a hyphen or a space between words alike; "*" stands for any one word. No
@@ -70,3 +71,46 @@ def find(text: Optional[str], language: Optional[str], kb: Knowledge) -> Named:
         conditions=tuple(key for _, part, key in found if part == "conditions"),
         topics=tuple(key for _, part, key in found if part == "faq")[:MAX_TOPICS],
     )
+
+
+# A greeting alone, or with Renée's name ("Hola Renée"), is too short for the detector but
+# plainly its language; not one that goes on ("hola, how much is it?", "Salut, ça va?").
+
+
+@lru_cache(maxsize=64)
+def _greeting(greetings: Tuple[str, ...]) -> Optional[re.Pattern]:
+    if not greetings:
+        return None
+    # Whole words, longest first ("buenas tardes" before "buenas"); no plural "s": "Chaos!"
+    # is not "chào".
+    words = sorted((_normal(g).replace("-", " ").split() for g in greetings), key=len, reverse=True)
+    alternatives = "|".join(r"\W+".join(map(re.escape, w)) for w in words)
+    return re.compile(rf"\W*(?:{alternatives})(?!\w)")
+
+
+def _after_greeting(text: str, greetings: Tuple[str, ...]) -> Optional[List[str]]:
+    """The words after a greeting the message opens with; None when it opens with none."""
+    pattern = _greeting(greetings)
+    folded = _normal(text)
+    match = pattern.match(folded) if pattern else None
+    return re.findall(r"\w+", folded[match.end() :]) if match else None
+
+
+def greets(text: Optional[str], code: Optional[str], kb: Knowledge) -> bool:
+    """Whether a message in language ``code`` opens with one of its greetings."""
+    words = kb.other_languages.get(code or "")
+    if not (words and isinstance(text, str)):
+        return False
+    return _after_greeting(text, words.greetings) is not None
+
+
+def greeting_language(text: Optional[str], kb: Knowledge) -> Optional[str]:
+    """The language of a message that is one of its greetings alone ("Bom dia!")."""
+    if not isinstance(text, str):
+        return None
+    name = set(_normal(kb.therapist["name"]).split())
+    for code, words in kb.other_languages.items():
+        rest = _after_greeting(text, words.greetings)
+        if rest is not None and set(rest) <= name:
+            return code
+    return None

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 import yaml
 
@@ -90,6 +91,7 @@ class OtherLanguage:
 
     conditions: Dict[str, Tuple[str, ...]] = field(default_factory=dict)  # by condition id
     faq: Dict[str, Tuple[str, ...]] = field(default_factory=dict)  # by FAQ topic id
+    greetings: Tuple[str, ...] = ()  # "hola", "bom dia": a greeting alone is that language
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,11 @@ class Knowledge:
 
     def conditions_in(self, group_id: str) -> List[Condition]:
         return [c for c in self.conditions if c.group == group_id]
+
+    def specialties_of(self, condition_ids: Iterable[str]) -> List[str]:
+        """The specialties the page ties to these conditions, once each, in order."""
+        by_id = {c.id: c.specialty for c in self.conditions}
+        return list(dict.fromkeys(s for c in condition_ids if (s := by_id.get(c))))
 
 
 def _require(mapping: dict, key: str, where: str):
@@ -213,17 +220,32 @@ def parse(raw: dict) -> Knowledge:
 
 
 OTHER_LANGUAGE_PARTS = ("conditions", "faq")
+GREETINGS = "greetings"
 _A_WORD = re.compile(r"[^\W\d_]")
+
+
+def _greeting_key(greeting: str) -> str:
+    """A greeting as it is matched: words only, lower case, without accents ("Xin-chào!"
+    is "xin chao")."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", greeting) if not unicodedata.combining(c)
+    )
+    return " ".join(re.findall(r"\w+", plain.casefold()))
 
 
 def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str, OtherLanguage]:
     languages = {}
+    greeted: Dict[str, str] = {}  # a greeting names one language
     for code, entry in (raw.get("other_languages") or {}).items():
         where = f"other_languages {code}"
         if not (isinstance(code, str) and len(code) == 2 and code.isalpha() and code.islower()):
             raise KnowledgeError(f"other_languages: '{code}' is not an ISO 639-1 code")
-        if code == "en" or not isinstance(entry, dict) or set(entry) - set(OTHER_LANGUAGE_PARTS):
-            raise KnowledgeError(f"{where}: expected only conditions and faq words")
+        if (
+            code == "en"
+            or not isinstance(entry, dict)
+            or set(entry) - {*OTHER_LANGUAGE_PARTS, GREETINGS}
+        ):
+            raise KnowledgeError(f"{where}: expected only conditions, faq and greetings words")
         parts, seen = {}, {}
         for part, known in zip(OTHER_LANGUAGE_PARTS, (condition_ids, topic_ids)):
             words = entry.get(part) or {}
@@ -241,7 +263,14 @@ def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str,
                     other = seen.setdefault(phrase.casefold(), key)
                     if other != key:
                         raise KnowledgeError(f"{where}: '{phrase}' names {other} and {key}")
-        languages[code] = OtherLanguage(**parts)
+        greetings = _strings(entry, GREETINGS, where)
+        for greeting in greetings:
+            if not _A_WORD.search(greeting) or "*" in greeting:
+                raise KnowledgeError(f"{where} greetings: '{greeting}' is not a greeting")
+            other = greeted.setdefault(_greeting_key(greeting), code)
+            if other != code:
+                raise KnowledgeError(f"{where} greetings: '{greeting}' is {other} too")
+        languages[code] = OtherLanguage(**parts, greetings=greetings)
     return languages
 
 

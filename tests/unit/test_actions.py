@@ -237,6 +237,28 @@ async def test_are_you_trained_for_that_names_the_training_it_calls_for(make_tra
     assert "Cancer is a longer-term" in text and "oncology massage" in text
 
 
+@pytest.mark.parametrize(
+    "action, intent, text, condition, first",
+    [(ActionAnswerCondition, "ask_condition", "would she let me stop any time?",
+      "abuse_survivor", "Abuse survivor"),
+     # read as another topic: the remembered condition still says how she works with it
+     (ActionAnswerFaq, "faq_what_is", "can I stop anytime?", "ptsd", "Medical Massage is"),
+     (ActionAnswerFaq, "faq_training", "is she trained in this specifically?", "ptsd",
+      "trained in all three"),
+     (ActionMedicalScope, "medical_advice", "is massage safe with my PTSD? what if I freeze up?",
+      "ptsd", wording.SCOPE_LINE)],
+)  # fmt: skip
+@pytest.mark.asyncio
+async def test_how_she_works_with_a_trauma_condition_adds_trauma_touch_therapy(
+    make_tracker, dispatcher, action, intent, text, condition, first
+):
+    tracker = make_tracker(intent, text=text, slots={"condition": [condition]})
+    await _run(action(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert first in texts[0]
+    assert any(t.startswith("Renée offers Trauma Touch Therapy™ services") for t in texts)
+
+
 @pytest.mark.asyncio
 async def test_booking_does_not_repeat_the_remembered_condition(make_tracker, dispatcher):
     await _run(ActionAnswerFaq(), make_tracker("faq_booking", slots=REMEMBERED), dispatcher)
@@ -404,6 +426,21 @@ async def test_an_emergency_the_learned_model_alone_read_unsure_keeps_the_number
     await _run(ActionEmergencyResponse(), tracker, dispatcher)
     text = dispatcher.messages[0]["text"]
     assert "911" in text and (hedge in text) is not sure
+
+
+@pytest.mark.parametrize(
+    "text, language, greeted",
+    [("Bonjour !", "fr", True), ("Hi, ¿hablan español?", "es", True),
+     ("¿Hablan español?", "es", False)],
+)  # fmt: skip
+@pytest.mark.asyncio
+async def test_a_greeting_in_another_language_is_greeted_back_before_the_notice(
+    make_tracker, dispatcher, text, language, greeted
+):
+    tracker = make_tracker("not_english", text=text, language=language)
+    await _run(ActionLanguageNotice(), tracker, dispatcher)
+    assert (dispatcher.messages[0]["text"] == wording.HELLO) is greeted
+    assert "English" in dispatcher.messages[int(greeted)]["text"]
 
 
 @pytest.mark.asyncio

@@ -509,6 +509,8 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("my son has cp and gets botox in his calves", ["cerebral_palsy"]),
         ("my dad had a double bypass in may", ["heart_disease"]),
         ("my grandpa has sugar and his legs always hurt", ["diabetes"]),
+        ("carpel tunnle both hands", ["carpal_tunnel"]),
+        ("kink in neck since yesterday", ["crick_in_the_neck"]),
         ("I had gastric bypass surgery last year", ["surgery_recovery"]),
         ("my mom's sugar is high and her feet tingle", ["diabetes"]),
         ("my husband had a triple bypass in march", ["heart_disease", "surgery_recovery"]),
@@ -588,6 +590,9 @@ def test_visitors_own_words(matcher, text, expected):
         ("the lotion has sugar in it?", []),
         ("I have sugar cravings after my sessions", []),
         ("I came in with cp last time", []),
+        ("I have a type 2 SLAP tear in my shoulder", []),
+        ("do type 2 collagen supplements help?", []),
+        ("I have CRPS type 2 in my foot", []),
     ],
 )
 def test_lookalikes_are_not_listed_conditions(matcher, text, expected_unlisted):

@@ -395,6 +395,13 @@ def test_a_request_for_a_visit(text, expected):
         ("does Renée need a doctor's note?", False),
         ("who's Renée?", True),
         ("who is renee with right now?", False),
+        ("does Renée see 12 year olds?", True),
+        ("does she work with minors?", True),
+        ("would she see men? I'm a guy with a bad back", True),
+        ("does she see kids with autism", True),
+        ("does she see you before the appointment", False),
+        ("would you massage a 12 year old?", True),
+        ("my son sees a therapist for his anxiety", False),
     ],
 )
 def test_a_question_about_renee_herself(text, expected):
@@ -552,7 +559,11 @@ def test_the_classifiers_guess_never_comes_second():
      ("can my husband stay in the room?", "visit"),
      ("he uses a wheelchair, can he get onto the table?", "visit"),
      ("could she be massaged sitting up?", "visit"),
-     ("what if I need to stop halfway through?", "visit")],
+     ("what if I need to stop halfway through?", "visit"),
+     # a time proposed after a booking answer
+     ("what about sunday?", "booking"), ("Thursday morning works best", "booking"),
+     ("weekdays after 5?", "booking"), ("could we do early afternoon", "booking"),
+     ("after 6 if possible", "booking"), ("anything on saturdays?", "booking")],
 )  # fmt: skip
 def test_more_topics_named_outright(text, topic):
     assert topic in dialogue.topics_named(text)
@@ -582,10 +593,62 @@ def test_more_topics_named_outright(text, topic):
      "my back seized up thursday at 9",
      "I need to stop halfway through my runs because of my hip",
      "getting undressed is painful with my frozen shoulder",
-     "what happens in the first session of physical therapy is exhausting"],
+     "what happens in the first session of physical therapy is exhausting",
+     "after 5 years of pain I want help", "what about my sister, she has lupus",
+     "my back hurts on mondays", "mornings after 6 hours of sleep are rough",
+     "what about a massage for my shoulder",
+     "tuesday evenings are the worst for my migraines",
+     "evenings after 8 or so my back aches", "around 5, my back went out",
+     "can I do 2 sessions back to back?", "can I do lunch before the massage?",
+     "my back hurts most of sundays"],
 )  # fmt: skip
 def test_words_that_name_no_topic(text):
     assert dialogue.topics_named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, specialties, expected",
+    [("does she have any special approach for that?", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("is she trained in this specifically?", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("how would she handle that", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("do I have to undress?", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("I'm scared of being re-traumatized", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("what if I zone out or shut down", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("can I stop at any point?", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("would she let me stop any time?", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("what happens if I freak out halfway through", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("can I keep my clothes on", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("can I be fully clothed?", ["trauma_touch"], ["faq_trauma_touch"]),
+     ("what if I freeze up and can't speak?", ["trauma_touch"], ["faq_trauma_touch"]),
+     # Trauma Touch Therapy's alone (a condition answer names the other trainings)
+     ("would she let me stop any time?", ["oncology"], []),
+     ("how would she handle that", ["oncology"], []),
+     # not how she works
+     ("does she do trigger point work?", ["trauma_touch"], []),
+     ("any special offers for new clients?", ["trauma_touch"], []),
+     ("ok I understand, how do I book?", ["trauma_touch"], []),
+     ("does she handle the insurance billing?", ["trauma_touch"], []),
+     ("I was trained as a nurse", ["trauma_touch"], []),
+     ("I had a panic attack yesterday", ["trauma_touch"], []),
+     ("does she have experience with sports injuries too?", ["trauma_touch"], []),
+     ("how much is a gentle session?", ["trauma_touch"], []),
+     ("I'm trained in CPR, how much is it?", ["trauma_touch"], []),
+     ("can I stop if I need to use the bathroom?", ["trauma_touch"], []),
+     ("does she have a special approach for that?", [], []),
+     # not asking how she works
+     ("how much is it?", ["trauma_touch"], []),
+     ("I have PTSD", ["trauma_touch"], [])],
+)  # fmt: skip
+def test_how_she_works_with_a_condition_is_its_specialty(text, specialties, expected):
+    assert dialogue.approach_topics(text, specialties) == expected
+
+
+def test_how_she_works_comes_before_the_classifiers_second_guess():
+    ranked = [{"name": "faq_price", "confidence": 0.6}, {"name": "faq_training", "confidence": 0.3}]
+    text = "does she have any special approach for that?"
+    facts = {**FACTS, "trauma_touch": ["trauma_touch"]}
+    rest = dialogue.the_rest(ranked, "faq_price", text, facts, [], (), ["faq_trauma_touch"])
+    assert rest.topics[0] == "trauma_touch"
 
 
 def test_a_service_named_beside_a_condition_asks_about_her_training_too():

@@ -163,6 +163,11 @@ def test_other_languages_name_every_condition_in_spanish(kb):
         (lambda o: o["es"]["faq"].update(price=["¿"]), "has no word"),
         (lambda o: o["es"]["faq"].update(price=["*"]), "has no word"),
         (lambda o: o["es"]["faq"].update(hours=["precio"]), "names"),
+        (lambda o: o["es"].update(greetings="hola"), "list of words"),
+        (lambda o: o["es"].update(greetings=["¡!"]), "not a greeting"),
+        (lambda o: o["es"].update(greetings=["hola *"]), "not a greeting"),
+        (lambda o: o["es"].update(greetings=["bom dia"]), "is es too"),
+        (lambda o: o["fr"].update(greetings=["Xin-chào!"]), "is fr too"),
     ],
 )
 def test_other_language_words_are_checked_at_load(edit, match):

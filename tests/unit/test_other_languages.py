@@ -2,7 +2,7 @@
 
 import pytest
 
-from chatbot.nlu.other_languages import MAX_TOPICS, Named, find
+from chatbot.nlu.other_languages import MAX_TOPICS, Named, find, greeting_language, greets
 from chatbot.practice.knowledge import knowledge
 
 
@@ -60,3 +60,27 @@ def test_a_message_naming_many_topics_is_answered_for_the_first_two():
     assert MAX_TOPICS == 2
     named = find("precio, horario, ubicación, seguro médico y receta médica", "es", knowledge())
     assert named.topics == ("price", "hours")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("Hola", "es"), ("Bom dia!", "pt"), ("Bonjour !", "fr"), ("Guten Tag", "de"),
+     ("Buongiorno", "it"), ("Xin chào chị", "vi"), ("Magandang umaga po", "tl"),
+     ("buenas tardes Renée", "es"),
+     ("Olá, tudo bem?", "pt"),
+     # English, or more than a greeting: the detector's to tell
+     ("hello", None), ("hola, how much is it?", None), ("Hola folks", None),
+     ("buenas noches, tengo una pregunta", None),
+     # greetings English visitors use, farewells, and words that only start like one
+     ("Ciao!", None), ("Chao!", None), ("Hallo", None), ("salve recommendations?", None),
+     ("Chaos!", None), ("moins", None)],
+)  # fmt: skip
+def test_a_greeting_alone_is_its_language(text, code):
+    assert greeting_language(text, knowledge()) == code
+
+
+def test_a_message_opening_with_its_languages_greeting_greets():
+    kb = knowledge()
+    assert greets("Guten Tag, sprechen Sie Deutsch?", "de", kb)
+    assert not greets("Sprechen Sie Deutsch?", "de", kb)
+    assert not greets("Hola", "fr", kb)  # another language's greeting

@@ -971,6 +971,14 @@ LIVENESS = [
     "my uncle gave away all his guns last week",
     "he's giving his guns away to his buddies",
     "they'd be better off cashing my life insurance",
+    "she googled how many of her pills it would take to not wake up",
+    "he told me he won't need his truck where he's headed",
+    "my dad is clammy and nauseated and his jaw hurts",
+    "her jaw aches and now she's sweating buckets",
+    "she gave away her cats last week and won't say why",
+    "I've been giving away all my possessions lately",
+    "she's been giving away all her belongings",
+    "he gave his cats away last month",
 ]
 
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
@@ -1375,6 +1383,28 @@ LIVENESS_ES = [
     "a ver si me estrello en la autopista",
     "nos veremos en el más allá",
     "voy a terminar con todo yo mismo antes de que la enfermedad lo haga",
+    "tiene el revólver en las piernas y no deja de mirarlo",
+    "ya lo tengo decidido: la soga ya está en el garaje",
+    "la pistola sigue en la guantera, ya lo tengo decidido",
+    "les escribí a mis papás: los quiero a todos, perdónenme.",
+    "las amo mucho, perdónenme por todo",
+    "mi hijo está en la azotea del edificio con un pie afuera",
+    "mi hermana dice que prefiere estar muerta antes que engordar",
+    "acabamos de tener un choque en la carretera",
+    "mi esposo acaba de tener un accidente de moto",
+    "nos acaban de dar un golpe con un camión",
+    "acabo de chocar el coche contra un poste",
+    "acaban de atropellar a un señor frente a mi casa",
+    "la encontramos en el piso y no se puede levantar",
+    "mi novio se tomó una caja de calmantes",
+    "mi esposa se ha tomado un frasco de pastillas para dormir",
+    "lo tengo decidido, el revólver ya está cargado",
+    "me tragué un frasco de somníferos",
+    "me he tomado demasiados calmantes",
+    "tengo el arma en el cajón y no puedo dejar de verla",
+    "no creo que siga viva el mes que viene",
+    "no creo que siga aquí la próxima semana",
+    "mi esposo acaba de tener un accidente con la moto",
 ]
 
 
@@ -2051,6 +2081,47 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "am I better off with the life insurance from work or a private plan",
         "I do plan on still being alive at 90 lol",
         "I didn't expect to still be alive after that crash, now I'd love a massage",
+        # clearing out before a move, a trip's destination, a hunting gun, a spilled coffee, a fond apology, feet over a sunny balcony, an old dog, a
+        # vow about sleeping pills, a scheduling doubt with a trip
+        "we gave away our dog when we moved to the city",
+        "I'm giving away most of my things to friends since we're downsizing",
+        "I'm giving away all my stuff before I move to a new apartment, can I book first?",
+        "we gave our dog to my parents before we moved, now my back is shot",
+        "how many tablets would it take to kick in for my back?",
+        "my jaw aches when I clench and I get nauseous from my migraines",
+        "mi escopeta de caza está cargada en el armario, es para cazar",
+        "acabo de tener un accidente con el café, se me cayó en la blusa",
+        "los quiero mucho a todos, perdónenme por no venir a la fiesta",
+        "estaba en el balcón con los pies por fuera tomando el sol",
+        "mi perro se quedó en el suelo y no se puede levantar, está viejito",
+        "lo tengo decidido, las pastillas para dormir no las vuelvo a tomar",
+        "no creo que siga aquí para el viernes, viaje de trabajo",
+        # a second read: a move or a trip, directions, a dose kicking in, a prescription
+        # ready, a charity, a pet looked after, a jaw with nausea, daily doses, hunting, a
+        # fond apology, a window, a pet or an office that may be gone, a minor crash, a dog
+        # run over, a lazy stretch, a mistake
+        "I need to know where I'm going, is there parking?",
+        "how long after my pain medication it will take to kick in before the massage?",
+        "my medications are ready at the pharmacy, I can come after",
+        "my mom is giving away her stuff to charity this weekend",
+        "she gave her cat to her mom to watch during her trip",
+        "I'm pregnant, nauseous all the time and my jaw clicks",
+        "I grind my teeth and my jaw aches, and I am nauseous",
+        "me tomé muchas pastillas para el dolor la semana pasada y no me hicieron nada",
+        "ya lo tengo decidido, este finde me llevo la escopeta de caza a la sierra",
+        "ya tengo decidido que la soga de la hamaca la cambio",
+        "los quiero mucho, perdónenme, llego 10 minutos tarde",
+        "duermo con la ventana abierta y un pie afuera de la cobija",
+        "no creo que siga viva la perrita, está muy enferma",
+        "no creo que siga aquí el consultorio, ¿se cambiaron de dirección?",
+        "acabamos de tener un choque leve, estamos todos bien, llegamos tarde a la cita",
+        "acaba de tener un accidente de tráfico mi prima, ¿puedo cancelar?",
+        "we're giving away our cat's old toys and bed",
+        "he gave away his cat to a farm because of allergies",
+        "I'm giving away my things to charity this weekend",
+        "I want to know how many pills it would take to feel the effect of the relaxant",
+        "acaban de atropellar a mi perro, tengo que cancelar la cita",
+        "estoy tirada en el suelo haciendo estiramientos y no me puedo levantar de la flojera",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
@@ -2203,8 +2274,52 @@ def test_one_happening_now_beside_one_in_the_past_is_still_one(detector, text, k
      ("qué vergüenza, me quiero morir. mandé el mensaje de despedida a todos", {CRISIS}),
      ("me aprieto el cuello con la cuerda de saltar", {CRISIS}),
      ("en el noticiero dijeron que mi vecino se tiró de un puente", {CRISIS}),
-     ("mi tio es un personaje se tomo todas las pastillas", {EMERGENCY})],
+     ("mi tio es un personaje se tomo todas las pastillas", {EMERGENCY}),
+     # beside the new quieting words: a move, a trip, a coffee, a party
+     ("giving away all my stuff before I move on from this world", {CRISIS}),
+     ("I won't need anything where I'm going, it's warm in the ground", {CRISIS}),
+     ("in recovery for 2 years now but I relapsed and cut again last night", {CRISIS}),
+     ("acabo de tener un accidente de coche con el café en la mano y no puedo mover el cuello",
+      {EMERGENCY}),
+     ("los quiero a todos, perdónenme. No voy a ir a la fiesta ni a ningún lado", {CRISIS}),
+     # beside the quieting words of a second read: a move, "move out", a last trip, a
+     # mistake denied, a past attempt that was no accident
+     ("I want to kill myself before we move to Ohio", {CRISIS}),
+     ("I'm going to end my life before I move out", {CRISIS}),
+     ("I've wanted to kill myself ever since we moved.", {CRISIS}),
+     ("giving away all my things before I move out of this life", {CRISIS}),
+     ("I won't need anything where I'm going. this is my last trip", {CRISIS}),
+     ("quiero tomarme todas mis pastillas, y no por error", {CRISIS}),
+     ("voy a tomarme todas las pastillas sin querer despertar nunca", {CRISIS}),
+     ("me tomé todas las pastillas a propósito, no por error", {CRISIS, EMERGENCY}),
+     ("el año pasado me tomé un frasco de pastillas y no fue por accidente", {CRISIS}),
+     ("no creo que siga aquí para el viernes, estoy harta de todo, del trabajo, de mi vida",
+      {CRISIS}),
+     # ... and of a third: "nada grave" before an emergency, "no sé si por error", regret
+     # called a mistake, a move "to a better place"
+     ("espero que no sea nada grave, mi papá dejó de respirar", {EMERGENCY}),
+     ("no creo que sea nada grave pero tengo dolor en el pecho y estoy sudando frío", {EMERGENCY}),
+     ("hice una tontería, me tomé pastillas, no sé si por error o no", {CRISIS}),
+     ("hice una locura, me tomé las pastillas sin querer, ya no sé", {CRISIS}),
+     ("me equivoqué, me tomé todas las pastillas a propósito y ahora me arrepiento",
+      {CRISIS, EMERGENCY}),
+     ("I'm giving my cats away before I move to a better place", {CRISIS}),
+     ("I gave my dog to my sister since I'm moving to the other side soon", {CRISIS}),
+     # a bottle taken is both: the emergency and, maybe, an attempt
+     ("mi hermano se ha tomado un frasco entero de somníferos", {EMERGENCY, CRISIS})],
 )  # fmt: skip
 def test_dangers_in_everyday_words(detector, text, kinds):
     signal = detector.detect(text)
     assert signal is not None and set(signal.kinds) >= kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi amiga se tomó un montón de pastillas por error y está muy dormida",
+     "mi mamá se confundió y se tomó todas sus pastillas de la presión",
+     "mi hijo de 3 años se tomó un frasco de pastillas",
+     "mi papá se tomó un frasco de pastillas de la presión por error"],
+)  # fmt: skip
+def test_a_bottle_taken_by_mistake_or_by_a_child_is_an_emergency_alone(detector, text):
+    signal = detector.detect(text)
+    assert signal is not None and signal.kinds == (EMERGENCY,)

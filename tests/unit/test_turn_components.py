@@ -82,6 +82,12 @@ def test_a_message_in_another_language_gets_the_notice_intent_and_its_code():
     assert out["language"] == "es"
 
 
+def test_a_greeting_too_short_for_the_detector_is_its_language():
+    message = _message("Bom dia!", "greet")
+    LanguageGate().process([message])
+    assert message.get("intent")["name"] == "not_english" and message.get("language") == "pt"
+
+
 def test_a_classifier_guess_gives_way_to_the_notice_and_the_rules_still_decide():
     from chatbot.nlu.components.safety_override import SafetyOverride
 
@@ -113,7 +119,8 @@ def test_a_short_message_naming_a_condition_in_english_words_is_english(
 
 
 @pytest.mark.parametrize(
-    "text", ["can massage help my sciatica", "kan i buk onlien", "hola", "", "👍"]
+    "text",
+    ["can massage help my sciatica", "kan i buk onlien", "si", "Hola, massage prices?", "", "👍"],
 )
 def test_english_short_or_unsure_messages_pass_unchanged(text):
     message = _message(text, "faq_booking")

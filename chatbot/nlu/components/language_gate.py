@@ -4,7 +4,8 @@ it with a notice instead of a guess.
 config.yml, after FallbackClassifier and before SafetyOverride:
     - name: chatbot.nlu.components.language_gate.LanguageGate
 
-The language (``chatbot.nlu.language.detect``) goes into the parse data under
+The language (``chatbot.nlu.language.detect``; for a greeting alone, too short for it,
+``other_languages.greeting_language``) goes into the parse data under
 ``chatbot.nlu.dialogue.LANGUAGE_KEY`` so that the actions can answer a crisis in Spanish;
 the intent becomes ``not_english`` (SafetyOverride, last in the pipeline, still sets a
 crisis or an emergency when its rules fire).
@@ -54,7 +55,8 @@ class LanguageGate(GraphComponent, IntentClassifier):
         for message in messages:
             text = message.get(TEXT) or ""
             try:
-                code = language.detect(text)
+                # "Bom dia!" is too short for the detector: a greeting alone says it.
+                code = language.detect(text) or other_languages.greeting_language(text, knowledge())
             except Exception:  # an odd message must not break the pipeline
                 logger.exception("Language detection failed; message left unchanged.")
                 continue
