@@ -37,7 +37,7 @@ SPACY_INPUTS = $(MODEL_CODE)
 MODEL_CODE   := chatbot/practice/knowledge.py chatbot/practice/knowledge.yml chatbot/practice/unlisted_conditions.yml \
 	chatbot/nlu/spacy_model.py chatbot/nlu/condition_terms.py chatbot/nlu/conditions.py chatbot/nlu/negation.py \
 	chatbot/nlu/safety.py chatbot/nlu/safety_model.py $(wildcard chatbot/nlu/safety*.yml) chatbot/nlu/language.py \
-	chatbot/limits.py chatbot/nlu/all_cores.py
+	chatbot/limits.py chatbot/folding.py chatbot/nlu/all_cores.py
 TRAIN_INPUTS = $(shell find data domain.yml config.yml chatbot/nlu/components constraints.txt \
 	-type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) \
 	-not -path '*/__pycache__/*' 2>/dev/null | LC_ALL=C sort) $(MODEL_CODE)

@@ -65,7 +65,8 @@ def greet_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     language's: "Bonjour !") and thanks back one that opens with thanks ("You're
     welcome!"), before the answer to its question."""
     text = _turn.text(tracker)
-    if dialogue.greets(text) or other_languages.greets(text, _turn.language(tracker), knowledge()):
+    language = _turn.language(tracker)
+    if dialogue.greets(text) or (language and other_languages.greets(text, language, knowledge())):
         dispatcher.utter_message(text=wording.HELLO)
     elif dialogue.thanks_first(text):
         dispatcher.utter_message(text=wording.WELCOME)

@@ -92,9 +92,9 @@ TOUCH_SPECIALTY = "trauma_touch"
 def approach_topics(text: str, specialties: Sequence[str]) -> List[str]:
     """Trauma Touch Therapy's FAQ intent when the message asks how Renée works with the
     trauma condition talked about (``specialties``: of the conditions of the turn)."""
-    lowered = text.lower()
     if TOUCH_SPECIALTY not in specialties:
         return []
+    lowered = text.lower()
     if HER_APPROACH.search(lowered) or TOUCH_WORRIES.search(lowered):
         return [SERVICE_TOPICS[TOUCH_SPECIALTY]]
     return []

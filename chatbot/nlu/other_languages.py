@@ -5,7 +5,7 @@ English: listed conditions and question topics, from the knowledge file's words.
     find("Tengo fibromialgia y ansiedad", "es", kb) -> Named(("fibromyalgia", "anxiety"), ())
     greeting_language("Bom dia!", kb)             -> "pt"  (too short for the detector)
 
-Words match whole, in lower case and without accents (``safety.fold``), with a plural
+Words match whole, in lower case and without accents (``chatbot.folding.fold``), with a plural
 "s"/"es" and a hyphen or a space between words alike; "*" stands for any one word. No
 English vocabulary is used: "prego" is Italian for "you're welcome", not pregnancy.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
-from chatbot.nlu.safety import fold
+from chatbot.folding import fold
 from chatbot.practice.knowledge import Knowledge, OtherLanguage
 
 # A message naming more than this many topics is answered for the first ones only.
@@ -88,10 +88,10 @@ def _greeting(greetings: Tuple[str, ...]) -> Optional[re.Pattern]:
     return re.compile(rf"\W*(?:{alternatives})(?!\w)")
 
 
-def _after_greeting(text: str, greetings: Tuple[str, ...]) -> Optional[List[str]]:
-    """The words after a greeting the message opens with; None when it opens with none."""
+def _after_greeting(folded: str, greetings: Tuple[str, ...]) -> Optional[List[str]]:
+    """The words after a greeting a (folded) message opens with; None when it opens with
+    none."""
     pattern = _greeting(greetings)
-    folded = _normal(text)
     match = pattern.match(folded) if pattern else None
     return re.findall(r"\w+", folded[match.end() :]) if match else None
 
@@ -101,16 +101,17 @@ def greets(text: Optional[str], code: Optional[str], kb: Knowledge) -> bool:
     words = kb.other_languages.get(code or "")
     if not (words and isinstance(text, str)):
         return False
-    return _after_greeting(text, words.greetings) is not None
+    return _after_greeting(_normal(text), words.greetings) is not None
 
 
 def greeting_language(text: Optional[str], kb: Knowledge) -> Optional[str]:
     """The language of a message that is one of its greetings alone ("Bom dia!")."""
     if not isinstance(text, str):
         return None
+    folded = _normal(text)
     name = set(_normal(kb.therapist["name"]).split())
     for code, words in kb.other_languages.items():
-        rest = _after_greeting(text, words.greetings)
+        rest = _after_greeting(folded, words.greetings)
         if rest is not None and set(rest) <= name:
             return code
     return None

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
@@ -26,6 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from chatbot.folding import fold
 from chatbot.limits import MAX_MESSAGE_CHARS
 from chatbot.nlu import negation
 
@@ -202,13 +202,6 @@ def _rule_entries(items: Iterable[Any]) -> Iterable[Tuple[Any, bool, Optional[st
         if also not in (None, CRISIS):
             raise ValueError(f"safety rule {item!r}: 'also' can only be {CRISIS!r}")
         yield item["pattern"], bool(item.get("negatable")), also
-
-
-def fold(text: str) -> str:
-    """Lower-cased, without diacritics or inverted marks: "¿Qué pasó?" -> " que paso?"."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("¿", " ").replace("¡", " ")
 
 
 def _default_nlp() -> Language:

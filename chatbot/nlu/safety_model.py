@@ -37,9 +37,10 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from chatbot.folding import fold
 from chatbot.limits import MAX_MESSAGE_CHARS
 from chatbot.nlu.language import LANGUAGES
-from chatbot.nlu.safety import CRISIS, EMERGENCY, PRECEDENCE, fold
+from chatbot.nlu.safety import CRISIS, EMERGENCY, PRECEDENCE
 
 logger = logging.getLogger(__name__)
 

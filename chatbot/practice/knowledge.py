@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import yaml
 
+from chatbot.folding import fold
 from chatbot.practice.file_backed import FileBacked
 
 DEFAULT_PATH = Path(__file__).parent / "knowledge.yml"
@@ -225,12 +225,8 @@ _A_WORD = re.compile(r"[^\W\d_]")
 
 
 def _greeting_key(greeting: str) -> str:
-    """A greeting as it is matched: words only, lower case, without accents ("Xin-chào!"
-    is "xin chao")."""
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", greeting) if not unicodedata.combining(c)
-    )
-    return " ".join(re.findall(r"\w+", plain.casefold()))
+    """A greeting as it is matched: folded words ("Xin-chào!" is "xin chao")."""
+    return " ".join(re.findall(r"\w+", fold(greeting)))
 
 
 def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str, OtherLanguage]:

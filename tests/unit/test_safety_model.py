@@ -111,7 +111,7 @@ def test_the_override_reads_what_the_rules_read_and_the_model_does_not(learned):
 
 
 def test_the_test_messages_are_not_examples():
-    from chatbot.nlu.safety import fold
+    from chatbot.folding import fold
 
     examples = {
         fold(t) for labelled in safety_model.load_examples().values()

@@ -43,7 +43,7 @@ def training() -> dict:
 
 @pytest.fixture(scope="module")
 def safety_examples() -> set:
-    from chatbot.nlu.safety import fold
+    from chatbot.folding import fold
     from chatbot.nlu.safety_model import load_examples
 
     return {
@@ -68,7 +68,7 @@ EVAL = ROOT / "tests" / "eval"
     + sorted(str(p.relative_to(EVAL)) for p in (EVAL / "blind").glob("*.yml")),
 )
 def test_evaluation_sets_are_not_in_training_data(training, safety_examples, name):
-    from chatbot.nlu.safety import fold
+    from chatbot.folding import fold
 
     data = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
     # A message of one word ("ok 👍") cannot be kept out of training.
