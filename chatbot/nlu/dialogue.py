@@ -203,6 +203,33 @@ def asks_back(intent: Optional[str], text: str) -> Optional[str]:
     return None
 
 
+# Whether she can take on what was said ("can she handle that?", "is she able to work
+# with that") asks about it, not for her contact: unless it asks for that too ("can she
+# deal with that? whats her number").
+SHE_CAN_HANDLE_IT = re.compile(
+    r"\b(can|could|would|will|is|does|do)\s+(she|ren[ée]e|you|massage|it)\s+"
+    r"(be\s+able\s+to\s+|able\s+to\s+|know\s+how\s+to\s+)?"
+    r"(handle|deal\s+with|work\s+with|manage|cope\s+with|take\s+on)"
+    r"\s+(that|it|this|those|these|them|him|her)\b"
+)
+ASKS_FOR_HER_CONTACT = re.compile(
+    r"\b(e-?mail|number|phone|call|text|contact|talk|speak|reach|touch|person|human)\b"
+)
+READ_AS_A_REQUEST = frozenset({"request_human", "acknowledge", "out_of_scope", FALLBACK})
+
+
+def asks_if_she_can_handle_it(intent: Optional[str], text: str) -> Optional[str]:
+    """``ask_help_general`` for "can she handle that?" read as something else, else None."""
+    lowered = text.lower()
+    if (
+        intent in READ_AS_A_REQUEST
+        and SHE_CAN_HANDLE_IT.search(lowered)
+        and not ASKS_FOR_HER_CONTACT.search(lowered)
+    ):
+        return "ask_help_general"
+    return None
+
+
 # A request for a personal verdict read as a question about what Medical Massage is:
 # "can you diagnose me?", "pretend you're my doctor", "what's wrong with my hip?". Not
 # "do you diagnose conditions?" or "will it cure my arthritis?": those are about it.
@@ -378,6 +405,77 @@ def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
     return "thank" if thanks and plain and intent == "acknowledge" else None
 
 
+# A few words that only add a detail to what the conversation is about: how long ("15
+# weeks", "about 6 months now"), which kind ("type 2", "stage 3"), where ("hands mostly",
+# "the right one", "both knees"), how old ("he is 8") or for whom ("for my mom"). Read as
+# off topic or unsure, it is about the conversation's condition (``conditions_for_turn``);
+# read as an "ok", a goodbye or a bot question, only when it is the detail alone ("both",
+# "yes, she's 68", "both legs actually"; not "see you in 2 weeks", "ok maybe in a few
+# weeks"). Never a question ("left side or right?"), a thanks or a goodbye, nor "right"
+# alone, which agrees.
+_COUNT = (
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple"
+    r"|couple\s+of|several|many)"
+)
+_BODY = (
+    r"(hands?|fingers?|thumbs?|wrists?|knees?|hips?|back|neck|shoulders?|feet|foot|ankles?"
+    r"|legs?|arms?|elbows?|head|jaw|joints?|spine|calf|calves|thighs?|toes?)"
+)
+DETAIL = re.compile(
+    rf"\b({_COUNT}[\s-]*(weeks?|wks?|months?|mos|years?|yrs?|days?)"
+    r"|(about|almost|nearly|over|around)\s+an?\s+(week|month|year|day)"
+    r"|(type|stage|grade)\s*([1-4]|one|two|three|four|i{1,3}|iv)"
+    rf"|(left|right|lower|upper)\s+(side|sides|one|ones|{_BODY})"
+    r"|(the|my|on\s+the)\s+(left|right)"
+    rf"|both(\s+(sides|ones|of\s+them|{_BODY}))?"
+    rf"|(mostly|mainly|only|just|especially)\s+(in\s+)?(my\s+|the\s+|her\s+|his\s+)?{_BODY}"
+    rf"|{_BODY}\s+(mostly|mainly|only|especially)"
+    r"|(he|she|they)('s|\s+is|\s+are|'re)\s+(only\s+|just\s+)?\d{1,3}"
+    r"|\d{1,3}\s*(yo|y/o|years?\s+old|yrs?\s+old)"
+    rf"|for\s+my\s+{RELATIVES}(?!'))\b"
+)
+# ... not plans, habits or time of day: "I'm moving in 2 weeks", "I run 5 days a week",
+# "she is 20 minutes late", "a gift for my mom".
+NOT_A_DETAIL = re.compile(
+    rf"\bin\s+{_COUNT}\s+(weeks?|months?|days?|years?)|\b(days?|times?)\s+a\s+(week|month|year)\b"
+    r"|\b(married|moving|move|birthday|gift|late|away|minutes?|mins?|hours?|hrs?|back\s+in)\b"
+)
+DETAIL_ALONE = re.compile(
+    rf"\W*((yes|yeah|yep|no|nope|ok|okay)\W+)?{DETAIL.pattern}"
+    r"(\s+(actually|mostly|mainly|too|only))?\W*"
+)
+MAX_DETAIL_WORDS = 6
+ADDS_A_DETAIL_TO = frozenset({"out_of_scope", FALLBACK})
+A_DETAIL_ALONE_TO = frozenset({"acknowledge", "goodbye", "bot_challenge"})
+
+
+def _plain(text: str) -> str:
+    return text.lower().replace("\u2019", "'")  # "she’s 8" as typed on a phone
+
+
+def adds_a_detail(text: str) -> bool:
+    lowered = _plain(text)
+    return (
+        len(lowered.split()) <= MAX_DETAIL_WORDS
+        and not is_question(lowered)
+        and not says_thanks_or_goodbye(lowered)
+        and not NOT_A_DETAIL.search(lowered)
+        and bool(DETAIL.search(lowered))
+    )
+
+
+def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> Optional[str]:
+    """``ask_condition`` for a detail read as off topic or unsure, or for a detail alone
+    read as small talk; else None."""
+    if names_a_condition or not adds_a_detail(text):
+        return None
+    if intent in ADDS_A_DETAIL_TO or (
+        intent in A_DETAIL_ALONE_TO and DETAIL_ALONE.fullmatch(_plain(text))
+    ):
+        return ASK_CONDITION
+    return None
+
+
 # Intents whose answer concerns the conversation's condition when the message names none,
 # and the words by which it must point back to it. "is that safe?", "are you trained for
 # that?", "how many sessions would I need?" follow up whatever their words. "can massage
@@ -433,7 +531,8 @@ def conditions_for_turn(
     if intent not in FOLLOW_UPS or not remembered:
         return []
     pointing = FOLLOW_UPS[intent]
-    if pointing is not ANYWAY and not points_back(text, pointing):
+    detail = intent == ASK_CONDITION and adds_a_detail(text)
+    if pointing is not ANYWAY and not points_back(text, pointing) and not detail:
         return []
     if ALL_OF_IT.search(text.lower()):
         return list(dict.fromkeys([*all_so_far(), *remembered]))

@@ -4,6 +4,7 @@ English: listed conditions and question topics, from the knowledge file's words.
     find("¿Cuánto cuesta una sesión?", "es", kb)   -> Named(conditions=(), topics=("price",))
     find("Tengo fibromialgia y ansiedad", "es", kb) -> Named(("fibromyalgia", "anxiety"), ())
     greeting_language("Bom dia!", kb)             -> "pt"  (too short for the detector)
+    courtesies("Merci, au revoir !", kb)          -> {"thanks", "goodbyes"}
 
 Words match whole, in lower case and without accents (``chatbot.folding.fold``), with a plural
 "s"/"es" and a hyphen or a space between words alike; "*" stands for any one word. No
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from chatbot.folding import fold
 from chatbot.practice.knowledge import Knowledge, OtherLanguage
@@ -115,3 +116,56 @@ def greeting_language(text: Optional[str], kb: Knowledge) -> Optional[str]:
         if rest is not None and set(rest) <= name:
             return code
     return None
+
+
+@lru_cache(maxsize=16)
+def _courtesy_phrases(words: OtherLanguage) -> Tuple[Tuple[Tuple[str, ...], str], ...]:
+    """(folded words, kind) of a language's thanks and goodbyes, longest first."""
+    phrases = [
+        (tuple(re.findall(r"\w+", _normal(phrase))), kind)
+        for kind, table in (("thanks", words.thanks), ("goodbyes", words.goodbyes))
+        for phrase in table
+    ]
+    return tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True))
+
+
+# English (or everyone's) words said beside them: "gracias! bye", "grazie, ciao". Alone,
+# they are the classifier's to read ("ciao" may greet).
+BESIDE: Tuple[Tuple[Tuple[str, ...], str], ...] = (
+    (("thank", "you"), "thanks"), (("thanks",), "thanks"), (("thx",), "thanks"),
+    (("bye",), "goodbyes"), (("ciao",), "goodbyes"),
+)  # fmt: skip
+
+
+def courtesies(text: Optional[str], kb: Knowledge) -> FrozenSet[str]:
+    """What a message that is only one language's thanks and goodbyes says ("thanks",
+    "goodbyes" or both: "merci, au revoir"), Renée's name aside; empty for any other
+    message ("gracias, ¿y los precios?")."""
+    if not isinstance(text, str):
+        return frozenset()
+    said = re.findall(r"\w+", _normal(text))
+    name = set(_normal(kb.therapist["name"]).split())
+    for words in kb.other_languages.values():
+        kinds = _said_only(said, _courtesy_phrases(words), name)
+        if kinds:
+            return kinds
+    return frozenset()
+
+
+def _said_only(
+    said: List[str], phrases: Tuple[Tuple[Tuple[str, ...], str], ...], name: set
+) -> FrozenSet[str]:
+    kinds, own, i = set(), False, 0
+    while i < len(said):
+        if said[i] in name:
+            i += 1
+            continue
+        for words, kind in phrases + BESIDE:
+            if tuple(said[i : i + len(words)]) == words:
+                kinds.add(kind)
+                own = own or (words, kind) in phrases
+                i += len(words)
+                break
+        else:
+            return frozenset()
+    return frozenset(kinds) if own else frozenset()

@@ -92,6 +92,8 @@ class OtherLanguage:
     conditions: Dict[str, Tuple[str, ...]] = field(default_factory=dict)  # by condition id
     faq: Dict[str, Tuple[str, ...]] = field(default_factory=dict)  # by FAQ topic id
     greetings: Tuple[str, ...] = ()  # "hola", "bom dia": a greeting alone is that language
+    thanks: Tuple[str, ...] = ()  # "gracias", "obrigada": a thanks alone is answered
+    goodbyes: Tuple[str, ...] = ()  # "adiós", "tchau": likewise
 
 
 @dataclass(frozen=True)
@@ -221,17 +223,19 @@ def parse(raw: dict) -> Knowledge:
 
 OTHER_LANGUAGE_PARTS = ("conditions", "faq")
 GREETINGS = "greetings"
+COURTESIES = (GREETINGS, "thanks", "goodbyes")  # each phrase of one language and kind
 _A_WORD = re.compile(r"[^\W\d_]")
 
 
-def _greeting_key(greeting: str) -> str:
-    """A greeting as it is matched: folded words ("Xin-chào!" is "xin chao")."""
+def _courtesy_key(greeting: str) -> str:
+    """A greeting, a thanks or a goodbye as it is matched: folded words ("Xin-chào!" is
+    "xin chao")."""
     return " ".join(re.findall(r"\w+", fold(greeting)))
 
 
 def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str, OtherLanguage]:
     languages = {}
-    greeted: Dict[str, str] = {}  # a greeting names one language
+    said: Dict[str, Tuple[str, str]] = {}  # a greeting, a thanks... names one language
     for code, entry in (raw.get("other_languages") or {}).items():
         where = f"other_languages {code}"
         if not (isinstance(code, str) and len(code) == 2 and code.isalpha() and code.islower()):
@@ -239,9 +243,11 @@ def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str,
         if (
             code == "en"
             or not isinstance(entry, dict)
-            or set(entry) - {*OTHER_LANGUAGE_PARTS, GREETINGS}
+            or set(entry) - {*OTHER_LANGUAGE_PARTS, *COURTESIES}
         ):
-            raise KnowledgeError(f"{where}: expected only conditions, faq and greetings words")
+            raise KnowledgeError(
+                f"{where}: expected only conditions, faq, greetings, thanks and goodbyes words"
+            )
         parts, seen = {}, {}
         for part, known in zip(OTHER_LANGUAGE_PARTS, (condition_ids, topic_ids)):
             words = entry.get(part) or {}
@@ -259,14 +265,15 @@ def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str,
                     other = seen.setdefault(phrase.casefold(), key)
                     if other != key:
                         raise KnowledgeError(f"{where}: '{phrase}' names {other} and {key}")
-        greetings = _strings(entry, GREETINGS, where)
-        for greeting in greetings:
-            if not _A_WORD.search(greeting) or "*" in greeting:
-                raise KnowledgeError(f"{where} greetings: '{greeting}' is not a greeting")
-            other = greeted.setdefault(_greeting_key(greeting), code)
-            if other != code:
-                raise KnowledgeError(f"{where} greetings: '{greeting}' is {other} too")
-        languages[code] = OtherLanguage(**parts, greetings=greetings)
+        courtesies = {kind: _strings(entry, kind, where) for kind in COURTESIES}
+        for kind, phrases in courtesies.items():
+            for phrase in phrases:
+                if not _A_WORD.search(phrase) or "*" in phrase:
+                    raise KnowledgeError(f"{where} {kind}: '{phrase}' is not one of {kind}")
+                other = said.setdefault(_courtesy_key(phrase), (code, kind))
+                if other != (code, kind):
+                    raise KnowledgeError(f"{where} {kind}: '{phrase}' is {' '.join(other)} too")
+        languages[code] = OtherLanguage(**parts, **courtesies)
     return languages
 
 

@@ -851,3 +851,71 @@ def test_asking_about_veterans_or_first_responders_is_answered_with_the_list(
 )  # fmt: skip
 def test_gm_is_a_greeting(text, greets):
     assert dialogue.greets(text) is greets
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("out_of_scope", "15 weeks", "ask_condition"),
+     ("out_of_scope", "type 2", "ask_condition"),
+     ("nlu_fallback", "hands mostly", "ask_condition"),
+     ("out_of_scope", "left side", "ask_condition"),
+     ("out_of_scope", "about 6 months now", "ask_condition"),
+     ("nlu_fallback", "for my mom", "ask_condition"),
+     ("out_of_scope", "About A Week", "ask_condition"),
+     ("acknowledge", "both", "ask_condition"),
+     ("acknowledge", "yes, she's 68", "ask_condition"),
+     ("bot_challenge", "both legs actually", "ask_condition"),
+     ("acknowledge", "right ok", None),  # agreeing, not a side
+     ("goodbye", "calling it a day, bye", None),
+     ("goodbye", "left", None),
+     ("acknowledge", "she\u2019s 8", "ask_condition"),
+     # said around a detail: a goodbye, a thanks, a maybe
+     ("goodbye", "see you in 2 weeks", None),
+     ("out_of_scope", "thanks, see you in 2 weeks", None),
+     ("acknowledge", "ok maybe in a few weeks", None),
+     ("acknowledge", "ok thanks both", None),
+     ("out_of_scope", "I'm moving in 2 weeks", None),
+     ("out_of_scope", "I run 5 days a week", None),
+     ("out_of_scope", "she is 20 minutes late", None),
+     ("out_of_scope", "for my husband's birthday", None),
+     ("out_of_scope", "a gift for my mom", None),
+     # a question, more than a few words, another intent, or no detail
+     ("out_of_scope", "left side or right?", None),
+     ("out_of_scope", "my dog is 5 years old and loves long walks", None),
+     ("faq_booking", "for my mom", None),
+     ("out_of_scope", "2 tickets please", None),
+     ("out_of_scope", "size 10", None)],
+)  # fmt: skip
+def test_a_few_words_adding_a_detail_are_about_the_conversations_condition(intent, text, instead):
+    assert dialogue.detail_intent(intent, False, text) == instead
+    assert dialogue.detail_intent(intent, True, text) is None  # a condition named: its own
+
+
+def test_a_detail_follows_up_the_remembered_condition():
+    assert dialogue.conditions_for_turn([], ["pregnancy"], "ask_condition", "15 weeks") == [
+        "pregnancy"
+    ]
+    assert dialogue.conditions_for_turn([], ["pregnancy"], "ask_condition", "a knot") == []
+    # another intent's question with a detail is its own
+    assert (
+        dialogue.conditions_for_turn([], ["pregnancy"], "faq_booking", "next one for my mom") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("request_human", "can she handle that?", "ask_help_general"),
+     ("request_human", "can she deal with that?", "ask_help_general"),
+     ("acknowledge", "ok is she able to work with that", "ask_help_general"),
+     ("out_of_scope", "would Renée know how to handle it", "ask_help_general"),
+     # her contact asked for, or another intent's question
+     ("request_human", "can she call me about that?", None),
+     ("request_human", "my port is in my chest, can you work around it", None),  # scope
+     ("request_human", "can she handle that? just give me her email", None),
+     ("request_human", "can you deal with that or do I need to talk to a real person", None),
+     ("out_of_scope", "can you help with this homework", None),
+     ("request_human", "can you help me reach her", None),
+     ("faq_booking", "can she handle that on saturday?", None)],
+)  # fmt: skip
+def test_whether_she_can_handle_it_asks_about_it(intent, text, instead):
+    assert dialogue.asks_if_she_can_handle_it(intent, text) == instead

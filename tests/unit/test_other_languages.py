@@ -2,7 +2,14 @@
 
 import pytest
 
-from chatbot.nlu.other_languages import MAX_TOPICS, Named, find, greeting_language, greets
+from chatbot.nlu.other_languages import (
+    MAX_TOPICS,
+    Named,
+    courtesies,
+    find,
+    greeting_language,
+    greets,
+)
 from chatbot.practice.knowledge import knowledge
 
 
@@ -84,3 +91,21 @@ def test_a_message_opening_with_its_languages_greeting_greets():
     assert greets("Guten Tag, sprechen Sie Deutsch?", "de", kb)
     assert not greets("Sprechen Sie Deutsch?", "de", kb)
     assert not greets("Hola", "fr", kb)  # another language's greeting
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [("Gracias!", {"thanks"}), ("Muito obrigada, Renée!!", {"thanks"}),
+     ("danke schön", {"thanks"}), ("Cám ơn", {"thanks"}), ("maraming salamat po", {"thanks"}),
+     ("Merci, au revoir !", {"thanks", "goodbyes"}), ("tạm biệt", {"goodbyes"}),
+     ("谢谢", {"thanks"}), ("Спасибо!", {"thanks"}),
+     # an English word beside: both said; alone, the classifier's
+     ("gracias! bye", {"thanks", "goodbyes"}), ("grazie, ciao", {"thanks", "goodbyes"}),
+     ("ciao", set()), ("thanks bye", set()),
+     # English, more than a courtesy, or two languages' words
+     ("thanks", set()), ("gracias, ¿y los precios?", set()), ("hola", set()),
+     ("gracias por la cita de mañana", set()), ("merci grazie", set()), ("Renée", set()),
+     ("", set()), (None, set())],
+)  # fmt: skip
+def test_a_message_of_only_thanks_and_goodbyes_says_so(text, kinds):
+    assert courtesies(text, knowledge()) == kinds

@@ -395,6 +395,7 @@ def test_spanish_crisis(detector, text):
         "va al brazo izquierdo",
         # a faint of fright is still a faint
         "se desmayó del susto y está en el piso",
+        "tengo 9 semanas de embarazo, me duele mucho un lado, me mareo y casi me desmayo",
     ],
 )
 def test_spanish_emergency(detector, text):
@@ -593,6 +594,18 @@ def test_spanish_emergency(detector, text):
         "la fisio cree que es una carga postural",
         "Muchas gracias, adiós. ¿Ella usa una pistola de percusión?",
         "hace años me autolesionaba, ya estoy bien, pero quisiera preguntar si el masaje es seguro",
+        "no podía ni respirar de la risa con tu video",
+        "casi me desmayo del gusto cuando vi el precio",
+        "lavo el coche con la manguera y me duele la espalda",
+        "espero ya no despertarme en la noche por el dolor de espalda",
+        "estoy a punto de tomarme todas mis pastillas de la noche",
+        "la manguera del escape está rota, ¿puedo llegar tarde?",
+        "mi esposo guarda una escopeta en casa pero no es para cazar, es de su abuelo",
+        "espero no despertar a mi bebé cuando salga temprano",
+        "encontré la hoja de registro en su bolsa, la traigo el viernes",
+        "¡Gracias por todo, te quiero, perdón por la tardanza en pagar!",
+        "tengo cortes en los muslos de la depilación",
+        "estuve a punto de tomarme las pastillas de la presión dos veces, ¡qué despiste!",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -984,6 +997,19 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "anoche estuve a punto de tomarme un frasco de somníferos",
+    "me duele el pecho como si me estuviera pisando un elefante",
+    "me acuesto cada noche esperando no despertar",
+    "me voy a dormir rezando ya no amanecer",
+    "dejó un mensaje: gracias por todo, te quiero, perdóname",
+    "conseguí una escopeta nueva y no es para cazar",
+    "dejé el carro en la cochera con la manguera conectada",
+    "mejor que cobren mi seguro de vida y ya",
+    "encontramos unas navajas escondidas en su cuarto",
+    "mejor que mis hijos cobren el seguro de vida",
+    "puso una manguera al escape del carro",
+    "tiene una manguera en el escape de la camioneta",
+    "me acuesto rezando no despertar",
     "mi papá murió y yo también quiero irme con él",
     "a veces creo que sería mejor no estar aquí",
     "sería mejor no haber nacido",
@@ -2122,6 +2148,7 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "I want to know how many pills it would take to feel the effect of the relaxant",
         "acaban de atropellar a mi perro, tengo que cancelar la cita",
         "estoy tirada en el suelo haciendo estiramientos y no me puedo levantar de la flojera",
+        "I self-harmed as a teenager but I've been in recovery for years, I just took up yoga",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
@@ -2306,7 +2333,26 @@ def test_one_happening_now_beside_one_in_the_past_is_still_one(detector, text, k
      ("I'm giving my cats away before I move to a better place", {CRISIS}),
      ("I gave my dog to my sister since I'm moving to the other side soon", {CRISIS}),
      # a bottle taken is both: the emergency and, maybe, an attempt
-     ("mi hermano se ha tomado un frasco entero de somníferos", {EMERGENCY, CRISIS})],
+     ("mi hermano se ha tomado un frasco entero de somníferos", {EMERGENCY, CRISIS}),
+     # beside a recovery told in words that would quiet a past crisis: an act just done,
+     # a relapse, a wish now
+     ("I used to self-harm, I'm in ED recovery now and I just swallowed all my sleeping pills",
+      {CRISIS}),
+     ("I used to self-harm but I'm 5 years free. I just swallowed all my pills", {CRISIS}),
+     ("I used to cut. I was 2 years free, and I cut myself again last night", {CRISIS}),
+     ("hace años me cortaba, hoy soy otra persona pero anoche me volví a cortar", {CRISIS}),
+     ("hace años me cortaba, estuve en un tratamiento y ahora me quiero matar", {CRISIS}),
+     # beside the quieting words of a soap opera, a faint of joy, no seizures in years
+     ("me quiero morir por el final de mi matrimonio", {CRISIS}),
+     ("me quiero morir con este examen, salió positivo", {CRISIS}),
+     ("Me quiero morir con este capitulo de mi vida, ya no aguanto", {CRISIS}),
+     ("me quiero dormir para siempre y no despertar con dolor", {CRISIS}),
+     ("casi me desmayo al levantarme, tengo 30 semanas de embarazo y estoy sangrando",
+      {EMERGENCY}),
+     ("no ha tenido convulsiones en 5 años pero ahorita tuvo una", {EMERGENCY}),
+     ("I tried to hang myself yesterday, next time I'll be free.", {CRISIS}),
+     ("I overdosed last month, I'm in early recovery now and I just took all my pills",
+      {CRISIS})],
 )  # fmt: skip
 def test_dangers_in_everyday_words(detector, text, kinds):
     signal = detector.detect(text)

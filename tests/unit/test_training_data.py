@@ -114,3 +114,16 @@ def test_the_action_names_are_the_domains_custom_actions():
 
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     assert set(action_names.CUSTOM) == set(domain["actions"])
+
+
+def test_no_training_example_the_detail_rule_reads_otherwise():
+    """A few words adding a detail ("15 weeks", "both") become a condition follow-up when
+    read as one of these intents; none of their own examples is such a detail."""
+    from chatbot.nlu import dialogue
+
+    read_otherwise = [
+        (intent, text)
+        for text, intent in intent_examples(TRAINING)
+        if intent in dialogue.ADDS_A_DETAIL_TO and dialogue.adds_a_detail(text)
+    ]
+    assert not read_otherwise

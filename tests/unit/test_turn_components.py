@@ -102,6 +102,24 @@ def test_a_classifier_guess_gives_way_to_the_notice_and_the_rules_still_decide()
 
 
 @pytest.mark.parametrize(
+    "text, intent",
+    [("obrigada!", "thank"), ("Merci beaucoup Renée", "thank"), ("salamat po", "thank"),
+     ("tschüss", "goodbye"), ("gracias, adiós", "thank_and_goodbye")],
+)  # fmt: skip
+def test_a_thanks_or_goodbye_alone_in_another_language_is_answered_as_its_english(text, intent):
+    message = _message(text, "nlu_fallback")
+    LanguageGate().process([message])
+    assert message.get("intent") == {"name": intent, "confidence": 1.0}
+    assert message.get("language") is None
+
+
+def test_a_thanks_that_goes_on_asking_gets_the_notice():
+    message = _message("muchas gracias, ¿y cuánto cuesta una sesión de una hora?", "faq_price")
+    LanguageGate().process([message])
+    assert message.get("intent")["name"] == "not_english" and message.get("language") == "es"
+
+
+@pytest.mark.parametrize(
     "text, condition, method, code",
     [("sinusitus sux", "sinusitis", "ruler", None), ("loopus flare", "lupus", "ruler", None),
      ("tengo lupus ahora", "lupus", "ruler", "es"),

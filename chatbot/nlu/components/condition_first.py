@@ -9,14 +9,17 @@ guess that names a condition become ``ask_condition`` (see
 ("do you do MLD?") asks about her training (``dialogue.SERVICE_TOPIC``). A greeting or
 an "ok" that goes on to ask asks the practice question the classifier ranks next
 (``dialogue.question_behind_small_talk``), or follows up the person or thing talked
-about ("will that make it hard for her?", ``dialogue.asks_back``). Small talk, a bot
+about ("will that make it hard for her?", ``dialogue.asks_back``; "can she handle
+that?", ``dialogue.asks_if_she_can_handle_it``). Small talk, a bot
 question or an unsure off-topic guess that names a practice topic outright ("... lol, do
 you have anything this week?") asks about it (``dialogue.named_topic_intent``), and
 "who's Renée?" asks about her (``dialogue.asks_who_she_is``), "this bot is useless, let
 me talk to a real person" to reach her (``dialogue.asks_for_a_person``). A request to be
 diagnosed or cured, read as a question about Medical Massage, asks for a medical verdict
 (``dialogue.asks_for_a_verdict``); a comparison with physiotherapy asks what Medical
-Massage is (``dialogue.compares_with_physio``). The classifier's ranking is kept.
+Massage is (``dialogue.compares_with_physio``); a few words adding a detail ("15 weeks",
+"hands mostly") are about the conversation's condition (``dialogue.detail_intent``).
+The classifier's ranking is kept.
 """
 
 from __future__ import annotations
@@ -60,8 +63,10 @@ class ConditionFirst(IntentRule):
             or dialogue.named_topic_intent(intent, confidence, text)
             or dialogue.asks_who_she_is(intent, text)
             or dialogue.asks_for_a_person(intent, text)
+            or dialogue.asks_if_she_can_handle_it(intent, text)
             or dialogue.asks_for_a_verdict(intent, text)
             or dialogue.compares_with_physio(intent, text)
             or dialogue.asks_a_provider_first(intent, text)
             or dialogue.asks_about_those_who_serve(intent, names, text)
+            or dialogue.detail_intent(intent, names, text)
         )

@@ -8,7 +8,11 @@ The language (``chatbot.nlu.language.detect``; for a greeting alone, too short f
 ``other_languages.greeting_language``) goes into the parse data under
 ``chatbot.nlu.dialogue.LANGUAGE_KEY`` so that the actions can answer a crisis in Spanish;
 the intent becomes ``not_english`` (SafetyOverride, last in the pipeline, still sets a
-crisis or an emergency when its rules fire).
+crisis or an emergency when its rules fire). A thanks or a goodbye alone ("obrigada!",
+``other_languages.courtesies``) is answered as its English, not with the notice: it asks
+nothing, comes mostly at the end of a conversation held in English, and is read whole,
+so, like "bye" in English, it gets no safety line (the notice's, for languages the rules
+do not read); a courtesy that says more is not one.
 """
 
 from __future__ import annotations
@@ -55,10 +59,20 @@ class LanguageGate(GraphComponent, IntentClassifier):
         for message in messages:
             text = message.get(TEXT) or ""
             try:
+                courtesy = _COURTESY_INTENTS.get(other_languages.courtesies(text, knowledge()))
                 # "Bom dia!" is too short for the detector: a greeting alone says it.
-                code = language.detect(text) or other_languages.greeting_language(text, knowledge())
+                code = not courtesy and (
+                    language.detect(text) or other_languages.greeting_language(text, knowledge())
+                )
             except Exception:  # an odd message must not break the pipeline
                 logger.exception("Language detection failed; message left unchanged.")
+                continue
+            if courtesy:
+                message.set(
+                    INTENT,
+                    {INTENT_NAME_KEY: courtesy, PREDICTED_CONFIDENCE_KEY: 1.0},
+                    add_to_output=True,
+                )
                 continue
             if not code or _named_the_english_way(message, text, code):
                 continue
@@ -71,6 +85,13 @@ class LanguageGate(GraphComponent, IntentClassifier):
                 add_to_output=True,
             )
         return messages
+
+
+_COURTESY_INTENTS = {
+    frozenset({"thanks"}): "thank",
+    frozenset({"goodbyes"}): "goodbye",
+    frozenset({"thanks", "goodbyes"}): "thank_and_goodbye",
+}
 
 
 # Longer, a message gives the detector words enough, and an English term in it may be a
