@@ -110,7 +110,7 @@ def greeting_language(text: Optional[str], kb: Knowledge) -> Optional[str]:
     if not isinstance(text, str):
         return None
     folded = _normal(text)
-    name = set(_normal(kb.therapist["name"]).split())
+    name = _name_words(kb)
     for code, words in kb.other_languages.items():
         rest = _after_greeting(folded, words.greetings)
         if rest is not None and set(rest) <= name:
@@ -118,15 +118,9 @@ def greeting_language(text: Optional[str], kb: Knowledge) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=16)
-def _courtesy_phrases(words: OtherLanguage) -> Tuple[Tuple[Tuple[str, ...], str], ...]:
-    """(folded words, kind) of a language's thanks and goodbyes, longest first."""
-    phrases = [
-        (tuple(re.findall(r"\w+", _normal(phrase))), kind)
-        for kind, table in (("thanks", words.thanks), ("goodbyes", words.goodbyes))
-        for phrase in table
-    ]
-    return tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True))
+def _name_words(kb: Knowledge) -> set:
+    """Renée's name, folded: said beside a greeting or a thanks ("Gracias Renée")."""
+    return set(_normal(kb.therapist["name"]).split())
 
 
 # English (or everyone's) words said beside them: "gracias! bye", "grazie, ciao". Alone,
@@ -136,6 +130,21 @@ BESIDE: Tuple[Tuple[Tuple[str, ...], str], ...] = (
     (("bye",), "goodbyes"), (("ciao",), "goodbyes"),
 )  # fmt: skip
 
+_Phrases = Tuple[Tuple[Tuple[str, ...], str, bool], ...]
+
+
+@lru_cache(maxsize=16)
+def _courtesy_phrases(words: OtherLanguage) -> _Phrases:
+    """(folded words, kind, the language's own) of its thanks and goodbyes and of
+    ``BESIDE``, longest first."""
+    own = [
+        (tuple(re.findall(r"\w+", _normal(phrase))), kind, True)
+        for kind, table in (("thanks", words.thanks), ("goodbyes", words.goodbyes))
+        for phrase in table
+    ]
+    beside = [(said, kind, False) for said, kind in BESIDE]
+    return tuple(sorted(own + beside, key=lambda p: len(p[0]), reverse=True))
+
 
 def courtesies(text: Optional[str], kb: Knowledge) -> FrozenSet[str]:
     """What a message that is only one language's thanks and goodbyes says ("thanks",
@@ -144,7 +153,7 @@ def courtesies(text: Optional[str], kb: Knowledge) -> FrozenSet[str]:
     if not isinstance(text, str):
         return frozenset()
     said = re.findall(r"\w+", _normal(text))
-    name = set(_normal(kb.therapist["name"]).split())
+    name = _name_words(kb)
     for words in kb.other_languages.values():
         kinds = _said_only(said, _courtesy_phrases(words), name)
         if kinds:
@@ -152,18 +161,16 @@ def courtesies(text: Optional[str], kb: Knowledge) -> FrozenSet[str]:
     return frozenset()
 
 
-def _said_only(
-    said: List[str], phrases: Tuple[Tuple[Tuple[str, ...], str], ...], name: set
-) -> FrozenSet[str]:
+def _said_only(said: List[str], phrases: _Phrases, name: set) -> FrozenSet[str]:
     kinds, own, i = set(), False, 0
     while i < len(said):
         if said[i] in name:
             i += 1
             continue
-        for words, kind in phrases + BESIDE:
+        for words, kind, its_own in phrases:
             if tuple(said[i : i + len(words)]) == words:
                 kinds.add(kind)
-                own = own or (words, kind) in phrases
+                own = own or its_own
                 i += len(words)
                 break
         else:

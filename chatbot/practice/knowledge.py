@@ -227,10 +227,10 @@ COURTESIES = (GREETINGS, "thanks", "goodbyes")  # each phrase of one language an
 _A_WORD = re.compile(r"[^\W\d_]")
 
 
-def _courtesy_key(greeting: str) -> str:
+def _courtesy_key(phrase: str) -> str:
     """A greeting, a thanks or a goodbye as it is matched: folded words ("Xin-chào!" is
     "xin chao")."""
-    return " ".join(re.findall(r"\w+", fold(greeting)))
+    return " ".join(re.findall(r"\w+", fold(phrase)))
 
 
 def _other_languages(raw: dict, condition_ids: set, topic_ids: set) -> Dict[str, OtherLanguage]:
