@@ -34,8 +34,10 @@ class ActionAnswerCondition(Action):
         unlisted = _turn.unlisted_beside(tracker, listed)
         if listed:
             ranking = tracker.latest_message.get("intent_ranking") or []
-            scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
-            send(dispatcher, wording.condition_answer(listed, kb, settings(), scope))
+            said = _turn.text(tracker)
+            scope = dialogue.asks_about_safety(ranking, said)
+            cure = dialogue.asks_for_a_cure(said)
+            send(dispatcher, wording.condition_answer(listed, kb, settings(), scope, cure))
             if unlisted:
                 send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), answered=listed))
             answer_the_rest(dispatcher, tracker, conditions=listed)
@@ -49,7 +51,9 @@ class ActionAnswerCondition(Action):
             if not unlisted:  # nothing recognised: the conversation's condition stays
                 return []
         else:
-            send(dispatcher, wording.ask_which_condition(kb))
+            ranking = tracker.latest_message.get("intent_ranking") or []
+            scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
+            send(dispatcher, wording.ask_which_condition(kb, scope))
             answer_the_rest(dispatcher, tracker)
             return []
         # Remembered for follow-ups ("is that safe?"): the latest conditions answered.

@@ -20,6 +20,11 @@ MEDICAL_ADVICE = "medical_advice"
 # and emergency numbers with its language notice: the bot cannot rule danger out.
 SAFETY_LANGUAGES = frozenset({"en", "es"})
 
+# Days as visitors write them, for booking words and times.
+_WEEKDAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+_TOMORROW = r"(tomorrow|tmrw|tmr|tmw|tomorow|2moro|2morrow)"
+_DAY = rf"{_WEEKDAY}|today|{_TOMORROW}|tonight|weekend|week"
+
 # Keys the NLU pipeline adds to a message's parse data, read by the actions.
 LANGUAGE_KEY = "language"  # ISO 639-1 code of a message not in English
 SAFETY_RULE_KEY = "safety_rule"  # the safety rule that fired, when one did
@@ -211,6 +216,9 @@ SHE_CAN_HANDLE_IT = re.compile(
     r"(be\s+able\s+to\s+|able\s+to\s+|know\s+how\s+to\s+)?"
     r"(handle|deal\s+with|work\s+with|manage|cope\s+with|take\s+on)"
     r"\s+(that|it|this|those|these|them|him|her)\b"
+    # "has she dealt with that before?"
+    r"|\b(has|have|did)\s+(she|ren[ée]e|you)\s+(ever\s+)?(dealt\s+with|deal\s+with|worked\s+with"
+    r"|work\s+with|handled|handle)\s+(that|it|this|those|these|them|someone\s+like\s+(me|him|her|them))\b"
 )
 ASKS_FOR_HER_CONTACT = re.compile(
     r"\b(e-?mail|number|phone|call|text|contact|talk|speak|reach|touch|person|human)\b"
@@ -263,19 +271,45 @@ MEDICINE_OR_CHIRO = re.compile(
 )
 
 
+# ... and "is this like acupuncture or totally different?", "how is it different from a
+# spa massage?", read as off topic or unsure.
+OTHER_CARE = re.compile(
+    r"\b(acupuncture|acupuncturist|reflexology|reiki|cupping|dry\s+needling|spa(\s+massage)?"
+    r"|(regular|normal|ordinary|swedish|relaxation|sports|deep\s+tissue)\s+massages?"
+    r"|physical\s+therap(y|ist)|physio(therapy)?|osteopath\w*|pt)\b"
+)
+COMPARES = re.compile(
+    r"\b(like|same\s+as|different|difference|differ|compare[sd]?|comparison|vs\.?|versus"
+    r"|instead\s+of|better\s+than|rather\s+than)\b"
+)
+COMPARED_WHEN = frozenset(
+    {
+        FALLBACK,
+        "out_of_scope",
+        "acknowledge",
+        "ask_help_general",
+        "bot_challenge",
+        "faq_medicine_chiro",
+    }
+)
+
+
 def compares_with_physio(intent: Optional[str], text: str) -> Optional[str]:
-    """``faq_what_is`` for a comparison with physiotherapy read as medicine/chiro."""
+    """``faq_what_is`` for a comparison with physiotherapy read as medicine/chiro, or with
+    other care read as off topic or unsure."""
     lowered = text.lower()
     if intent == "faq_medicine_chiro" and PHYSIO.search(lowered):
         if not MEDICINE_OR_CHIRO.search(lowered):
+            return "faq_what_is"
+    if intent in COMPARED_WHEN and is_question(text) and not MEDICINE_OR_CHIRO.search(lowered):
+        if OTHER_CARE.search(lowered) and COMPARES.search(lowered):
             return "faq_what_is"
     return None
 
 
 # Asking whether to check with one's own clinician first ("should I ask my surgeon first?",
 # "I need to check with my PT first right?") is the scope question, whatever topic the
-# classifier read (the words of a first visit pull it to `faq_visit`). Not a prescription
-# or insurance question, which have their own answer.
+# classifier read (the words of a first visit pull it to `faq_visit`).
 _ASK = r"(ask|check\s+(in\s+)?with|clear\s+it\s+with|talk\s+(to|with)|speak\s+(to|with)|consult|run\s+it\s+(by|past))"
 # One's own ("my surgeon", not "the therapist": Renée is the therapist here).
 _PROVIDER = (
@@ -283,12 +317,23 @@ _PROVIDER = (
     r"|physiotherapist|physical\s+therapist|nurse|oncologist|cardiologist|ob|obgyn|obstetrician|midwife"
     r"|rheumatologist|neurologist|ent|chiropractor|therapist|psychiatrist|care\s+team|treatment\s+team)\b"
 )
+# ... or "should I see a doctor first?", "do I need my surgeon's ok first?", "would his
+# doctor need to OK it?"
+_A_DOCTOR = rf"({_PROVIDER}|(a|the)\s+(doctor|doc|dr\.?|physician|gp)\b)"
 ASKS_A_PROVIDER_FIRST = re.compile(
-    rf"\b{_ASK}\s+{_PROVIDER}[^?!]{{0,20}}\b(first|beforehand|before\s+(coming|i\s+come|booking|i\s+book))\b"
+    rf"\b({_ASK}|see)\s+{_A_DOCTOR}[^?!]{{0,20}}\b(first(?!\s+thing)|beforehand|before\s+(coming|i\s+come|booking|i\s+book))\b"
     rf"|\bfirst\s*,?\s+(should|do|must)\s+(i|we|he|she|they)\s+{_ASK}\s+{_PROVIDER}"
     rf"|\b(should|do|must)\s+(i|we|he|she|they)\s+first\s+{_ASK}\s+{_PROVIDER}"
+    rf"|\b(need|needs|require|requires|get|getting)\s+{_PROVIDER}'?s?\s+(ok|okay|o\.k\.?|go[- ]?ahead|clearance"
+    r"|approval|permission|blessing)\b"
+    rf"|{_A_DOCTOR}\s+(need|have)\s+to\s+(ok|okay|clear|approve)\s+(it|this|that|massage)\b"
 )
-NOT_A_SCOPE_TOPIC = frozenset({"faq_prescription", "faq_insurance"})
+# Not an insurance question, nor one about a prescription in its words ("should I ask my
+# doctor first for a prescription?"), which have their own answer.
+NOT_A_SCOPE_TOPIC = frozenset({"faq_insurance"})
+PRESCRIPTION_ASKED = re.compile(
+    r"\b(prescri\w*|referrals?|refer|script|rx|notes?|letter|paperwork|forms?)\b"
+)
 
 
 def asks_a_provider_first(intent: Optional[str], text: str) -> Optional[str]:
@@ -296,6 +341,8 @@ def asks_a_provider_first(intent: Optional[str], text: str) -> Optional[str]:
     read_as_topic = intent == FALLBACK or (
         intent is not None and intent.startswith(FAQ_PREFIX) and intent not in NOT_A_SCOPE_TOPIC
     )
+    if intent == "faq_prescription" and PRESCRIPTION_ASKED.search(text.lower()):
+        return None
     if read_as_topic and is_question(text) and ASKS_A_PROVIDER_FIRST.search(text.lower()):
         return MEDICAL_ADVICE
     return None
@@ -325,9 +372,159 @@ def asks_about_those_who_serve(intent: Optional[str], names: bool, text: str) ->
     return None
 
 
+# Whether one needs a diagnosis ("do I need to be diagnosed with something to come?",
+# "so it's only for people with a diagnosis?"), or what it is that she does ("ok so what
+# does she do then", "what is this exactly?"), asks what Medical Massage is: the page's
+# answer is "the symptoms of a diagnosed, or diagnosable, condition".
+NEEDS_A_DIAGNOSIS = re.compile(
+    r"\b(need|needs|have|has|got)\s+(to\s+(have|get|be)\s+)?(a\s+|an\s+|my\s+|a\s+doctor'?s\s+)?"
+    r"(diagnosis|diagnosed|formal\s+diagnosis|official\s+diagnosis)\b(?!\s+(with|of)\s+\w+\s+\w+\s+(ago|years?))"
+    r"|\b(only|just)\s+for\s+(people|those|folks|ppl|someone|somebody|patients)\s+(with|who\s+(have|are))\s+"
+    r"(a\s+|an\s+)?((actual|real|medical)\s+)?(conditions?|diagnos\w*)\b"
+    r"|\bfor\s+(people|those|folks|ppl|patients)\s+with\s+(a\s+|an\s+)?"
+    r"(diagnosis|diagnoses|(actual|real|medical|diagnosed)\s+(conditions?|issues?|problems?))\b"
+)
+WHAT_SHE_DOES = re.compile(
+    r"^\W*((ok(ay)?|oh|ah|so|then|fine|wait|right|alright|hmm+|and|but|sorry|um+"
+    r"|new\s+here)\b[\s,.!]*)*"
+    r"(what\s+(do|does)\s+(you|she|ren[ée]e)\s+(actually\s+|even\s+|really\s+|exactly\s+)?do"
+    r"|what(\s+is|\s*'?s)\s+(this|it)(\s+page|\s+site|\s+place)?(\s+about|\s+for)?"
+    r"|what(\s+is|\s*'?s)\s+the\s+point\s+of\s+medical\s+massage)"
+    r"(\s+(then|exactly|actually|even|anyway|here|again))?\W*$"
+)
+# "I think I clicked on the wrong thing. What is this page about?"
+THIS_PAGE = re.compile(r"\bwhat(\s+is|\s*'?s)\s+this\s+(page|site|website|chat)\s+(about|for)\b")
+ASKS_WHAT_IT_IS_TO = frozenset(
+    {
+        FALLBACK,
+        "out_of_scope",
+        "bot_challenge",
+        "acknowledge",
+        "faq_conditions",
+        MEDICAL_ADVICE,
+        "faq_medicine_chiro",
+        "ask_help_general",
+        ASK_CONDITION,
+    }
+)
+
+
+def asks_what_it_is(intent: Optional[str], names_a_condition: bool, text: str) -> Optional[str]:
+    """``faq_what_is`` for a question whether a diagnosis is needed or what she does,
+    else None."""
+    lowered = re.sub(r"\s+", " ", text.lower()).replace("\u2019", "'")
+    if intent not in ASKS_WHAT_IT_IS_TO or names_a_condition:
+        return None
+    # (not "there's a lump on my neck. what is it?": a diagnosis asked for)
+    if THIS_PAGE.search(lowered) or (intent != MEDICAL_ADVICE and WHAT_SHE_DOES.search(lowered)):
+        return "faq_what_is"
+    if NEEDS_A_DIAGNOSIS.search(lowered) and is_question(lowered) and not topics_named(lowered):
+        return "faq_what_is"
+    return None
+
+
+# Running late, cancelling or moving one's appointment ("ugh this traffic is killing me,
+# going to be 15 min late for my 2pm") is about booking, however it is read.
+MY_APPOINTMENT = re.compile(
+    r"\b(late|cancel|cancell?(ing|ed)|reschedul(e|ed|ing)|move|moved|moving|change|changed|changing"
+    r"|push|pushed|pushing|miss|missed|missing|make\s+it\s+to)\b[^.?!]{0,30}?"
+    r"\b(my|our|the|his|her|tomorrow'?s|today'?s)\s+(\w+\s+)?"
+    r"(\d{1,2}(:\d\d|\s*(am|pm|o'?clock))|\d{1,2}(?=\s*([?.!,]|$))|appointment|appt|session|booking"
+    r"|massage)(?!\w)"
+)
+# (not a safety question: "should I cancel my appointment if I have a fever?")
+MY_APPOINTMENT_TO = frozenset({FALLBACK, "out_of_scope", "acknowledge", "goodbye"})
+
+
+def about_my_appointment(intent: Optional[str], text: str) -> Optional[str]:
+    """``faq_booking`` for a message about one's appointment read as something else."""
+    if intent in MY_APPOINTMENT_TO and MY_APPOINTMENT.search(text.lower()):
+        return "faq_booking"
+    return None
+
+
+# Asking to book without a call ("how do i book without calling, i cant do phone calls"),
+# or whether she can see one on a day ("can she see me today"), read as asking for her
+# contact, asks to book.
+BOOK_NOT_CALL = re.compile(
+    r"\bbook\w*\b[^.?!]*\b(without|instead\s+of|rather\s+than|than|not)\s+"
+    r"(calling|call|phoning|ringing|a\s+(phone\s+)?call|the\s+phone|talking)\b"
+    r"|\bbook\w*\s+online\b"
+)
+# (not "I don't want to book online, I want to talk to a person")
+NOT_BOOKING = re.compile(r"\b(don'?t|do\s+not|can'?t|cannot|won'?t|not)\s+(want\s+to\s+)?book")
+SEE_ME_ON_A_DAY = re.compile(
+    rf"\b(can|could|would|will)\s+(she|ren[ée]e|you)\s+see\s+(me|him|her|us|them)\s+"
+    rf"(today|tonight|{_TOMORROW}|this|next|on|at|before|after|{_WEEKDAY})\b"
+)
+
+
+def booking_read_as_a_request(intent: Optional[str], text: str) -> Optional[str]:
+    """``faq_booking`` for a way to book or a day asked for, read as asking for contact."""
+    lowered = text.lower()
+    if (
+        intent != "request_human"
+        or ASKS_FOR_A_PERSON.search(lowered)
+        or NOT_BOOKING.search(lowered)
+    ):
+        return None
+    if BOOK_NOT_CALL.search(lowered) or SEE_ME_ON_A_DAY.search(lowered):
+        return "faq_booking"
+    return None
+
+
+# "is this a scam?", "is she legit?": who she is answers it (her licence and training).
+IS_IT_LEGIT = re.compile(
+    r"\b(is|are)\s+(this|it|she|ren[ée]e|this\s+(place|practice|site|business))\s+"
+    r"(a\s+|even\s+|actually\s+|really\s+)?(scam|legit|legitimate|fraud)\b"
+    r"|\bscam\b"
+)
+IS_IT_LEGIT_TO = frozenset(
+    {FALLBACK, "out_of_scope", "acknowledge", "bot_challenge", "request_human"}
+)
+
+
+def asks_if_she_is_legit(intent: Optional[str], text: str) -> Optional[str]:
+    """Her training (``dialogue.SERVICE_TOPIC``) for "is this a scam?", else None."""
+    if intent in IS_IT_LEGIT_TO and is_question(text) and IS_IT_LEGIT.search(text.lower()):
+        return SERVICE_TOPIC
+    return None
+
+
+# A condition spoken of without its name ("does this work for what I have?", "is my
+# diagnosis on your list?", "i have a condition", "do you see autoimmune stuff?") asks which
+# one it is, whatever topic the words pull to; a question with a topic of its own keeps it
+# ("does insurance cover my condition?").
+UNNAMED_CONDITION = re.compile(
+    r"\b(my|his|her|their|our|a|an)\s+(own\s+)?((health|medical|chronic|rare|autoimmune)\s+)?"
+    r"(condition|conditions|diagnosis|diagnoses|disease|diseases|illness|disorder)\b"
+    r"|\b(my|the)\s+(problem|issue)\s+(is\s+)?(on|in)\s+(the|your|her)\s+(list|page)\b"
+    r"|\bwhat\s+(i|i'?ve|he|she|they|he'?s|she'?s|they'?ve)\s+(have|has|got|'?ve\s+got|ve\s+got)\b"
+    r"(?!\s+to\b)"
+    r"|\b(rare|autoimmune)\s+(stuff|things?|disease|diseases|conditions?|disorders?|illness)\b"
+)
+# (not a safety question, whose answer follows up a condition, listed or not, said before)
+UNNAMED_CONDITION_TO = frozenset(
+    {FALLBACK, "out_of_scope", "acknowledge", "faq_conditions", ASK_CONDITION}
+)
+
+
+def asks_about_an_unnamed_condition(
+    intent: Optional[str], names_a_condition: bool, text: str
+) -> Optional[str]:
+    """``ask_help_general`` for a message about a condition it does not name, else None."""
+    lowered = text.lower()
+    if intent not in UNNAMED_CONDITION_TO or names_a_condition:
+        return None
+    if not UNNAMED_CONDITION.search(lowered) or topics_named(lowered):
+        return None
+    return "ask_help_general"
+
+
 # A question without its mark: "my port is on the right, is that a problem".
 QUESTION_START = re.compile(
-    r"(^|[,.;:!]\s*)(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"
+    r"(^|[,.;:!]\s*|^\W*((hi+|hey+|hello+|hiya|ok|okay|so|and|also|but)[\s,]+)+)"
+    r"(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"
 )
 
 
@@ -339,14 +536,29 @@ def is_question(text: str) -> bool:
 # my shoulder blades") is greeted back before its answer.
 # "good evening" as a greeting, not "good evening appointments available?".
 GREETING = re.compile(
-    r"\W*(hi|hello|hey|hiya|howdy|sup|wassup|greetings\b|gm(?=\s*([,.!;:]|$))"
-    r"|good\s+(morning|afternoon|evening|day)(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b)))"
-    r"\b"
+    r"\W*(hi+|hello+|hey+|hiya|howdy|sup|wassup|greetings\b|gm(?=\s*([,.!;:]|$))"
+    r"|good\s+(morning|afternoon|evening|day)"
+    r"(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b|(i|i'm|im|my|we|we're|our)\s)))"
+    r"\b|\W*\U0001F44B"
 )
 
 
 def greets(text: str) -> bool:
     return bool(GREETING.match(text.lower()))
+
+
+# A greeting alone the classifier could not place ("👋", "heyyy") is a greeting.
+GREETING_ALONE_TO = frozenset({FALLBACK, "out_of_scope"})
+
+
+def greeting_alone(intent: Optional[str], text: str) -> Optional[str]:
+    """``greet`` for a greeting and nothing else read as a fallback, else None."""
+    lowered = text.lower()
+    found = GREETING.match(lowered)
+    if intent not in GREETING_ALONE_TO or not found:
+        return None
+    rest = re.sub(r"[\W_]+|\bthere\b|\bren[ée]e\b", "", lowered[found.end() :])
+    return None if rest else "greet"
 
 
 # "thanks! also, do you do carpal tunnel?": a thanks that opens a new question.
@@ -372,7 +584,8 @@ GOODBYE = re.compile(
     r"|speak\s+(soon|later|tomorrow)|catch\s+(you|ya|u)|signing\s+off|gotta\s+(go|run)|gtg"
     r"|take\s+care(?!\s+of)|good\s*night(?!\s*'?s)|night\s+night|g?nite|gnight"
     r"|good\s+(day|morning|afternoon|evening)|enjoy\s+(your|the\s+rest)"
-    r"|have\s+a\s+(\w+\s+)?(day|night|evening|afternoon|morning|weekend|week|one))\b"
+    r"|have\s+a\s+(\w+\s+)?(day|night|evening|afternoon|morning|weekend|week|one)"
+    r"|that'?s\s+all(?!\s+(it|you|she|they|there|of)\b))\b"
 )
 
 
@@ -391,15 +604,20 @@ MAX_UNSURE_THANKS_WORDS = 6
 
 def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
     """``thank_and_goodbye`` for a thanks or a goodbye that says both; ``thank`` for an
-    "ok" that thanks ("ok cool thx"); else None."""
+    "ok" that thanks ("ok cool thx"), ``goodbye`` for one that takes leave ("cool ttyl");
+    else None."""
     short = len(text.split()) <= MAX_UNSURE_THANKS_WORDS
     unsure = intent == FALLBACK and short
     if not (intent in ("thank", "goodbye", "acknowledge") or unsure) or "?" in text:
         return None
     lowered = text.lower()
     thanks = bool(THANKS.search(lowered))
-    if thanks and GOODBYE.search(lowered):
+    leaving = GOODBYE.search(lowered)
+    if thanks and leaving:
         return "thank_and_goodbye"
+    # "cool ttyl", "makes sense. have a good day" (not "ok, good morning!": a greeting)
+    if intent == "acknowledge" and short and leaving and not leaving.group().startswith("good "):
+        return "goodbye"
     # "ok thx, but my back still hurts" says more than thanks
     plain = short and not re.search(r"\bbut\b", lowered)
     return "thank" if thanks and plain and intent == "acknowledge" else None
@@ -502,15 +720,18 @@ def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
 
 # A condition named as one more ("I'm also diabetic", "also my shoulder is frozen up")
 # joins the conversation's: the answer is about both.
-# In the first sentence, "too" only at its end: "I was too quick, I meant migraine"
+# In the first sentence, "too" only at its end or its clause's ("she's got anxiety too,
+# would that make it harder?"): "I was too quick, I meant migraine"
 # corrects, and "I meant migraine. Also, do you take insurance?" asks more; neither adds.
-ADDS_ON = re.compile(r"\b(also|as well)\b|\btoo\W*$")
+ADDS_ON = re.compile(r"\b(also|as well)\b|\btoo\W*$|\btoo\s*,")
 
 
 # A follow-up about everything said so far ("how many sessions for all that?", "is it
-# safe with both?") is about every condition the conversation named, not the last only.
+# safe with both?", "is this for people like me?") is about every condition the
+# conversation named, not the last only.
 ALL_OF_IT = re.compile(
-    r"\b(all (of )?(that|this|those|these|them|it)|both|everything|each of (them|those))\b"
+    r"\b(all (of )?(that|this|those|these|them|it)|both|everything|each of (them|those)"
+    r"|(people|someone|somebody|folks|ppl|clients) like (me|us|him|her|them))\b"
 )
 
 
@@ -532,7 +753,9 @@ def conditions_for_turn(
         return []
     pointing = FOLLOW_UPS[intent]
     detail = intent == ASK_CONDITION and adds_a_detail(text)
-    if pointing is not ANYWAY and not points_back(text, pointing) and not detail:
+    # "is it safe with my condition?" after one was answered is about that one
+    unnamed = UNNAMED_CONDITION.search(text.lower())
+    if pointing is not ANYWAY and not points_back(text, pointing) and not detail and not unnamed:
         return []
     if ALL_OF_IT.search(text.lower()):
         return list(dict.fromkeys([*all_so_far(), *remembered]))
@@ -616,6 +839,21 @@ def asks_about_safety(ranking: Sequence[Mapping[str, object]], text: str = "") -
     )
 
 
+# Whether massage will cure it ("will massage actually unfreeze a frozen shoulder?",
+# "can massage slow the disease down?"): the condition's answer says what Medical Massage
+# is not, in the page's words.
+CURE_WORDS = re.compile(
+    r"\b(cure|cures|cured|curing|fix|fixes|fixed|heal|heals|reverse|reverses|reversed"
+    r"|get\s+rid\s+of|unfreeze|undo|stop\s+(it|the\s+disease|the\s+progression)"
+    r"|slow\s+((it|this|that|the\s+(disease|progression))\s+)?down|slow\s+the\s+(disease|progression)"
+    r"|make\s+(it|them)\s+go\s+away|(go\s+away|gone)\s+for\s+good|permanent(ly)?)\b"
+)
+
+
+def asks_for_a_cure(text: str) -> bool:
+    return is_question(text) and bool(CURE_WORDS.search(text.lower()))
+
+
 FAQ_PREFIX = "faq_"
 
 
@@ -632,12 +870,21 @@ SECOND_TOPIC_FLOOR = 0.15
 # Medical Massage are about.
 NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 
+# Wanting a massage soon ("need a massage asap", "dying for a session before friday") asks
+# to book, however it is dressed up ("my kids will be the death of me lol").
+_SOON = (
+    rf"(asap|a\.s\.a\.p|as soon as (possible|i can|she can)|this week(end)?|today|tonight|{_TOMORROW}"
+    rf"|soon|right now|this (morning|afternoon|evening)|before {_WEEKDAY})"
+)
+_WANTS_SOON = (
+    r"\b(need|needs|want|wanna|could use|gotta (get|have)|looking for|dying (for|to get)|book)\s+"
+    rf"(a|an|some|one)\s+([\w-]+\s+)?(massage|session|appointment|appt)\s+((in|for)\s+)?{_SOON}\b"
+    rf"|\b(get|come) in\s+{_SOON}\b"
+)
+WANTS_A_MASSAGE_SOON = re.compile(_WANTS_SOON)
 # A message that asks for a visit also wants the way to book, whatever else it says
 # ("... when is your next opening?", "can you fit me in", "any chance of Thursday?").
 # "book" only as a verb: "I read a book about fibromyalgia" asks nothing.
-_WEEKDAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
-_TOMORROW = r"(tomorrow|tmrw|tmr|tmw|tomorow|2moro|2morrow)"
-_DAY = rf"{_WEEKDAY}|today|{_TOMORROW}|tonight|weekend|week"
 BOOKING_WORDS = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
     rf"\b(book|booking)\b(?!\s+(about|by|club)\b)(?!\s+on\b(?!\s+({_WEEKDAY}|the\s+\d|\d)))"
@@ -672,7 +919,7 @@ BOOKING_WORDS = re.compile(
     # "see if you have room for me thursday"
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
     # "when is she free?", "what days are open next week", "thursday at 3 ok?", "tuesday"
-    r"|when (is|'s) (she|ren[ée]e) (free|available)|what (days?|times?) (are|is) (open|free|available)"
+    r"|when (is|'s|are|r) (she|ren[ée]e|you|u) (free|available)|what (days?|times?) (are|is) (open|free|available)"
     rf"|(?<!\bstarted )(?<!\bsince )(?<!\bevery )(?<!\blast )(?<!\bout )(?<!\bup )(?<!\bbegan )(?<!\bhappened )"
     rf"{_WEEKDAY} at \d{{1,2}}(:\d\d)?\s*(am|pm)?(?=\s*(ok|okay|possible|work|works|free|\?|$))"
     # "what about tomorrow at 6?" (not "my back seized up tonight at 9")
@@ -689,7 +936,9 @@ BOOKING_WORDS = re.compile(
     r"|(can|could) (i|we|he|she|they) do (late |early )?(mornings?|afternoons?|evenings?"
     rf"|after school|after work|\d{{1,2}}\s*(am|pm|o'?clock)|\d{{1,2}}:\d\d|{_WEEKDAY})"
     r"|^(after|before|around) \d{1,2}\s*(am|pm|o'?clock)?(?=\s*([?.!]|$|if|please|pls|works?))"
-    r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)"
+    r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)|late (policy|fees?)"
+    # "any chance she has something today"
+    rf"|(she|you|u|ren[ée]e) (has|have|got) (anything|something) ({_DAY}|open|free|available|left)"
     # "how far out are you booked?", "she's booked up?"
     r"|how far (out|ahead) (are you|is (she|ren[ée]e)) booked|(you|she|ren[ée]e)('re|'s| are| is) booked (up|out)"
     # "do you take referrals?", "is there a way to refer them?", "how long is the waitlist"
@@ -705,6 +954,76 @@ BOOKING_WORDS = re.compile(
     r"|(buy|gift)\b(?! myself)[^.?!]{0,40}\b(sessions?|massages?)\b"
     r"(?!\s+(guns?|chairs?|tools?|balls?|oils?|tables?|cushions?|pillows?|devices?)))\b"
 )
+WANTS_A_MASSAGE_TO = frozenset(
+    {
+        FALLBACK,
+        "out_of_scope",
+        "acknowledge",
+        "greet",
+        "bot_challenge",
+        "faq_sessions",
+        "ask_help_general",
+    }
+)
+# (not "could use a massage asap, my leg is swollen and hot after my flight": a safety
+# question, nor one the classifier thinks may be one)
+NOT_JUST_A_WISH = frozenset({MEDICAL_ADVICE, "crisis", "emergency"})
+NOT_JUST_A_WISH_FLOOR = 0.1
+
+
+def wants_a_massage_soon(
+    intent: Optional[str],
+    names_a_condition: bool,
+    text: str,
+    ranking: Sequence[Mapping[str, object]] = (),
+) -> Optional[str]:
+    """``faq_booking`` for a wish for a massage soon read as something else, else None."""
+    lowered = text.lower()
+    if intent not in WANTS_A_MASSAGE_TO or names_a_condition or SAFETY_WORDS.search(lowered):
+        return None
+    if any(
+        entry.get("name") in NOT_JUST_A_WISH
+        and float(entry.get("confidence") or 0.0) >= NOT_JUST_A_WISH_FLOOR  # type: ignore[arg-type]
+        for entry in ranking
+    ):
+        return None
+    return "faq_booking" if WANTS_A_MASSAGE_SOON.search(lowered) else None
+
+
+# A safety question read as a place, a time or a price that points back at what was said
+# ("my port is on the right side, is that a problem", "is that too young?") or asks how
+# far along ("im 9 wks is that to early") is the scope question; not one about a place, a
+# payment or a time ("would parking be a problem?", "is it a problem if I pay by card?",
+# "is 7 too early?").
+IS_THAT_A_PROBLEM = re.compile(
+    r"\b(is|would|will|could|might)\s+(that|it|this)\s+(still\s+)?(be\s+)?"
+    r"(a\s+problem|an\s+issue|too\s+(young|old|early|late|soon|much)|to\s+(early|soon|late)"
+    r"|(un)?safe|risky|dangerous)\b"
+)
+HOW_FAR_ALONG = re.compile(
+    rf"\b({_COUNT}|\d+)\s*(weeks?|wks?|months?|trimester)\b[^?]*\b(too|to)\s+(early|late|soon)\b"
+)
+A_PLACE_PAYMENT_OR_TIME = re.compile(
+    r"\b(park\w*|street|neighbou?rhood|area|building|car|drive|driving|pay|paying|paid|card|cash"
+    r"|online|site|website|venmo|zelle|(min|mins|minutes|running|be|i'?m|am)\s+late|wait\w*|outside|room|door|stairs|elevator|\d{1,2}\s*(am|pm)"
+    r"|o'?clock|mornings?|evenings?|nights?|afternoons?|lunch|noon|today|tonight|weekends?"
+    rf"|{_WEEKDAY}s?|{_TOMORROW}|appointments?|appt|sessions?|booking|book|cancel\w*)\b"
+    r"|\bis\s+\d{1,2}\s+(too|to)\b"
+)
+SAFETY_READ_AS = frozenset({"faq_location", "faq_hours", "faq_price", "out_of_scope", FALLBACK})
+
+
+def safety_question_read_as_a_topic(intent: Optional[str], text: str) -> Optional[str]:
+    """``medical_advice`` for a safety question read as location, hours or price, else None."""
+    lowered = text.lower()
+    if intent not in SAFETY_READ_AS or topics_named(lowered):
+        return None
+    if A_PLACE_PAYMENT_OR_TIME.search(lowered):
+        return None
+    asks = IS_THAT_A_PROBLEM.search(lowered) or HOW_FAR_ALONG.search(lowered)
+    return MEDICAL_ADVICE if asks else None
+
+
 # Words that name a FAQ topic outright, for a second question the classifier ranks low
 # ("... looking for trauma-informed massage", "... do you do packages?").
 # Booking comes last: a price or hours answer already gives the booking link, so booking
@@ -872,7 +1191,8 @@ ASKS_HER = re.compile(
 HER_EXPERIENCE = re.compile(
     r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
     r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
-    r"|credentials?|licen[sc]ed)\b"
+    r"|credentials?|licen[sc]ed|used\s+to\s+(working|work|seeing|treating|dealing)"
+    r"|(ok|okay|alright)\s+working\s+with|(good|great|patient|gentle)\s+with)\b"
 )
 # "is renee a nurse or something?" (not "does Renée need a doctor's note?")
 IS_SHE_A = re.compile(

@@ -157,10 +157,15 @@ def _specialty_notes(conditions: Iterable[Condition], kb: Knowledge) -> List[str
 
 
 def condition_answer(
-    condition_ids: Sequence[str], kb: Knowledge, settings: Settings, scope: bool = False
+    condition_ids: Sequence[str],
+    kb: Knowledge,
+    settings: Settings,
+    scope: bool = False,
+    cure: bool = False,
 ) -> Reply:
     """Answer for one or more listed conditions: group frame, specialty, next steps; with
-    ``scope``, also that whether massage is right now is the healthcare provider's call."""
+    ``scope``, also that whether massage is right now is the healthcare provider's call;
+    with ``cure`` (asked whether it cures), that Medical Massage is not medicine."""
     conditions = [kb.condition(cid) for cid in dict.fromkeys(condition_ids)]
     if len(conditions) == 1:
         intro = f"Yes: {conditions[0].name} is on Renée's list of conditions Medical Massage can help with."
@@ -180,7 +185,7 @@ def condition_answer(
             intro,
             body,
             _join(*_specialty_notes(conditions, kb)),
-            kb.facts["disclaimer"],
+            kb.facts["not_medicine" if cure else "disclaimer"],
             SCOPE_LINE if scope else "",
             _next_steps(settings),
         )
@@ -267,13 +272,15 @@ def _related_note(names: Sequence[str], kb: Knowledge, answered: Sequence[str] =
     return f"{lead} on Renée's list: " + " ".join(_condition_sentence(c, kb) for c in conditions)
 
 
-def ask_which_condition(kb: Knowledge) -> Reply:
+def ask_which_condition(kb: Knowledge, scope: bool = False) -> Reply:
+    """Which condition? With ``scope``, also that whether massage is right now is the
+    healthcare provider's call ("is massage ok with my condition?")."""
     examples = _name_list([kb.condition(cid).name.lower() for cid in EXAMPLE_CONDITIONS])
-    return Reply(
+    text = (
         "Happy to help you find out. Which condition or symptoms would you like massage "
-        f"to help with? For example {examples}.",
-        buttons("conditions"),
+        f"to help with? For example {examples}."
     )
+    return Reply(f"{text}\n{SCOPE_LINE}" if scope else text, buttons("conditions"))
 
 
 def conditions_overview(kb: Knowledge) -> str:

@@ -45,6 +45,21 @@ async def test_condition_answer_for_two_conditions(make_tracker, dispatcher):
 
 
 @pytest.mark.asyncio
+async def test_asked_whether_massage_cures_it_the_answer_says_it_is_not_medicine(make_tracker,
+                                                                                  dispatcher):
+    kb = knowledge()
+    tracker = make_tracker("ask_condition", [condition_entity("parkinsons")],
+                           text="parkinsons. can massage slow the disease down?")
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert kb.facts["not_medicine"] in text and kb.facts["disclaimer"] not in text
+    dispatcher.messages.clear()
+    plain = make_tracker("ask_condition", [condition_entity("parkinsons")], text="parkinsons")
+    await _run(ActionAnswerCondition(), plain, dispatcher)
+    assert kb.facts["disclaimer"] in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
 async def test_an_unlisted_symptom_of_a_named_condition_is_not_answered_apart(make_tracker,
                                                                               dispatcher):
     entities = [condition_entity("parkinsons"), condition_entity("tremor", "unlisted_condition")]
@@ -96,6 +111,33 @@ async def test_general_help_asks_which_condition(make_tracker, dispatcher):
     events = await _run(ActionAnswerCondition(), make_tracker("ask_help_general"), dispatcher)
     assert events == []  # what the conversation was about stays remembered
     assert "Which condition" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_safety_question_about_an_unnamed_condition_asks_which_and_gives_the_scope(
+        make_tracker, dispatcher):
+    ranking = [{"name": "ask_help_general", "confidence": 0.6},
+               {"name": "medical_advice", "confidence": 0.3}]
+    tracker = make_tracker("ask_help_general", text="is massage ok with my condition?",
+                           intent_ranking=ranking)
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Which condition" in text and wording.SCOPE_LINE in text
+    # asked plainly, no scope line
+    plain = make_tracker("ask_help_general", text="i have a condition",
+                         intent_ranking=[{"name": "ask_help_general", "confidence": 0.9}])
+    dispatcher.messages.clear()
+    await _run(ActionAnswerCondition(), plain, dispatcher)
+    assert wording.SCOPE_LINE not in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_an_unnamed_condition_after_a_named_one_is_that_one(make_tracker, dispatcher):
+    tracker = make_tracker("ask_help_general", text="is massage safe with my condition?",
+                           slots={"condition": ["migraine"]})
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Migraine" in text and wording.SCOPE_LINE in text
 
 
 @pytest.mark.asyncio

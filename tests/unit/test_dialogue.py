@@ -243,7 +243,9 @@ def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
      ("alright, thanks a lot, bye", "thank_and_goodbye"),
      ("ok", None),
      ("ok thanks, but is she free friday?", None),
-     ("ok thx, but my back still hurts", None)],
+     ("ok thx, but my back still hurts", None),
+     ("cool ttyl", "goodbye"), ("makes sense. have a good day", "goodbye"),
+     ("ok, good morning!", None)],
 )  # fmt: skip
 def test_an_ok_that_thanks_is_a_thanks(text, expected):
     assert dialogue.thanks_or_goodbye("acknowledge", text) == expected
@@ -818,7 +820,14 @@ def test_thanks_and_goodbye_in_one_message_go_by_their_words(intent, text, said)
      ("faq_booking", "can I talk to the therapist before my first session?", None),
      ("nlu_fallback", "ok I'll ask my doctor first", None),
      ("faq_booking", "let me check with my physio first and get back to you", None),
-     ("faq_price", "my PT said to ask my doctor first", None)],
+     ("faq_price", "my PT said to ask my doctor first", None),
+     ("faq_prescription", "should I see a doctor first?", "medical_advice"),
+     ("faq_prescription", "do I need my surgeon's ok first?", "medical_advice"),
+     ("faq_prescription", "would his doctor need to OK it first?", "medical_advice"),
+     ("faq_prescription", "do I need a referral from my doctor first?", None),
+     ("faq_prescription", "does my doctor have to sign a note first?", None),
+     ("faq_prescription", "does my doctor have to sign off on this", None),
+     ("faq_insurance", "do I need my doctor's approval for insurance to pay?", None)],
 )  # fmt: skip
 def test_asking_whether_to_check_with_ones_clinician_first_is_the_scope_question(
     intent, text, instead
@@ -919,3 +928,278 @@ def test_a_detail_follows_up_the_remembered_condition():
 )  # fmt: skip
 def test_whether_she_can_handle_it_asks_about_it(intent, text, instead):
     assert dialogue.asks_if_she_can_handle_it(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, names, text, instead",
+    [("nlu_fallback", False, "does this work for what I have?", "ask_help_general"),
+     ("nlu_fallback", False, "i have a condition", "ask_help_general"),
+     ("faq_conditions", False, "is my diagnosis on your list", "ask_help_general"),
+     ("faq_conditions", False, "is my problem on the list", "ask_help_general"),
+     ("faq_conditions", False, "do you see people with autoimmune stuff?", "ask_help_general"),
+     ("out_of_scope", False, "I have a chronic illness, is massage ok for me?",
+      "ask_help_general"),
+     # a safety question follows up what was said (an unlisted condition too)
+     ("medical_advice", False, "is massage safe with my condition?", None),
+     ("out_of_scope", False, "does she work with what I've got", "ask_help_general"),
+     # a condition named, a topic of its own, another intent, "what I have to do"
+     ("medical_advice", True, "is massage ok with my condition? it's lupus", None),
+     ("faq_conditions", False, "does insurance cover my condition?", None),
+     ("faq_booking", False, "can I book for my condition", None),
+     ("nlu_fallback", False, "what I have to do now", None),
+     ("faq_conditions", False, "what conditions do you treat", None)],
+)  # fmt: skip
+def test_an_unnamed_condition_asks_which(intent, names, text, instead):
+    assert dialogue.asks_about_an_unnamed_condition(intent, names, text) == instead
+
+
+def test_an_unnamed_condition_follows_up_the_conversations():
+    follow = dialogue.conditions_for_turn
+    assert follow([], ["lupus"], "ask_help_general", "is it ok with my condition?") == ["lupus"]
+    assert follow([], ["lupus"], "ask_help_general", "can massage help me?") == []
+
+
+@pytest.mark.parametrize(
+    "intent, names, text, instead",
+    [("medical_advice", False, "do I need to be diagnosed with something to come?", "faq_what_is"),
+     ("faq_conditions", False, "so it's for people with a diagnosis only?", "faq_what_is"),
+     ("faq_conditions", False, "so it's for people with actual conditions?", "faq_what_is"),
+     ("faq_medicine_chiro", False, "so I need a diagnosis?", "faq_what_is"),
+     ("bot_challenge", False, "ok then what do you actually do", "faq_what_is"),
+     ("faq_conditions", False, "oh ok. so what DO you do", "faq_what_is"),
+     ("bot_challenge", False, "new here. what is this exactly", "faq_what_is"),
+     ("acknowledge", False, "ok what's the point of medical massage then", "faq_what_is"),
+     # a diagnosis asked for, hopelessness, a question after a story
+     ("medical_advice", False, "there's a lump on my neck. what is it?", None),
+     ("nlu_fallback", False, "nothing helps my pain. what's the point of it anyway", None),
+     ("nlu_fallback", False, "my life is falling apart. what is this even", None),
+     ("bot_challenge", False, "is this only for people who are rich?", None),
+     ("medical_advice", False, "I think I clicked on the wrong thing. What is this page about?",
+      "faq_what_is"),
+     # a condition, another topic, a past diagnosis, another intent, another thing
+     ("faq_conditions", True, "what do you do for sciatica", None),
+     ("medical_advice", False, "do I need a diagnosis for insurance?", None),
+     ("nlu_fallback", False, "I was diagnosed with lupus 3 years ago", None),
+     ("faq_prescription", False, "do I need a diagnosis or a prescription?", None),
+     ("nlu_fallback", False, "what is this charge on my card", None),
+     ("nlu_fallback", False, "what's that", None)],
+)  # fmt: skip
+def test_whether_a_diagnosis_is_needed_or_what_she_does_asks_what_it_is(
+    intent, names, text, instead
+):
+    assert dialogue.asks_what_it_is(intent, names, text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, names, text, instead",
+    [("out_of_scope", False, "tax season will be the death of me lol. need a massage asap",
+      "faq_booking"),
+     ("nlu_fallback", False, "drowning in deadlines, need a massage this week", "faq_booking"),
+     ("faq_sessions", False, "60 hour weeks. need a session before friday", "faq_booking"),
+     ("nlu_fallback", False, "im anxious to get in asap lol", "faq_booking"),
+     # no time, a condition named, another intent, not a massage
+     ("out_of_scope", False, "I need a massage to relax", None),
+     ("out_of_scope", True, "my sciatica is back, need a massage asap", None),
+     ("faq_price", False, "need a massage this week, how much", None),
+     ("out_of_scope", False, "need to get in to see my doctor asap", None)],
+)  # fmt: skip
+def test_wanting_a_massage_soon_asks_to_book(intent, names, text, instead):
+    assert dialogue.wants_a_massage_soon(intent, names, text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("faq_hours", "is six weeks too early?", "medical_advice"),
+     ("faq_hours", "I'm 36 weeks, is it too late for me?", "medical_advice"),
+     ("faq_hours", "im 9 wks is that to early", "medical_advice"),
+     ("faq_location", "my port is on the right side, is that a problem", "medical_advice"),
+     ("faq_location", "is that too young?", "medical_advice"),
+     # a time, a topic named, another intent, no question
+     ("faq_hours", "is 5pm too late?", None),
+     ("faq_hours", "is saturday too early for you?", None),
+     ("faq_location", "is parking a problem?", None),
+     ("faq_hours", "is it too late to come in today?", None),
+     ("faq_booking", "is that too early?", None),
+     ("faq_location", "the port is on the right", None),
+     ("faq_price", "venmo ok?", None),
+     ("faq_location", "is your studio in a safe area?", None)],
+)  # fmt: skip
+def test_a_safety_question_read_as_a_place_or_time_is_the_scope_question(intent, text, instead):
+    assert dialogue.safety_question_read_as_a_topic(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("nlu_fallback", "👋", "greet"), ("nlu_fallback", "heyyy", "greet"),
+     ("out_of_scope", "hi there!", "greet"),
+     # more than a greeting, another intent
+     ("nlu_fallback", "hi can you help", None), ("acknowledge", "👋", None)],
+)  # fmt: skip
+def test_a_greeting_alone_is_a_greeting(intent, text, instead):
+    assert dialogue.greeting_alone(intent, text) == instead
+
+
+def test_a_greeting_then_a_question_or_a_story():
+    assert dialogue.is_question("hey is renee taking new clients")
+    assert not dialogue.is_question("hey I have a question")
+    assert dialogue.greets("Good afternoon my father has heart disease")
+    assert dialogue.greets("hiii so I have anxiety and ADHD lol")
+    assert not dialogue.greets("good evening appointments available?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["any chance she has something today", "whats your late policy",
+     "hey can you see me tuesday"],
+)  # fmt: skip
+def test_more_words_of_booking(text):
+    assert dialogue.topics_named(text) == ["booking"]
+
+
+def test_one_more_condition_said_with_too_and_a_question():
+    follow = dialogue.conditions_for_turn
+    text = "she's got anxiety too, would that make it harder for her"
+    assert follow(["anxiety"], ["migraine"], "ask_condition", text) == ["migraine", "anxiety"]
+    assert follow(["migraine"], ["lupus"], "ask_condition", "I was too quick, I meant migraine") == [
+        "migraine"
+    ]
+
+
+def test_thats_all_is_a_goodbye():
+    assert dialogue.thanks_or_goodbye("thank", "thanks, that's all") == "thank_and_goodbye"
+    assert dialogue.thanks_or_goodbye("thank", "thanks, that's all I needed") == "thank_and_goodbye"
+    assert dialogue.thanks_or_goodbye("thank", "thanks, is that all it takes") is None
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("out_of_scope", "ugh this traffic is killing me, going to be like 15 min late for my 2pm",
+      "faq_booking"),
+     ("nlu_fallback", "need to move my tuesday appointment", "faq_booking"),
+     ("out_of_scope", "I'm late for my flight", None),
+     ("medical_advice", "should I cancel my appointment if I have a fever?", None)],
+)  # fmt: skip
+def test_a_message_about_ones_appointment_asks_to_book(intent, text, instead):
+    assert dialogue.about_my_appointment(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("how do i book without calling, i cant do phone calls right now", "faq_booking"),
+     ("can I book online instead of calling?", "faq_booking"),
+     ("can she see me today", "faq_booking"),
+     ("can she call me today", None), ("can I talk to her before I book", None)],
+)  # fmt: skip
+def test_a_way_to_book_or_a_day_read_as_a_request_asks_to_book(text, instead):
+    assert dialogue.booking_read_as_a_request("request_human", text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("bot_challenge", "is this a scam", "faq_training"),
+     ("out_of_scope", "is she legit or just some random masseuse with a website", "faq_training"),
+     ("out_of_scope", "is this a scam or what?", "faq_training"),
+     ("faq_price", "is this a scam price?", None), ("out_of_scope", "I got scammed", None)],
+)  # fmt: skip
+def test_whether_she_is_legit_asks_who_she_is(intent, text, instead):
+    assert dialogue.asks_if_she_is_legit(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("nlu_fallback", "is this like acupuncture or totally different", "faq_what_is"),
+     ("out_of_scope", "how is it different from a spa massage?", "faq_what_is"),
+     ("out_of_scope", "do you do acupuncture", None),
+     ("faq_price", "is it more than a spa massage?", None)],
+)  # fmt: skip
+def test_a_comparison_with_other_care_asks_what_it_is(intent, text, instead):
+    assert dialogue.compares_with_physio(intent, text) == instead
+
+
+def test_has_she_dealt_with_that_follows_up():
+    assert dialogue.asks_if_she_can_handle_it("acknowledge", "has she dealt with that before") == (
+        "ask_help_general"
+    )
+    assert dialogue.asks_about_renee("is renee used to working with autistic teens")
+    assert dialogue.asks_about_renee("is renee ok working with people with that history")
+    assert not dialogue.asks_about_renee("is renee ok with me paying cash")
+
+
+def test_people_like_me_is_everyone_the_conversation_named():
+    follow = dialogue.conditions_for_turn
+    text = "is this for people like me"
+    earlier = ["addiction_recovery"]
+    assert follow([], ["depression"], "ask_help_general", text, lambda: earlier) == [
+        "addiction_recovery",
+        "depression",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, cure",
+    [("Will massage actually unfreeze a frozen shoulder or just help the pain?", True),
+     ("parkinsons. can massage slow the disease down?", True),
+     ("ok and can it fix the hunch", True), ("can it cure my fibro?", True),
+     ("my back is fixed now", False), ("can it help with the pain?", False)],
+)  # fmt: skip
+def test_whether_massage_cures_it(text, cure):
+    assert dialogue.asks_for_a_cure(text) == cure
+
+
+@pytest.mark.parametrize(
+    "intent, text, ranking, instead",
+    [("nlu_fallback", "could use a massage asap, my leg is swollen, is that safe?", (), None),
+     ("nlu_fallback", "need a massage soon, I haven't slept in days",
+      ({"name": "crisis", "confidence": 0.2},), None),
+     ("medical_advice", "I want a massage before my biopsy", (), None),
+     ("out_of_scope", "need a massage before friday", (), "faq_booking")],
+)  # fmt: skip
+def test_a_wish_for_a_massage_that_may_be_a_safety_question_is_not_booking(
+    intent, text, ranking, instead
+):
+    assert dialogue.wants_a_massage_soon(intent, False, text, ranking) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [("faq_location", "is the neighborhood safe?"), ("faq_location", "would parking be a problem?"),
+     ("faq_location", "is the building safe for wheelchairs?"),
+     ("faq_price", "is it a problem if I pay by card?"),
+     ("faq_price", "will it be a problem if I'm 10 min late?"), ("faq_hours", "is 7 too early?"),
+     ("faq_location", "would it be a problem if my husband waits outside?")],
+)  # fmt: skip
+def test_a_question_about_a_place_a_payment_or_a_time_keeps_its_topic(intent, text):
+    assert dialogue.safety_question_read_as_a_topic(intent, text) is None
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [("faq_booking", "my doctor's ok with it, can I book tomorrow?"),
+     ("faq_price", "I have my doctor's clearance, how much is it?"),
+     ("faq_booking", "I see the doctor first thing tomorrow, can I book for the afternoon?")],
+)  # fmt: skip
+def test_a_clearance_already_had_is_no_question_about_it(intent, text):
+    assert dialogue.asks_a_provider_first(intent, text) is None
+
+
+def test_the_new_rules_leave_their_look_alikes():
+    assert dialogue.about_my_appointment("acknowledge", "I will miss my 3 grandkids so much") is None
+    assert dialogue.about_my_appointment("out_of_scope", "we're moving the 3 of us to Denver") is None
+    assert dialogue.about_my_appointment("out_of_scope", "I missed my 2pm, sorry!") == "faq_booking"
+    person = "I don't want to book online, I want to talk to a person"
+    assert dialogue.booking_read_as_a_request("request_human", person) is None
+    seen = "I emailed her yesterday, did she see it?"
+    assert dialogue.asks_if_she_can_handle_it("request_human", seen) is None
+    assert dialogue.asks_if_she_is_legit("bot_challenge", "are you fake?") is None
+    bot = "is this for real? am I talking to a bot?"
+    assert dialogue.asks_if_she_is_legit("bot_challenge", bot) is None
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("faq_medicine_chiro", "is this like acupuncture or totally different?", "faq_what_is"),
+     ("bot_challenge", "is this like acupuncture?", "faq_what_is"),
+     ("faq_medicine_chiro", "is a chiropractor better than a spa massage?", None)],
+)  # fmt: skip
+def test_a_comparison_read_as_medicine_or_a_bot_question(intent, text, instead):
+    assert dialogue.compares_with_physio(intent, text) == instead

@@ -242,6 +242,12 @@ def test_rules_of_another_language_give_way_to_the_model():
     # ... but English words in a Spanish message are the visitor's own.
     message = _processed("me siento super suicidal hoy", _StandIn(), language="es")
     assert message.get("intent")["name"] == CRISIS
+    # ... and Spanish read as Portuguese, Spanish a close second, is read by its rules.
+    spanish = "ya no soporto el dolor de la fibromialgia, he pensado seriamente en acabar con mi vida"
+    portuguese = _StandIn()
+    portuguese.languages = frozenset({"es", "pt"})
+    message = _processed(spanish, portuguese, language="pt")
+    assert message.get("intent")["name"] == CRISIS and message.get("language") == "es"
 
 
 def test_a_failing_model_leaves_the_rules_reading():

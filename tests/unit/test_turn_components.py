@@ -20,6 +20,25 @@ def _entity(value, entity="condition"):
     return {"entity": entity, "value": value, "start": 0, "end": 1}
 
 
+@pytest.mark.parametrize(
+    "text, intent, becomes",
+    [("do I need a diagnosis?", "faq_conditions", "faq_what_is"),
+     ("so it's only for people with a diagnosis?", "nlu_fallback", "faq_what_is"),
+     ("does this work for what I have?", "nlu_fallback", "ask_help_general"),
+     ("need a massage asap lol", "out_of_scope", "faq_booking"),
+     ("my port is on the right side, is that a problem", "faq_location", "medical_advice"),
+     ("👋", "nlu_fallback", "greet"),
+     ("ugh traffic, 15 min late for my 2pm", "out_of_scope", "faq_booking"),
+     ("how do i book without calling", "request_human", "faq_booking"),
+     ("is this a scam", "bot_challenge", "faq_training"),
+     ("is massage safe with my condition?", "medical_advice", "medical_advice")],
+)  # fmt: skip
+def test_the_rules_in_their_order(text, intent, becomes):
+    message = _message(text, intent)
+    ConditionFirst().process([message])
+    assert message.get("intent")["name"] == becomes
+
+
 @pytest.mark.parametrize("entity", ["condition", "unlisted_condition"])
 def test_a_greeting_that_names_a_condition_is_about_the_condition(entity):
     message = _message("hi, my sciatica is back", "greet", [_entity("sciatic_pain", entity)])
@@ -134,6 +153,24 @@ def test_a_short_message_naming_a_condition_in_english_words_is_english(
     LanguageGate().process([message])
     assert message.get("language") == code
     assert (message.get("intent")["name"] == "not_english") == (code is not None)
+
+
+@pytest.mark.parametrize(
+    "text, entity, code",
+    [("Ehlers-Danlos", "unlisted_condition", None), ("book appt", None, None),
+     ("Ehlers-Danlos Syndrom, bitte helfen Sie", "unlisted_condition", "de"),
+     ("tengo psoriasis severa", "unlisted_condition", "es"),
+     ("Termin buchen bitte", None, "de")],
+)  # fmt: skip
+def test_a_short_message_naming_an_unlisted_condition_or_a_topic_in_english_is_english(
+    text, entity, code
+):
+    start = 6 if text.startswith("tengo") else 0
+    end = start + (len("psoriasis") if start else len("Ehlers-Danlos"))
+    entities = [{"entity": entity, "value": "x", "start": start, "end": end, "method": "ruler"}]
+    message = _message(text, "ask_condition", entities if entity else [])
+    LanguageGate().process([message])
+    assert message.get("language") == code
 
 
 @pytest.mark.parametrize(

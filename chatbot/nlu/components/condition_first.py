@@ -18,7 +18,17 @@ me talk to a real person" to reach her (``dialogue.asks_for_a_person``). A reque
 diagnosed or cured, read as a question about Medical Massage, asks for a medical verdict
 (``dialogue.asks_for_a_verdict``); a comparison with physiotherapy asks what Medical
 Massage is (``dialogue.compares_with_physio``); a few words adding a detail ("15 weeks",
-"hands mostly") are about the conversation's condition (``dialogue.detail_intent``).
+"hands mostly") are about the conversation's condition (``dialogue.detail_intent``);
+"does this work for what I have?" asks which condition it is
+(``dialogue.asks_about_an_unnamed_condition``), "do I need a diagnosis?" or "so what
+does she do then?" what Medical Massage is (``dialogue.asks_what_it_is``), and "need a
+massage asap lol" to book (``dialogue.wants_a_massage_soon``); "is that too young?" read
+as a place, a time or a price is the scope question
+(``dialogue.safety_question_read_as_a_topic``); "👋" alone greets
+(``dialogue.greeting_alone``); "15 min late for my 2pm", "how do I book without
+calling" and "can she see me today" ask to book (``dialogue.about_my_appointment``,
+``dialogue.booking_read_as_a_request``), "is this a scam?" who she is
+(``dialogue.asks_if_she_is_legit``).
 The classifier's ranking is kept.
 """
 
@@ -69,4 +79,12 @@ class ConditionFirst(IntentRule):
             or dialogue.asks_a_provider_first(intent, text)
             or dialogue.asks_about_those_who_serve(intent, names, text)
             or dialogue.detail_intent(intent, names, text)
+            or dialogue.asks_what_it_is(intent, names, text)
+            or dialogue.asks_about_an_unnamed_condition(intent, names, text)
+            or dialogue.wants_a_massage_soon(intent, names, text, ranking)
+            or dialogue.safety_question_read_as_a_topic(intent, text)
+            or dialogue.greeting_alone(intent, text)
+            or dialogue.about_my_appointment(intent, text)
+            or dialogue.booking_read_as_a_request(intent, text)
+            or dialogue.asks_if_she_is_legit(intent, text)
         )

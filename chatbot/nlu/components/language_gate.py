@@ -18,6 +18,7 @@ do not read); a courtesy that says more is not one.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -37,7 +38,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from chatbot.nlu import dialogue, language, other_languages
-from chatbot.nlu.condition_terms import CONDITION, FUZZY, METHOD_KEY
+from chatbot.nlu.condition_terms import CONDITION, CONDITION_ENTITIES, FUZZY, METHOD_KEY, UNLISTED
 from chatbot.practice.knowledge import knowledge
 
 logger = logging.getLogger(__name__)
@@ -100,17 +101,33 @@ MAX_WORDS_NAMED_THE_ENGLISH_WAY = 3
 
 
 def _named_the_english_way(message: Message, text: str, code: str) -> bool:
-    """A short message naming a listed condition by one of its English words, that its
-    language guess does not know ("sinusitus sux", "loopus flare" read as Portuguese and
-    Romanian): English, with a typo the detector cannot place. Not a word matched only
-    as near ("fibromialgię" in Polish), nor one of the language's own ("tengo lupus")."""
+    """A short message naming a condition by one of its English words, that its
+    language guess does not know ("sinusitus sux", "loopus flare", "Ehlers-Danlos" read as
+    Portuguese, Romanian, German), or a practice topic in English words ("book appt"):
+    English, with a typo or a name the detector cannot place. Not a word matched only as
+    near ("fibromialgię" in Polish), nor one of the language's own ("tengo lupus")."""
     if len(text.split()) > MAX_WORDS_NAMED_THE_ENGLISH_WAY:
         return False
-    named = {
-        e.get(ENTITY_ATTRIBUTE_VALUE)
+    if dialogue.topics_named(text):
+        return True
+    entities = [
+        e
         for e in message.get(ENTITIES) or []
-        if e.get(ENTITY_ATTRIBUTE_TYPE) == CONDITION and e.get(METHOD_KEY) != FUZZY
+        if e.get(ENTITY_ATTRIBUTE_TYPE) in CONDITION_ENTITIES and e.get(METHOD_KEY) != FUZZY
+    ]
+    # An unlisted name only when it is the whole message ("Ehlers-Danlos"; not "tengo
+    # psoriasis", whose other words are the language's).
+    if any(e.get(ENTITY_ATTRIBUTE_TYPE) == UNLISTED and _whole(text, e) for e in entities):
+        return True
+    listed = {
+        e.get(ENTITY_ATTRIBUTE_VALUE) for e in entities if e.get(ENTITY_ATTRIBUTE_TYPE) == CONDITION
     }
-    if not named:
+    if not listed:
         return False
-    return not named & set(other_languages.find(text, code, knowledge()).conditions)
+    return not listed & set(other_languages.find(text, code, knowledge()).conditions)
+
+
+def _whole(text: str, entity: Dict[str, Any]) -> bool:
+    """Whether the entity's span holds every letter of the message."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    return not re.search(r"[^\W\d_]", text[:start] + text[end:])

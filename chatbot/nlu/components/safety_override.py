@@ -29,7 +29,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from chatbot.nlu import dialogue, safety_model
+from chatbot.nlu import dialogue, language, safety_model
 from chatbot.nlu.components.condition_first import ConditionFirst
 from chatbot.nlu.components.thanks_and_goodbye import ThanksAndGoodbye
 from chatbot.nlu.condition_terms import CONDITION
@@ -242,11 +242,13 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             signal is not None
             and signal.language != spoken
             and spoken not in dialogue.SAFETY_LANGUAGES
+            and not language.could_be(message.get(TEXT), signal.language)
         ):
             # Rules of another language read words of this one ("ictus" in "ho avuto un
             # ictus due anni fa") without its cues of time: the model reads it alone. Not
             # in a language the rules read, where English words are the visitors' own
-            # ("me siento super suicidal").
+            # ("me siento super suicidal"), nor when the rules' language is a close
+            # second (Spanish read as Portuguese).
             logger.info("Safety override: %s rules set aside for %s", signal.language, spoken)
             signal, assessment = None, SafetyAssessment(None)
         try:

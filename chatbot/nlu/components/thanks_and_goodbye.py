@@ -1,5 +1,6 @@
 """ThanksAndGoodbye: a thanks or a goodbye that also says the other gets both answers,
-and a short "ok" that thanks ("ok cool thx") is a thanks.
+and a short "ok" that thanks ("ok cool thx") is a thanks, one that takes leave ("cool
+ttyl") a goodbye.
 
 config.yml, after ConditionFirst:
     - name: chatbot.nlu.components.thanks_and_goodbye.ThanksAndGoodbye
