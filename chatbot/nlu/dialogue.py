@@ -418,9 +418,10 @@ def asks_what_it_is(intent: Optional[str], names_a_condition: bool, text: str) -
     # (not "there's a lump on my neck. what is it?": a diagnosis asked for)
     if THIS_PAGE.search(lowered) or (intent != MEDICAL_ADVICE and WHAT_SHE_DOES.search(lowered)):
         return "faq_what_is"
-    if NEEDS_A_DIAGNOSIS.search(lowered) and is_question(lowered) and not topics_named(lowered):
-        return "faq_what_is"
-    return None
+    # (not "... to come? my calf is swollen and hot": a medical question that says more)
+    says_more = intent == MEDICAL_ADVICE and re.search(r"[.?!]\s*\w", lowered)
+    asked = NEEDS_A_DIAGNOSIS.search(lowered) and is_question(lowered) and not topics_named(lowered)
+    return "faq_what_is" if asked and not says_more else None
 
 
 # Running late, cancelling or moving one's appointment ("ugh this traffic is killing me,

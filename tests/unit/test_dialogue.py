@@ -974,6 +974,8 @@ def test_an_unnamed_condition_follows_up_the_conversations():
      ("nlu_fallback", False, "nothing helps my pain. what's the point of it anyway", None),
      ("nlu_fallback", False, "my life is falling apart. what is this even", None),
      ("bot_challenge", False, "is this only for people who are rich?", None),
+     ("medical_advice", False, "do I need to be diagnosed to come? my calf is swollen and hot",
+      None),
      ("medical_advice", False, "I think I clicked on the wrong thing. What is this page about?",
       "faq_what_is"),
      # a condition, another topic, a past diagnosis, another intent, another thing
