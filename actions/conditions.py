@@ -27,14 +27,14 @@ class ActionAnswerCondition(Action):
         greet_back(dispatcher, tracker)
         kb = knowledge()
         intent = _turn.intent(tracker)
+        said = _turn.text(tracker)
+        ranking = tracker.latest_message.get("intent_ranking") or []
         named = _turn.named_conditions(tracker)
         unlisted = _turn.entity_values(tracker, _turn.UNLISTED)
         earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
         listed = _turn.conditions_for_turn(tracker, named, earlier)
         unlisted = _turn.unlisted_beside(tracker, listed)
         if listed:
-            ranking = tracker.latest_message.get("intent_ranking") or []
-            said = _turn.text(tracker)
             scope = dialogue.asks_about_safety(ranking, said)
             cure = dialogue.asks_for_a_cure(said)
             send(dispatcher, wording.condition_answer(listed, kb, settings(), scope, cure))
@@ -42,8 +42,7 @@ class ActionAnswerCondition(Action):
                 send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), answered=listed))
             answer_the_rest(dispatcher, tracker, conditions=listed)
         elif unlisted or intent == dialogue.ASK_CONDITION:
-            ranking = tracker.latest_message.get("intent_ranking") or []
-            scope = bool(unlisted) and dialogue.asks_about_safety(ranking, _turn.text(tracker))
+            scope = bool(unlisted) and dialogue.asks_about_safety(ranking, said)
             # Nothing matched, or only a body part that hurts: which condition is it?
             suggest = set(unlisted) <= condition_terms.ache_names()
             send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), scope, suggest))
@@ -51,9 +50,10 @@ class ActionAnswerCondition(Action):
             if not unlisted:  # nothing recognised: the conversation's condition stays
                 return []
         else:
-            ranking = tracker.latest_message.get("intent_ranking") or []
-            scope = dialogue.asks_about_safety(ranking, _turn.text(tracker))
-            send(dispatcher, wording.ask_which_condition(kb, scope))
+            send(
+                dispatcher,
+                wording.ask_which_condition(kb, dialogue.asks_about_safety(ranking, said)),
+            )
             answer_the_rest(dispatcher, tracker)
             return []
         # Remembered for follow-ups ("is that safe?"): the latest conditions answered.

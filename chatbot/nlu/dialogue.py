@@ -378,7 +378,7 @@ def asks_about_those_who_serve(intent: Optional[str], names: bool, text: str) ->
 # answer is "the symptoms of a diagnosed, or diagnosable, condition".
 NEEDS_A_DIAGNOSIS = re.compile(
     r"\b(need|needs|have|has|got)\s+(to\s+(have|get|be)\s+)?(a\s+|an\s+|my\s+|a\s+doctor'?s\s+)?"
-    r"(diagnosis|diagnosed|formal\s+diagnosis|official\s+diagnosis)\b(?!\s+(with|of)\s+\w+\s+\w+\s+(ago|years?))"
+    r"(diagnosis|diagnosed|formal\s+diagnosis|official\s+diagnosis)\b"
     r"|\b(only|just)\s+for\s+(people|those|folks|ppl|someone|somebody|patients)\s+(with|who\s+(have|are))\s+"
     r"(a\s+|an\s+)?((actual|real|medical)\s+)?(conditions?|diagnos\w*)\b"
     r"|\bfor\s+(people|those|folks|ppl|patients)\s+with\s+(a\s+|an\s+)?"
@@ -830,13 +830,20 @@ SAFETY_WORDS = re.compile(
 )
 
 
+def ranked(ranking: Sequence[Mapping[str, object]], intents: Iterable[str], floor: float) -> bool:
+    """Whether the classifier ranks one of ``intents`` at ``floor`` or above."""
+    wanted = set(intents)
+    return any(
+        entry.get("name") in wanted and float(entry.get("confidence") or 0.0) >= floor  # type: ignore[arg-type]
+        for entry in ranking
+    )
+
+
 def asks_about_safety(ranking: Sequence[Mapping[str, object]], text: str = "") -> bool:
     """Whether the message is a safety question: the classifier reads it so, even as a
     second guess, or its words say so."""
-    return bool(SAFETY_WORDS.search(text.lower())) or any(
-        entry.get("name") == MEDICAL_ADVICE
-        and float(entry.get("confidence") or 0.0) >= SAFETY_QUESTION_HINT  # type: ignore[arg-type]
-        for entry in ranking
+    return bool(SAFETY_WORDS.search(text.lower())) or ranked(
+        ranking, (MEDICAL_ADVICE,), SAFETY_QUESTION_HINT
     )
 
 
@@ -871,18 +878,6 @@ SECOND_TOPIC_FLOOR = 0.15
 # Medical Massage are about.
 NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 
-# Wanting a massage soon ("need a massage asap", "dying for a session before friday") asks
-# to book, however it is dressed up ("my kids will be the death of me lol").
-_SOON = (
-    rf"(asap|a\.s\.a\.p|as soon as (possible|i can|she can)|this week(end)?|today|tonight|{_TOMORROW}"
-    rf"|soon|right now|this (morning|afternoon|evening)|before {_WEEKDAY})"
-)
-_WANTS_SOON = (
-    r"\b(need|needs|want|wanna|could use|gotta (get|have)|looking for|dying (for|to get)|book)\s+"
-    rf"(a|an|some|one)\s+([\w-]+\s+)?(massage|session|appointment|appt)\s+((in|for)\s+)?{_SOON}\b"
-    rf"|\b(get|come) in\s+{_SOON}\b"
-)
-WANTS_A_MASSAGE_SOON = re.compile(_WANTS_SOON)
 # A message that asks for a visit also wants the way to book, whatever else it says
 # ("... when is your next opening?", "can you fit me in", "any chance of Thursday?").
 # "book" only as a verb: "I read a book about fibromyalgia" asks nothing.
@@ -955,6 +950,19 @@ BOOKING_WORDS = re.compile(
     r"|(buy|gift)\b(?! myself)[^.?!]{0,40}\b(sessions?|massages?)\b"
     r"(?!\s+(guns?|chairs?|tools?|balls?|oils?|tables?|cushions?|pillows?|devices?)))\b"
 )
+
+
+# Wanting a massage soon ("need a massage asap", "dying for a session before friday") asks
+# to book, however it is dressed up ("my kids will be the death of me lol").
+_SOON = (
+    rf"(asap|a\.s\.a\.p|as soon as (possible|i can|she can)|this week(end)?|today|tonight|{_TOMORROW}"
+    rf"|soon|right now|this (morning|afternoon|evening)|before {_WEEKDAY})"
+)
+WANTS_A_MASSAGE_SOON = re.compile(
+    r"\b(need|needs|want|wanna|could use|gotta (get|have)|looking for|dying (for|to get)|book)\s+"
+    rf"(a|an|some|one)\s+([\w-]+\s+)?(massage|session|appointment|appt)\s+((in|for)\s+)?{_SOON}\b"
+    rf"|\b(get|come) in\s+{_SOON}\b"
+)
 WANTS_A_MASSAGE_TO = frozenset(
     {
         FALLBACK,
@@ -982,11 +990,7 @@ def wants_a_massage_soon(
     lowered = text.lower()
     if intent not in WANTS_A_MASSAGE_TO or names_a_condition or SAFETY_WORDS.search(lowered):
         return None
-    if any(
-        entry.get("name") in NOT_JUST_A_WISH
-        and float(entry.get("confidence") or 0.0) >= NOT_JUST_A_WISH_FLOOR  # type: ignore[arg-type]
-        for entry in ranking
-    ):
+    if ranked(ranking, NOT_JUST_A_WISH, NOT_JUST_A_WISH_FLOOR):
         return None
     return "faq_booking" if WANTS_A_MASSAGE_SOON.search(lowered) else None
 
