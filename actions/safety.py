@@ -15,6 +15,10 @@ from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
 
+# Whether the latest crisis answer was sure: only then does the next message get the line
+# again (data/rules.yml); after a guess, "no, I meant my neck" is answered as itself.
+CRISIS_LINE_GIVEN = "crisis_line_given"
+
 
 def _reply_language(tracker: Tracker) -> str:
     # Safety replies are worded in English and Spanish only.
@@ -34,20 +38,37 @@ class ActionCrisisResponse(Action):
             bool(rule) or confidence >= dialogue.SURE_CRISIS_CONFIDENCE
         )
         send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
+        given = [SlotSet(CRISIS_LINE_GIVEN, sure)]
         # The English recogniser and classifier cannot tell what another language names.
         if sure or _turn.language(tracker):
-            return []
+            return given
         # A guess may have misread an ordinary message ("slept wrong and now I can't turn
         # my head"): the crisis line stays, and what the message names is answered too,
         # without buttons to book beside it.
         kb = knowledge()
         named = answer_named_conditions(dispatcher, tracker)
         if named:
-            return [SlotSet(_turn.CONDITION, named)]
+            return given + [SlotSet(_turn.CONDITION, named)]
         ranking = tracker.latest_message.get("intent_ranking") or []
         topic = dialogue.second_topic(ranking, "crisis", kb.faq)
         if topic:
             send(dispatcher, wording.Reply(wording.faq_answer(topic, kb, settings()).text))
+        return given
+
+
+class ActionCrisisFollowUp(Action):
+    """The message after a sure crisis answer, read as small talk or not placed ("no I'm not
+    ok", "I don't know who else to tell", "thanks"; data/rules.yml): the line once more,
+    then the conversation goes on."""
+
+    def name(self) -> Text:
+        return action_names.CRISIS_FOLLOW_UP
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        leaving = _turn.intent(tracker) in ("thank", "goodbye", "thank_and_goodbye")
+        send(dispatcher, wording.crisis_follow_up(settings(), _reply_language(tracker), leaving))
         return []
 
 

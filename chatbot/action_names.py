@@ -5,6 +5,7 @@ them against the domain."""
 ANSWER_CONDITION = "action_answer_condition"
 ANSWER_FAQ = "action_answer_faq"
 CRISIS = "action_crisis_response"
+CRISIS_FOLLOW_UP = "action_crisis_follow_up"
 EMERGENCY = "action_emergency_response"
 MEDICAL_SCOPE = "action_medical_scope"
 CONTACT_THERAPIST = "action_contact_therapist"
@@ -13,5 +14,5 @@ SESSION_START = "action_session_start"
 FALLBACK = "action_fallback"
 RASA_DEFAULT_FALLBACK = "action_default_fallback"  # Rasa's own
 
-CUSTOM = (ANSWER_CONDITION, ANSWER_FAQ, CRISIS, EMERGENCY, MEDICAL_SCOPE, CONTACT_THERAPIST,
+CUSTOM = (ANSWER_CONDITION, ANSWER_FAQ, CRISIS, CRISIS_FOLLOW_UP, EMERGENCY, MEDICAL_SCOPE, CONTACT_THERAPIST,
           LANGUAGE_NOTICE, SESSION_START, FALLBACK)  # fmt: skip

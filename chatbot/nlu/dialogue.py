@@ -24,6 +24,14 @@ SAFETY_LANGUAGES = frozenset({"en", "es"})
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 _TOMORROW = r"(tomorrow|tmrw|tmr|tmw|tomorow|2moro|2morrow)"
 _DAY = rf"{_WEEKDAY}|today|{_TOMORROW}|tonight|weekend|week"
+# a date: "the 26th", "dec 22", "christmas", "new year's"
+_DATE = (
+    r"the\s+\d{1,2}(st|nd|rd|th)\b(?!\s+(time|one|session|visit|trimester|floor|option|week|month|day"
+    r"|grade|birthday|anniversary|baby|child|kid|surgery|round|dose|treatment))"
+    r"|(january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b"
+    r"|christmas|xmas|new year'?s?( eve| day)?|thanksgiving|the holidays"
+)
 
 # Keys the NLU pipeline adds to a message's parse data, read by the actions.
 LANGUAGE_KEY = "language"  # ISO 639-1 code of a message not in English
@@ -539,7 +547,7 @@ def is_question(text: str) -> bool:
 GREETING = re.compile(
     r"\W*(hi+|hello+|hey+|hiya|howdy|sup|wassup|greetings\b|gm(?=\s*([,.!;:]|$))"
     r"|good\s+(morning|afternoon|evening|day)"
-    r"(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b|(i|i'm|im|my|we|we're|our)\s)))"
+    r"(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b|madam\b|ma'?am\b|sir\b|(i|i'm|im|my|we|we're|our)\s)))"
     r"\b|\W*\U0001F44B"
 )
 
@@ -586,7 +594,8 @@ GOODBYE = re.compile(
     r"|take\s+care(?!\s+of)|good\s*night(?!\s*'?s)|night\s+night|g?nite|gnight"
     r"|good\s+(day|morning|afternoon|evening)|enjoy\s+(your|the\s+rest)"
     r"|have\s+a\s+(\w+\s+)?(day|night|evening|afternoon|morning|weekend|week|one)"
-    r"|that'?s\s+all(?!\s+(it|you|she|they|there|of)\b))\b"
+    r"|that'?s\s+all(?!\s+(it|you|she|they|there|of)\b)"
+    r"|happy\s+(holidays|new\s+year|thanksgiving)|merry\s+(christmas|xmas))\b"
 )
 
 
@@ -663,6 +672,15 @@ DETAIL_ALONE = re.compile(
     rf"\W*((yes|yeah|yep|no|nope|ok|okay)\W+)?{DETAIL.pattern}"
     r"(\s+(actually|mostly|mainly|too|only))?\W*"
 )
+# Whom it is for, alone ("my mom", "me, 31", "my daughter, 9", "for me. and my husband
+# too", "her"): said after a condition answer, it is about that condition.
+_PERSON = rf"(me|myself|her|him|them|us|(my|our)\s+{RELATIVES}s?)"
+FOR_WHOM_ALONE = re.compile(
+    rf"\W*((yes|yeah|yep|ok|okay)\W+)?(it'?s\s+|its\s+)?(for\s+)?{_PERSON}"
+    rf"(\W+(and\s+|&\s*)?(for\s+)?{_PERSON}(\s+too)?)?"
+    r"(\W+(\d{1,3}|(i'?m|she'?s|he'?s|they'?re)\s+\d{1,3})(\s*(yo|y/o|years?\s+old))?"
+    r"(,?\s*in\s+(college|school|high\s+school))?)?[\s.!,]*"
+)
 MAX_DETAIL_WORDS = 6
 ADDS_A_DETAIL_TO = frozenset({"out_of_scope", FALLBACK})
 A_DETAIL_ALONE_TO = frozenset({"acknowledge", "goodbye", "bot_challenge"})
@@ -679,7 +697,7 @@ def adds_a_detail(text: str) -> bool:
         and not is_question(lowered)
         and not says_thanks_or_goodbye(lowered)
         and not NOT_A_DETAIL.search(lowered)
-        and bool(DETAIL.search(lowered))
+        and bool(DETAIL.search(lowered) or FOR_WHOM_ALONE.fullmatch(lowered))
     )
 
 
@@ -688,9 +706,8 @@ def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> 
     read as small talk; else None."""
     if names_a_condition or not adds_a_detail(text):
         return None
-    if intent in ADDS_A_DETAIL_TO or (
-        intent in A_DETAIL_ALONE_TO and DETAIL_ALONE.fullmatch(_plain(text))
-    ):
+    alone = DETAIL_ALONE.fullmatch(_plain(text)) or FOR_WHOM_ALONE.fullmatch(_plain(text))
+    if intent in ADDS_A_DETAIL_TO or (intent in A_DETAIL_ALONE_TO and alone):
         return ASK_CONDITION
     return None
 
@@ -811,6 +828,14 @@ SAFETY_WORDS = re.compile(
     # "should I cancel or come anyway?", "is it possible at all?"
     r"|\bshould\s+i\s+(wait|cancel|postpone|stop|avoid|skip|hold\s+off)\b"
     r"|\b(possible\s+at\s+all|even\s+possible)\b"
+    # "can I come during a flare or only between attacks?", "can I come when I have one?"
+    r"|\b(during|in\s+the\s+middle\s+of|while\s+having)\s+(a|an|one|my)\s+(flare|flare-?up|attack|episode|migraine)\b"
+    r"|\bwhen\s+i\s+have\s+one\b|\bbetween\s+(attacks|episodes|flares)\b"
+    # "is massage a good idea for me?", "any concerns with massage?", "can you still work on me?"
+    r"|\b(massages?|it|this)\s+(is\s+|be\s+)?a\s+good\s+idea\s+for\s+(me|him|her|them|someone)\b"
+    r"(?!\s+to\s+(bring|pay|book|buy|come|wear|park|call|get\s+a\s+gift))"
+    r"|\bany\s+(concerns|precautions)\s+(with|about|for)\s+(massage|it|that|this|getting|having)\b"
+    r"|\b(can|could|would)\s+(you|she|ren[ée]e)\s+still\s+(work\s+on|massage|treat)\s+(me|him|her|them)\b"
     # "would massage be good for my heart?": whether it is right for them
     r"|\bbe\s+(good|bad)\s+for\s+(me|my|him|his|her|them|their)\b"
     # "does she need clearance?", "is massage even allowed for me?", "any reason I can't get
@@ -874,7 +899,8 @@ def faq_topic(intent: str) -> str:
 # ranks its topic at least this high ("... tennis elbow, she'd like to book", "...
 # radiation, does Renée have oncology training?").
 SECOND_TOPIC_FLOOR = 0.15
-# Overviews, never a second answer: a condition answer already says what the list and
+# Overviews, a second answer only when asked in their own words ("... is medical massage
+# different from a normal one?"): a condition answer already says what the list and
 # Medical Massage are about.
 NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 
@@ -933,6 +959,19 @@ BOOKING_WORDS = re.compile(
     rf"|after school|after work|\d{{1,2}}\s*(am|pm|o'?clock)|\d{{1,2}}:\d\d|{_WEEKDAY})"
     r"|^(after|before|around) \d{1,2}\s*(am|pm|o'?clock)?(?=\s*([?.!]|$|if|please|pls|works?))"
     r"|no[- ]shows?|cancel (my|an|the|a) (appointment|session|booking)|late (policy|fees?)"
+    # "is there a link?", "send me the booking link"
+    r"|booking link|(is there|send me|got) (a|the) link(?=\s*([?.!]|$))"
+    # a date proposed: "what about the 26th", "anything before the 24th?", "the week after
+    # christmas", "the 22nd works", "is renee in tomorrow?"
+    rf"|(what|how) about ({_DATE}|the week (of|after|before))"
+    rf"|anything (on|before|after|around|by|the week of|the week after|the week before) ({_DATE})"
+    rf"|the week (of|after|before) ({_DATE})|(?<!\w)({_DATE}) (works?|is (good|fine|ok|okay|better))"
+    rf"|(is|will) (she|ren[ée]e) (be )?(in|working|around|available) ((this |next )?({_DAY}))\b"
+    r"|how (do|can) (i|we) (confirm|grab|reserve|hold|lock in)( (it|that|the (slot|spot|time|appointment)))?"
+    r"(?=\s*([?.!]|$))"
+    # "can Renée fix it today?", "could you see him tomorrow?"
+    r"|(can|could|would) (she|ren[ée]e|you) (see|fit|take|treat|fix|do) (me|him|her|us|them|it) (in )?"
+    rf"({_TOMORROW}|today|tonight|this week)"
     # "any chance she has something today"
     rf"|(she|you|u|ren[ée]e) (has|have|got) (anything|something) ({_DAY}|open|free|available|left)"
     # "how far out are you booked?", "she's booked up?"
@@ -1043,7 +1082,9 @@ TOPIC_WORDS = {
     # "... can I book a series?", "single or a series?"
     "sessions": re.compile(
         r"\b(packages?|how many sessions|series of sessions)\b"
-        r"|\b(book|buy|get|do|start)\s+a\s+series\b(?!\s+of)|\bor\s+a\s+series\b(?!\s+of)"
+        r"|\b(book|buy|get|do|start)\s+a\s+series\b(?!\s+of)|\bor\s+(is\s+it\s+)?a\s+series\b(?!\s+of)"
+        # "can I do it as a one-off?"
+        r"|\bas\s+a\s+one[- ]off\b|\bone[- ]off\s+(session|visit|massage|appointment|or)\b"
         # "price for a series?", "any discount on a series?"
         r"|\b(price|prices|pricing|cost|discounts?|deals?|rates?)\s+(for|on)\s+a\s+series\b"
     ),
@@ -1053,7 +1094,7 @@ TOPIC_WORDS = {
         r"|\bdoes\s+(she|ren[ée]e)\s+(do|offer)\s+(prenatal|pre-natal|oncology|mld|manual|lymph)"
         # "what training does that take?", "what qualifications should we look for"
         r"|\bwhat\s+(kind\s+of\s+|sort\s+of\s+)?(training|qualifications?|certifications?)\s+"
-        r"(does|do|did|should|would|is|has|have|are)\s+(she|ren[ée]e|that|it|this|a|the|massage|we)\b"
+        r"(does|do|did|should|would|is|has|have|are)\s+(she|ren[ée]e|that|it|this|a|the|massage|medical\s+massage|we)\b"
     ),
     # "can she diagnose my back?", "does she actually treat the cancer or just ...?"
     "medicine_chiro": re.compile(
@@ -1096,7 +1137,7 @@ TOPIC_WORDS = {
         r"|\b(prices?|rates?|location|address|availability)\s+(and|&)\s+hours\b"
         r"|\bhours\s+(and|&)\s+(prices?|rates?|location|address|availability)\b"
         # "do you have saturday appointments?", "can I do evenings"
-        rf"|\b(do\s+you\s+have|does\s+she\s+have|any|are\s+there)\s+({_WEEKDAY}|weekend|evening|morning|night)s?"
+        rf"|\b(do\s+you\s+(have|do|offer)|does\s+she\s+(have|do|offer)|any|are\s+there)\s+({_WEEKDAY}|weekend|evening|morning|night)s?"
         r"\s+(appointments?|sessions?|slots?|hours|openings|availability)\b"
         r"|\bcan\s+i\s+(do|come|book)\s+(evenings?|weekends?|mornings?|nights?)\b"
         # "does she have any mornings?", "saturdays possible?"
@@ -1109,10 +1150,15 @@ TOPIC_WORDS = {
         r"(?!\s+(trained|licensed|certified|from\s+originally))"
         r"|\b(your|her|ren[ée]e'?s|the\s+practice'?s?|the\s+office'?s?)\s+(address|location)\b"
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
+        # "how much n where r u", "how far from downtown?"
+        r"|\bwhere\s+(r|are)\s+(u|ya)\b|\bhow\s+far\s+(are\s+you|is\s+(it|she|the\s+(practice|office|studio)))\s+from\b"
+        r"|\bhow\s+far\s+from\s+(downtown|the\s+(station|highway|freeway|center|centre|city)|my\s+(house|home|work|office))\b"
         # "does she do home visits?", "could she come to the house?" (not "I do home visits")
         r"|\b(do|does|can|could|will|would)\s+(you|she|ren[ée]e)\s+(ever\s+)?(do|make|offer)\s+"
         r"(home|house|bedside|in[- ]home)\s+"
         r"(visits?|calls?|massages?|sessions?)\b"
+        # "kindly tell if therapist can come home"
+        r"|\b(you|she|ren[ée]e|therapist)\s+(can|could|will|would)\s+come\s+(to\s+)?(my\s+|our\s+|the\s+)?(home|house)\b"
         r"|\b(can|could|will|would|does|do)\s+(you|she|ren[ée]e)\s+(ever\s+)?(come|travel)\s+to\s+"
         r"(my|our|his|her|their|the)\s+"
         r"(home|house|place|nursing\s+home|care\s+home|memory\s+care|assisted\s+living|facility)\b"
@@ -1124,7 +1170,9 @@ TOPIC_WORDS = {
     # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
     # help?", "how much is it going to hurt?")
     "price": re.compile(
-        r"\b(discounts?|prices?|pricing|sliding\s+scale|gift\s+(cards?|certificates?|vouchers?))\b"
+        r"\b(discounts?|prices?|pricing|sliding\s+scale|gift\s+(cards?|certificates?|vouchers?)"
+        # "any holiday specials?", "kindly tell the charges"
+        r"|specials|promos?|promotions?|coupons?|(the|your|her)\s+charges)\b"
         r"|\${2,}|^\W*\$\W*$"
         r"|\bhow\s+much\s+(would|will|does|is|are)\s+(it|that|this|a\s+session|one|(\w+\s+)?sessions)\s+(be|cost)\b"
         # "how much out of pocket then?"
@@ -1156,8 +1204,8 @@ TOPIC_WORDS = {
         r"|\bwhat\s+((do|should|would)\s+(i|we|he|she|they)\s+)?(to\s+)?wear\b"
         r"(?=\s*([?.!]|$|(to|for)\s+(a|the|my|his|her|our)\s+(first\s+)?(session|appointment|massage|visit)))"
         r"|\b(do|does|will)\s+(you|she|ren[ée]e)\s+use\s+(any\s+)?(oils?|lotions?|creams?)\b"
-        r"|\bwhat\s+((should|do|can|will|would)\s+(i|we|he|she|they)\s+)?(to\s+)?(expect|actually\s+happens"
-        r"|happens)\s+(at|in|during|for)\s+(a|the|my|his|her|our)\s+(first\s+)?((medical\s+)?massage\s+)?"
+        r"|\bwhat\s+((should|do|can|will|would)\s+(i|we|he|she|they)\s+)?(to\s+)?(expect|(even\s+|actually\s+|exactly\s+)?happens)"
+        r"\s+(at|in|during|for)\s+(a|the|my|his|her|our)\s+(first\s+)?((medical\s+)?massage\s+)?"
         r"(session|appointment|visit)\b(?!\s+(of|with|at)\b)"
         # "can my sister stay in the room?", "can his aide come in with him"
         r"|\b(can|could|may|is\s+it\s+ok\s+if)\s+(i|we|he|she|they|(my|his|her|our|their)\s+\w+)\s+"
@@ -1171,6 +1219,12 @@ TOPIC_WORDS = {
         r"|\b(what\s+if\s+(i|we|he|she|they)\s+(need|needs|want|wants)\s+to"
         r"|(can|could|may)\s+(i|we|he|she|they)(\s+ask\s+(her\s+)?to)?)\s+stop\s+"
         r"((halfway|partway|part\s+way|midway)\s+through|in\s+the\s+middle|at\s+any\s+time|anytime)\b"
+    ),
+    # "is medical massage different from a normal massage?", "what even is medical massage"
+    "what_is": re.compile(
+        r"\b(different|differ|difference)\s+(from|than|to)\s+(a\s+|an\s+)?(normal|regular|ordinary|spa"
+        r"|relaxation|swedish|usual|typical)\s+massage\b"
+        r"|\bwhat\s+(even\s+|exactly\s+|actually\s+)?is\s+(a\s+)?medical\s+massage\b"
     ),
     "booking": BOOKING_WORDS,
 }
@@ -1197,7 +1251,10 @@ HER_EXPERIENCE = re.compile(
     r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
     r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
     r"|credentials?|licen[sc]ed|used\s+to\s+(working|work|seeing|treating|dealing)"
-    r"|(ok|okay|alright)\s+working\s+with|(good|great|patient|gentle)\s+with)\b"
+    r"|(ok|okay|alright)\s+working\s+with|(good|great|patient|gentle)\s+with"
+    # "does Renée speak Spanish?", "would she judge me?"
+    r"|speaks?\s+(spanish|english|french|portuguese|german|italian|chinese|vietnamese|korean|russian|arabic|tagalog|asl)"
+    r"|judge|judgy|judgmental)\b"
 )
 # "is renee a nurse or something?" (not "does Renée need a doctor's note?")
 IS_SHE_A = re.compile(
@@ -1295,6 +1352,28 @@ def second_topic(
     return None
 
 
+# Asked for a day or a time to come ("can I book in the evening?", "open Sunday?",
+# "tmrw 2pm?"), the answer is both: the way to book, and that the booking page, not the
+# assistant, knows Renée's hours.
+A_TIME_TO_COME = re.compile(
+    rf"\b({_WEEKDAY}s?|weekends?|weekdays?|evenings|mornings|afternoons|tonight|today"
+    r"|(in the|an?|any|one) (morning|evening|afternoon)|(morning|evening|afternoon) (slots?|appointments?"
+    r"|appts?|sessions?|times?|openings?)"
+    rf"|{_TOMORROW}|2mrw|noon|lunch ?time|after (work|school)|how (late|early)|latest|earliest"
+    rf"|next week|{_DATE})\b"
+    r"|\b\d{1,2}(:\d\d)?\s*(am|pm)\b|\bwhat times?\b"
+    r"|\b(late|early|night) (slots?|appointments?|appts?|sessions?|times?|openings?)\b"
+)
+BOOKING_AND_HOURS = {"booking": "hours", "hours": "booking"}
+
+
+def the_time_too(answered: str, text: str) -> List[str]:
+    """The other of booking and hours, for a message that names a time to come."""
+    other = BOOKING_AND_HOURS.get(answered)
+    asked = GREETING.sub("", text.lower(), count=1)  # "good morning! how do I book?"
+    return [other] if other and A_TIME_TO_COME.search(asked) else []
+
+
 # A message may ask two more things ("stiff neck. how much, and can I come tomorrow?");
 # past that, the reply would bury its answers.
 MAX_MORE_TOPICS = 2
@@ -1327,7 +1406,8 @@ def the_rest(
     said = set(faq_facts.get(done, ()))
     ranked = second_topic(ranking, answered, faq_facts)
     for_services = [faq_topic(SERVICE_TOPICS.get(s, SERVICE_TOPIC)) for s in services]
-    named = topics_named(text) + [faq_topic(intent) for intent in approach]
+    named = the_time_too(done, text) + topics_named(text)
+    named += [faq_topic(intent) for intent in approach]
     topics: List[str] = []
     # A topic named outright ("... any openings this week?") before the classifier's guess.
     for candidate in named + ([ranked] if ranked else []) + for_services:
@@ -1336,7 +1416,7 @@ def the_rest(
         facts = set(faq_facts.get(candidate, ()))
         if candidate in (done, *topics) or candidate not in faq_facts:
             continue
-        if candidate in NOT_A_SECOND_TOPIC or (facts and facts <= said):
+        if (candidate in NOT_A_SECOND_TOPIC and candidate not in named) or (facts and facts <= said):
             continue
         topics.append(candidate)
         said |= facts

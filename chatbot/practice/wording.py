@@ -369,6 +369,30 @@ def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) ->
     )
 
 
+def crisis_follow_up(settings: Settings, language: str = "en", leaving: bool = False) -> Reply:
+    """The next message after the crisis line ("no I'm not ok", "I don't know who else to
+    tell", "thanks"): the line once more, said plainly, whatever the message was read as;
+    a leave-taking is taken leave of."""
+    crisis = settings.crisis
+    if language == "es":
+        opening = (
+            "Cuídese mucho." if leaving
+            else "Sigo aquí, pero no puedo darle la ayuda que puede darle una persona."
+        )
+        return Reply(
+            f"{opening} Por favor, {crisis.crisis_line_es}: atienden a cualquier hora del día o "
+            f"de la noche. Si está en peligro inmediato, llame al {crisis.emergency_number}."
+        )
+    opening = (
+        "Please take care of yourself." if leaving
+        else "I'm still here, but I can't give you the help a person can."
+    )
+    return Reply(
+        f"{opening} Please {crisis.crisis_line}: they answer any time of day or night. "
+        f"If you are in immediate danger, call {crisis.emergency_number}."
+    )
+
+
 def emergency_reply(
     settings: Settings, also_crisis: bool = False, language: str = "en", sure: bool = True
 ) -> Reply:

@@ -28,6 +28,7 @@ FLAG_INTENTS = {
 FLAG_ACTIONS = {
     action_names.FALLBACK: "fallback",
     action_names.CRISIS: "crisis",
+    action_names.CRISIS_FOLLOW_UP: "crisis",
     action_names.EMERGENCY: "crisis",
     action_names.CONTACT_THERAPIST: "human",
 }

@@ -6,6 +6,7 @@ from actions.conditions import ActionAnswerCondition
 from actions.faq import ActionAnswerFaq
 from actions.safety import (
     ActionContactTherapist,
+    ActionCrisisFollowUp,
     ActionCrisisResponse,
     ActionEmergencyResponse,
     ActionLanguageNotice,
@@ -160,10 +161,33 @@ async def test_faq_with_unknown_topic_asks_to_rephrase(make_tracker, dispatcher)
 
 @pytest.mark.asyncio
 async def test_crisis_response_has_no_booking(make_tracker, dispatcher):
-    assert await _run(ActionCrisisResponse(), make_tracker("crisis"), dispatcher) == []
+    assert await _run(ActionCrisisResponse(), make_tracker("crisis"), dispatcher) == [
+        _line_given(True)
+    ]
     message = dispatcher.messages[0]
     assert "988" in message["text"] and not message["buttons"]
     assert "book" not in message["text"].lower()
+
+
+def _line_given(sure):
+    return {"event": "slot", "timestamp": None, "name": "crisis_line_given", "value": sure}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "intent, text, language, says",
+    [("acknowledge", "no I'm not ok", None, "I'm still here"),
+     ("nlu_fallback", "no sé qué hacer", "es", "Sigo aquí"),
+     ("thank", "thanks, I'll call them", None, "Please take care")],
+)  # fmt: skip
+async def test_the_message_after_the_crisis_line_gets_it_again(
+    make_tracker, dispatcher, intent, text, language, says
+):
+    tracker = make_tracker(intent, text=text, language=language)
+    assert await _run(ActionCrisisFollowUp(), tracker, dispatcher) == []
+    (message,) = dispatcher.messages
+    assert message["text"].startswith(says) and "988" in message["text"]
+    assert not message["buttons"]
 
 
 @pytest.mark.asyncio
@@ -390,7 +414,8 @@ async def test_an_unsure_crisis_guess_also_answers_the_condition_it_names(make_t
     crisis, answer = (m["text"] for m in dispatcher.messages)
     assert "988" in crisis and "misread" in crisis
     assert "Crick in the neck is on Renée's list" in answer
-    assert events == [{"event": "slot", "timestamp": None, "name": "condition",
+    assert events == [_line_given(False),
+                      {"event": "slot", "timestamp": None, "name": "condition",
                        "value": ["crick_in_the_neck"]}]
 
 
@@ -412,7 +437,7 @@ async def test_a_sure_crisis_answers_nothing_else(make_tracker, dispatcher):
     ranking = [{"name": "crisis", "confidence": 0.9}, {"name": "faq_booking", "confidence": 0.3}]
     tracker = make_tracker("crisis", [condition_entity("depression")], confidence=0.9,
                            intent_ranking=ranking)
-    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == []
+    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == [_line_given(True)]
     assert len(dispatcher.messages) == 1
 
 
@@ -446,7 +471,7 @@ async def test_a_crisis_the_learned_model_alone_read_unsure_is_answered_as_maybe
     ranking = [{"name": "crisis", "confidence": 1.0}, {"name": "faq_booking", "confidence": 0.3}]
     tracker = make_tracker("crisis", safety_rule="learned model, unsure", language=language,
                            intent_ranking=ranking)
-    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == []
+    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == [_line_given(False)]
     # The line stays; no English guess at what a message in another language asks.
     assert len(dispatcher.messages) == 1
     text = dispatcher.messages[0]["text"]

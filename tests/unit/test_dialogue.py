@@ -245,7 +245,8 @@ def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
      ("ok thanks, but is she free friday?", None),
      ("ok thx, but my back still hurts", None),
      ("cool ttyl", "goodbye"), ("makes sense. have a good day", "goodbye"),
-     ("ok, good morning!", None)],
+     ("ok, good morning!", None), ("thank you, happy holidays", "thank_and_goodbye"),
+     ("ok merry christmas!", "goodbye")],
 )  # fmt: skip
 def test_an_ok_that_thanks_is_a_thanks(text, expected):
     assert dialogue.thanks_or_goodbye("acknowledge", text) == expected
@@ -269,6 +270,11 @@ def test_an_ok_that_thanks_is_a_thanks(text, expected):
         "how soon after the operation can she have one?",
         "I'm diabetic with neuropathy. does that affect massage?",
         "and is it ok that she's on oxygen?",
+        "can I come in when I have one or only in between attacks?",
+        "is it ok to come during a flare?",
+        "is massage a good idea for me?",
+        "on carbidopa levodopa, any concerns with massage?",
+        "heart disease w/ 2 stents, can you still work on me?",
     ],
 )
 def test_safety_questions_in_other_words(text):
@@ -288,6 +294,16 @@ def test_safety_questions_in_other_words(text):
      "is it ok if I'm on my phone during the session?", "is it ok if I'm on vacation next week?"],
 )  # fmt: skip
 def test_not_safety_questions(text):
+    assert not dialogue.asks_about_safety([], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have fibromyalgia, is it a good idea for me to bring my own towel?",
+     "can she still see me if I'm 10 minutes late?", "any precautions for parking in the lot?",
+     "would a gift card be a good idea for her?", "I'll book when I get one"],
+)  # fmt: skip
+def test_everyday_asides_are_not_safety_questions(text):
     assert not dialogue.asks_about_safety([], text)
 
 
@@ -371,6 +387,20 @@ def test_every_intent_has_a_plain_name():
         ("do you have time tomorrow morning", True),
         ("how can I get in shape", False),
         ("I don't have time to stretch", False),
+        # a date proposed
+        ("what about the 26th", True),
+        ("anything before the 24th?", True),
+        ("do you have anything the week after christmas?", True),
+        ("the 22nd works", True),
+        ("is renee in tomorrow?", True),
+        ("perfect, how do I confirm?", True),
+        ("I had surgery on the 3rd", False),
+        ("my mom died at christmas, it still hurts", False),
+        ("how do I confirm my insurance covers it", False),
+        ("is she working on scar tissue too?", False),
+        ("is she in this area?", False),
+        ("what about 1st time clients, any discount?", False),
+        ("is there anything after 2nd trimester I should avoid?", False),
     ],
 )
 def test_a_request_for_a_visit(text, expected):
@@ -404,6 +434,10 @@ def test_a_request_for_a_visit(text, expected):
         ("does she see you before the appointment", False),
         ("would you massage a 12 year old?", True),
         ("my son sees a therapist for his anxiety", False),
+        ("ok. does Renée speak Spanish?", True),
+        ("would Renée judge me?", True),
+        ("does she speak to my doctor?", False),
+        ("my boss would judge me", False),
     ],
 )
 def test_a_question_about_renee_herself(text, expected):
@@ -520,6 +554,34 @@ def test_a_topic_with_its_own_line_is_answered_though_its_facts_were_given():
     assert dialogue.the_rest([], "faq_what_is", text, says, []).topics == ("visit",)
 
 
+@pytest.mark.parametrize(
+    "answered, text, more",
+    [
+        ("faq_booking", "can I book in the evening? I work days", ("hours",)),
+        ("faq_booking", "tmrw 2pm still on?", ("hours",)),
+        ("faq_hours", "saturday if possible", ("booking",)),
+        ("faq_hours", "what times?", ("booking",)),
+        # no time named: each answer alone
+        ("faq_hours", "what are your hours?", ()),
+        ("faq_booking", "how do I book?", ()),
+        ("faq_booking", "good morning! how do I book?", ()),
+        ("faq_booking", "how do I book my 2nd session?", ()),
+        ("faq_booking", "married 20 years, how do I book for us?", ()),
+    ],
+)
+def test_a_time_to_come_gets_the_way_to_book_and_the_hours(answered, text, more):
+    facts = {**FACTS, "hours": []}
+    assert dialogue.the_rest([], answered, text, facts, []).topics == more
+
+
+def test_an_overview_asked_outright_is_answered_beside_a_condition():
+    facts = {**FACTS, "what_is": ["what_is"]}
+    text = "I have carpal tunnel. Is medical massage different from a normal massage?"
+    assert dialogue.the_rest([], "ask_condition", text, facts, []).topics == ("what_is",)
+    ranked = _ranked(("ask_condition", 0.6), ("faq_what_is", 0.3))
+    assert dialogue.the_rest(ranked, "ask_condition", "I have carpal tunnel", facts, []).topics == ()
+
+
 def test_the_classifiers_guess_never_comes_second():
     ranked = _ranked(("ask_condition", 0.6), ("faq_training", 0.3))
     text = "sciatica flared up after a long drive. any openings this week?"
@@ -565,7 +627,17 @@ def test_the_classifiers_guess_never_comes_second():
      # a time proposed after a booking answer
      ("what about sunday?", "booking"), ("Thursday morning works best", "booking"),
      ("weekdays after 5?", "booking"), ("could we do early afternoon", "booking"),
-     ("after 6 if possible", "booking"), ("anything on saturdays?", "booking")],
+     ("after 6 if possible", "booking"), ("anything on saturdays?", "booking"),
+     ("how much n where r u", "location"), ("how far from downtown", "location"),
+     ("any holiday specials this month?", "price"), ("kindly tell the charges", "price"),
+     ("Do you do evening appointments?", "hours"),
+     ("can I do trauma touch as a one-off, or is it a series?", "sessions"),
+     ("what even happens in a medical massage session?", "visit"),
+     ("is there a link?", "booking"),
+     ("Kindly tell if therapist can come home", "location"), ("can Renée fix it today?", "booking"),
+     ("what training does medical massage need?", "training"),
+     ("is medical massage different from a normal massage?", "what_is"),
+     ("what even is medical massage", "what_is")],
 )  # fmt: skip
 def test_more_topics_named_outright(text, topic):
     assert topic in dialogue.topics_named(text)
@@ -856,7 +928,8 @@ def test_asking_about_veterans_or_first_responders_is_answered_with_the_list(
 @pytest.mark.parametrize(
     "text, greets",
     [("gm, my neck has a crick in it", True), ("gm", True), ("GMC truck hit me", False),
-     ("gmail or text?", False)],
+     ("gmail or text?", False), ("Good morning madam, I had operation of the knee", True),
+     ("Good day ma'am, my back", True), ("good day for it", False)],
 )  # fmt: skip
 def test_gm_is_a_greeting(text, greets):
     assert dialogue.greets(text) is greets
@@ -893,7 +966,19 @@ def test_gm_is_a_greeting(text, greets):
      ("out_of_scope", "my dog is 5 years old and loves long walks", None),
      ("faq_booking", "for my mom", None),
      ("out_of_scope", "2 tickets please", None),
-     ("out_of_scope", "size 10", None)],
+     ("out_of_scope", "size 10", None),
+     # whom it is for, alone
+     ("out_of_scope", "my mom", "ask_condition"),
+     ("nlu_fallback", "me, 31", "ask_condition"),
+     ("out_of_scope", "my daughter, 9", "ask_condition"),
+     ("acknowledge", "for me. and my husband too", "ask_condition"),
+     ("out_of_scope", "her", "ask_condition"),
+     ("out_of_scope", "tell me a joke", None),
+     ("out_of_scope", "my mom is scared of massage", None),
+     ("faq_booking", "me, 15 min late for my 2pm sorry", None),
+     ("goodbye", "me, 31, bye", None),
+     ("out_of_scope", "her 2 kids are driving her crazy lol", None),
+     ("acknowledge", "me 2 ok", None)],
 )  # fmt: skip
 def test_a_few_words_adding_a_detail_are_about_the_conversations_condition(intent, text, instead):
     assert dialogue.detail_intent(intent, False, text) == instead

@@ -885,6 +885,57 @@ def test_an_unsure_crisis_guess_beside_a_listed_condition_gives_way(
 # Messages for the patterns that no crisis/emergency message of the training data or of
 # the evaluation set exercises. A pattern none of them matches is dead: usually a phrase
 # written as one alternative ("goodbye to everyone|the world" needed "... everyone world").
+# Means, farewells, a fall or fumes said indirectly (each also keeps its pattern alive).
+DANGERS_NAMED_INDIRECTLY = [
+     ("my cousin has pills stockpiled. can massage help with that kind of low?", {CRISIS}),
+     ("dad says goodbye to all of us every night now, I'm worried", {CRISIS}),
+     ("grandma gave away all her rings last week", {CRISIS}),
+     ("it's my last birthday, I have made sure of that", {CRISIS}),
+     ("my husband is dizzy and confused, the generator is running in the garage", {EMERGENCY}),
+     ("we all have headaches, could it be carbon monoxide?", {EMERGENCY}),
+     ("the co detector is beeping and my kids are sleepy", {EMERGENCY}),
+     ("mom tripped on the stairs and her leg won't take weight", {EMERGENCY}),
+     ("he's still on the floor in the kitchen", {EMERGENCY}),
+     ("I can't get to my phone, it's across the room", {EMERGENCY}),
+     ("she fell and can't reach the phone", {EMERGENCY}),
+     ("the space heater is old and now we are all dizzy", {EMERGENCY}),
+     ("can you call 911, I think I broke my hip", {EMERGENCY}),
+     ("tengo la pistola en el cajón, esperando que anochezca", {CRISIS}),
+     ("could you call an ambulance please", {EMERGENCY}),
+     ("¿cómo se quita la vida uno sin sufrir?", {CRISIS}),
+     ("mi abuelo reza a Dios cada noche que lo lleve ya", {CRISIS}),
+     ("si el lunes no vengo es que ya no estaré en este mundo", {CRISIS}),
+     ("le dejé a mi hija el seguro de vida, pronto lo va a cobrar", {CRISIS}),
+     ("me regaló sus herramientas y dijo que ya no las va a usar", {CRISIS}),
+     ("la soga está en el garaje, espero que se duerman", {CRISIS}),
+     ("ya tengo el mecate", {CRISIS}),
+     ("si me deja yo me mato, de verdad", {CRISIS}),
+     ("pienso en eso y ya tengo con qué.", {CRISIS}),
+     ("quiero tomarme el herbicida del rancho", {CRISIS}),
+     ("puso en su estado: adiós a todas, gracias por todo", {CRISIS}),
+     ("mi vecino se ahorcó anoche", {CRISIS}),
+     ("mi hermano se colgó, lo bajaron y lo llevan al hospital", {CRISIS}),
+     ("ando cortándome otra vez", {CRISIS}),
+     ("mi tío tiene la escopeta preparada", {CRISIS}),
+     ("me voy a pegar un plomazo", {CRISIS}),
+     ("no sirvo para nada, mejor me muero de una vez", {CRISIS}),
+     ("mi abuela ya no come, dice que para qué sigue viva", {CRISIS}),
+     ("ojalá Dios me recoja pronto", {CRISIS}),
+     ("diosito llévame ya, no aguanto", {CRISIS}),
+     ("mi primo se colgó en el garaje", {CRISIS, EMERGENCY}),
+     ("lo encontramos colgado en el árbol", {CRISIS, EMERGENCY}),
+     ("creo que hay monóxido en la casa, todos mareados", {EMERGENCY}),
+     ("estoy con un ataque de asma y el ventolin no me sirve", {EMERGENCY}),
+     ("mi esposo se desmayó y paró de respirar", {EMERGENCY}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kinds", DANGERS_NAMED_INDIRECTLY)
+def test_dangers_named_indirectly(detector, text, kinds):
+    signal = detector.detect(text)
+    assert signal is not None and set(signal.kinds) >= kinds
+
+
 LIVENESS = [
     "my 3 year old got into my pill bottle and swallowed some",
     "I don't plan to be around for the holidays so don't book me after that",
@@ -1482,7 +1533,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
 
     evaluation = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
     messages = [t for t, intent in intent_examples() if intent in (CRISIS, EMERGENCY)]
-    messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS
+    messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -1507,7 +1558,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     from tools.evaluate_safety import SPANISH_2_PATH, spanish_cases
 
     cases = spanish_cases() + spanish_cases(SPANISH_2_PATH)
-    messages = [m for m, expected in cases if expected] + LIVENESS_ES
+    messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
@@ -2208,6 +2259,20 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "acaban de atropellar a mi perro, tengo que cancelar la cita",
         "estoy tirada en el suelo haciendo estiramientos y no me puedo levantar de la flojera",
         "I self-harmed as a teenager but I've been in recovery for years, I just took up yoga",
+        "le pido a Dios que me lleve con bien de regreso a casa",
+        "rezo para que Dios nos lleve sanos y salvos al viaje",
+        "me sangró un poco pero ya paró, ¿puedo ir hoy?",
+        "casi me quedo sin aire de tanto reírme con la película",
+        "quiero desaparecer del mapa unos dias con un buen masaje",
+        "I cut myself unboxing the new table, nothing serious",
+        "just a paper cut from the forms, no big deal",
+        "the traffic made it a heart attack of a week, anything at 6?",
+        "blood everywhere at work, I'm a tattoo artist, and my wrists ache",
+        "rolling on the floor laughing at your typo",
+        "is the studio on the ground floor? I use a cane",
+        "my lower back hates me, send help lol",
+        "I was on the floor laughing at that video",
+        "ya dejó de sangrar la muela, ¿puedo ir hoy?",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
