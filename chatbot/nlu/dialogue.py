@@ -174,8 +174,7 @@ PRACTICE_QUESTIONS = frozenset({ASK_CONDITION, "ask_help_general", MEDICAL_ADVIC
 def question_behind_small_talk(
     intent: Optional[str], text: str, ranking: Sequence[Mapping[str, object]]
 ) -> Optional[str]:
-    after_greeting = GREETING.sub("", text.lower(), count=1).lstrip(" ,.!-")
-    if intent not in SMALL_TALK or not is_question(after_greeting):
+    if intent not in SMALL_TALK or not is_question(after_greeting(text)):
         return None
     following = [entry for entry in ranking if entry.get("name") != intent]
     if not following:
@@ -556,6 +555,11 @@ def greets(text: str) -> bool:
     return bool(GREETING.match(text.lower()))
 
 
+def after_greeting(text: str) -> str:
+    """The message, lower-cased, past its greeting ("good morning! how do I book?")."""
+    return GREETING.sub("", text.lower(), count=1).lstrip(" ,.!-")
+
+
 # A greeting alone the classifier could not place ("👋", "heyyy") is a greeting.
 GREETING_ALONE_TO = frozenset({FALLBACK, "out_of_scope"})
 
@@ -706,7 +710,8 @@ def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> 
     read as small talk; else None."""
     if names_a_condition or not adds_a_detail(text):
         return None
-    alone = DETAIL_ALONE.fullmatch(_plain(text)) or FOR_WHOM_ALONE.fullmatch(_plain(text))
+    plain = _plain(text)
+    alone = DETAIL_ALONE.fullmatch(plain) or FOR_WHOM_ALONE.fullmatch(plain)
     if intent in ADDS_A_DETAIL_TO or (intent in A_DETAIL_ALONE_TO and alone):
         return ASK_CONDITION
     return None
@@ -1370,8 +1375,7 @@ BOOKING_AND_HOURS = {"booking": "hours", "hours": "booking"}
 def the_time_too(answered: str, text: str) -> List[str]:
     """The other of booking and hours, for a message that names a time to come."""
     other = BOOKING_AND_HOURS.get(answered)
-    asked = GREETING.sub("", text.lower(), count=1)  # "good morning! how do I book?"
-    return [other] if other and A_TIME_TO_COME.search(asked) else []
+    return [other] if other and A_TIME_TO_COME.search(after_greeting(text)) else []
 
 
 # A message may ask two more things ("stiff neck. how much, and can I come tomorrow?");
@@ -1416,7 +1420,8 @@ def the_rest(
         facts = set(faq_facts.get(candidate, ()))
         if candidate in (done, *topics) or candidate not in faq_facts:
             continue
-        if (candidate in NOT_A_SECOND_TOPIC and candidate not in named) or (facts and facts <= said):
+        overview = candidate in NOT_A_SECOND_TOPIC and candidate not in named
+        if overview or (facts and facts <= said):
             continue
         topics.append(candidate)
         said |= facts

@@ -909,6 +909,9 @@ DANGERS_NAMED_INDIRECTLY = [
      ("me regaló sus herramientas y dijo que ya no las va a usar", {CRISIS}),
      ("la soga está en el garaje, espero que se duerman", {CRISIS}),
      ("ya tengo el mecate", {CRISIS}),
+     # "mecate" is a rope wherever a rope is
+     ("me quedo mirando el mecate, quiero usarlo", {CRISIS}),
+     ("me encerré en el cuarto con el mecate y no abro", {CRISIS}),
      ("si me deja yo me mato, de verdad", {CRISIS}),
      ("pienso en eso y ya tengo con qué.", {CRISIS}),
      ("quiero tomarme el herbicida del rancho", {CRISIS}),
