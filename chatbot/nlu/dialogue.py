@@ -146,7 +146,7 @@ def outranked_intent(
 # bot_challenge) asks to book; "right, so no doctor's note needed, got it" asks nothing.
 # An off-topic guess only when unsure: "can you book me a haircut?" is off topic, surely.
 # A condition named comes first; a fallback answers the topics it names itself.
-OUTRANKED_BY_A_TOPIC = frozenset({"greet", "acknowledge", "bot_challenge"})
+OUTRANKED_BY_A_TOPIC = frozenset({"greet", "acknowledge", "bot_challenge", FALLBACK})
 SURELY_OFF_TOPIC = 0.9
 # "good evening, I have a question about insurance" asks too.
 ASKS_ABOUT = re.compile(r"\b(questions?|ask|asking|wondering|curious)\s+(about|regarding|re)\b")
@@ -634,7 +634,14 @@ def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
         return "goodbye"
     # "ok thx, but my back still hurts" says more than thanks
     plain = short and not re.search(r"\bbut\b", lowered)
-    return "thank" if thanks and plain and intent == "acknowledge" else None
+    # ... and an unsure one only as a few words of thanks alone ("cool ty"; not "thanks, how
+    # long is a session", "thanks for nothing")
+    alone = (
+        unsure
+        and len(lowered.split()) <= 3
+        and not re.search(r"\b(nothing|call|book|want|need)\b", lowered)
+    )
+    return "thank" if thanks and plain and (intent == "acknowledge" or alone) else None
 
 
 # A few words that only add a detail to what the conversation is about: how long ("15
@@ -664,7 +671,14 @@ DETAIL = re.compile(
     rf"|{_BODY}\s+(mostly|mainly|only|especially)"
     r"|(he|she|they)('s|\s+is|\s+are|'re)\s+(only\s+|just\s+)?\d{1,3}"
     r"|\d{1,3}\s*(yo|y/o|years?\s+old|yrs?\s+old)"
-    rf"|for\s+my\s+{RELATIVES}(?!'))\b"
+    rf"|for\s+my\s+{RELATIVES}(?!')"
+    # when it began or comes: "since monday, slept wrong", "mostly in winter", "mostly when
+    # I turn my head"
+    rf"|since\s+(last\s+)?({_WEEKDAY}|yesterday|christmas|thanksgiving|new\s+years?|the\s+holidays"
+    r"|week|night|month|summer|winter|spring|fall)|slept\s+(wrong|funny|on\s+it)"
+    r"|(mostly|mainly|only|especially|worse)\s+(in\s+(the\s+)?|at\s+)"
+    r"(winter|summer|spring|fall|autumn|mornings?|evenings?|nights?|the\s+cold)"
+    r"|(mostly|mainly|only|especially)\s+when\s+(i|she|he|they)\s+\w+)\b"
 )
 # ... not plans, habits or time of day: "I'm moving in 2 weeks", "I run 5 days a week",
 # "she is 20 minutes late", "a gift for my mom".
@@ -688,6 +702,12 @@ FOR_WHOM_ALONE = re.compile(
 MAX_DETAIL_WORDS = 6
 ADDS_A_DETAIL_TO = frozenset({"out_of_scope", FALLBACK})
 A_DETAIL_ALONE_TO = frozenset({"acknowledge", "goodbye", "bot_challenge"})
+# How long ago it began, alone ("like 6 weeks ago"), read as a time to book or the hours.
+SINCE_ALONE = re.compile(
+    rf"\W*(like|about|around|almost|maybe|roughly|over)?\s*({_COUNT}|a)[\s-]*"
+    r"(weeks?|wks?|months?|mos|years?|yrs?|days?)\s+ago\W*"
+)
+SINCE_ALONE_TO = frozenset({"faq_hours", "faq_booking"})
 
 
 def _plain(text: str) -> str:
@@ -713,6 +733,8 @@ def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> 
     plain = _plain(text)
     alone = DETAIL_ALONE.fullmatch(plain) or FOR_WHOM_ALONE.fullmatch(plain)
     if intent in ADDS_A_DETAIL_TO or (intent in A_DETAIL_ALONE_TO and alone):
+        return ASK_CONDITION
+    if intent in SINCE_ALONE_TO and SINCE_ALONE.fullmatch(plain):
         return ASK_CONDITION
     return None
 
@@ -811,6 +833,8 @@ def likely_topics(ranking: Sequence[Mapping[str, object]], offered: Iterable[str
 SAFETY_WORDS = re.compile(
     r"\b(safe|safely|unsafe|risky|risks?|dangerous|danger|appropriate|contraindicat\w*"
     r"|harmful|worse|worsen|aggravate|flare\s+up|(massage|it|that|this|pressure)\s+hurt)\b"
+    # "does either of those mess anything up for getting a massage?"
+    r"|\bmess\s+(anything|things|something|it)\s+up\b"
     r"|\b(ok|okay|alright|fine)\s*\?|\b(massage|it|that|this)\s+(still\s+)?(ok|okay|alright)\s+for\s+(me|him|her|them)\s*\?"
     r"|\b(can|could|should)\s+(that|it|this|those|they|she|he|i)\s+(even\s+)?be\s+massaged\b"
     # "will that be a problem?", "does that matter?", "is six weeks too early?"
@@ -1059,17 +1083,23 @@ A_PLACE_PAYMENT_OR_TIME = re.compile(
     rf"|{_WEEKDAY}s?|{_TOMORROW}|appointments?|appt|sessions?|booking|book|cancel\w*)\b"
     r"|\bis\s+\d{1,2}\s+(too|to)\b"
 )
-SAFETY_READ_AS = frozenset({"faq_location", "faq_hours", "faq_price", "out_of_scope", FALLBACK})
+SAFETY_READ_AS = frozenset(
+    {"faq_location", "faq_hours", "faq_price", "faq_sessions", "out_of_scope", FALLBACK}
+)
 
 
 def safety_question_read_as_a_topic(intent: Optional[str], text: str) -> Optional[str]:
-    """``medical_advice`` for a safety question read as location, hours or price, else None."""
+    """``medical_advice`` for a safety question read as location, hours, price or sessions
+    ("is 10 weeks too soon?" sounds like a length of time), else None."""
     lowered = text.lower()
     if intent not in SAFETY_READ_AS or topics_named(lowered):
         return None
     if A_PLACE_PAYMENT_OR_TIME.search(lowered):
         return None
-    asks = IS_THAT_A_PROBLEM.search(lowered) or HOW_FAR_ALONG.search(lowered)
+    how_far_along = HOW_FAR_ALONG.search(lowered)
+    # A sessions question asks about safety only with a time since ("is 10 weeks too soon?"),
+    # not "is it too much to come every week?".
+    asks = how_far_along or (intent != "faq_sessions" and IS_THAT_A_PROBLEM.search(lowered))
     return MEDICAL_ADVICE if asks else None
 
 
@@ -1082,7 +1112,7 @@ TOPIC_WORDS = {
     "trauma_touch": re.compile(r"\btrauma[- ]informed\b|\btrauma touch\b"),
     "insurance": re.compile(
         r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket|blue cross|blue shield|bcbs"
-        r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare)\b"
+        r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare|tricare|champva)\b"
     ),
     # "... can I book a series?", "single or a series?"
     "sessions": re.compile(
@@ -1090,12 +1120,16 @@ TOPIC_WORDS = {
         r"|\b(book|buy|get|do|start)\s+a\s+series\b(?!\s+of)|\bor\s+(is\s+it\s+)?a\s+series\b(?!\s+of)"
         # "can I do it as a one-off?"
         r"|\bas\s+a\s+one[- ]off\b|\bone[- ]off\s+(session|visit|massage|appointment|or)\b"
+        # "can I do just one session?"
+        r"|\b(just|only)\s+(one|a\s+single|1)\s+(session|visit|appointment)\b"
         # "price for a series?", "any discount on a series?"
         r"|\b(price|prices|pricing|cost|discounts?|deals?|rates?)\s+(for|on)\s+a\s+series\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
         r"\b(she|ren[ée]e)('s|\s+is|\s+has\s+been)?\s+(trained|certified|qualified)\b"
+        # "the trauma touch thing, is that a training too?"
+        r"|\bis\s+(that|it|this)\s+a\s+training\b"
         r"|\bdoes\s+(she|ren[ée]e)\s+(do|offer)\s+(prenatal|pre-natal|oncology|mld|manual|lymph)"
         # "what training does that take?", "what qualifications should we look for"
         r"|\bwhat\s+(kind\s+of\s+|sort\s+of\s+)?(training|qualifications?|certifications?)\s+"
@@ -1125,6 +1159,8 @@ TOPIC_WORDS = {
     # "what if my dr writes a script for it" (not "a script for adderall")
     "prescription": re.compile(
         r"\b(prescription|doctor'?s\s+(note|referral|order)"
+        # "do I need a referral?"
+        r"|(need|needs|require|requires|required)\s+(a\s+)?referral"
         r"|(bring|need)\s+(anything|something|a\s+note|paperwork)\s+from\s+(my|the|a|her|his)\s+doctor"
         r"|(write|writes|wrote|give|gives|gave)\s+(me\s+|him\s+|her\s+)?a\s+script"
         r"(\s+for\s+(it|this|that|massage|massages|sessions?))?(?=\s*([?.!,]|$|tho|though))"
@@ -1177,7 +1213,9 @@ TOPIC_WORDS = {
     "price": re.compile(
         r"\b(discounts?|prices?|pricing|sliding\s+scale|gift\s+(cards?|certificates?|vouchers?)"
         # "any holiday specials?", "kindly tell the charges"
-        r"|specials|promos?|promotions?|coupons?|(the|your|her)\s+charges)\b"
+        r"|specials|promos?|promotions?|coupons?|(the|your|her)\s+charges"
+        # "then what do I pay out of pocket?"
+        r"|what\s+(do|would|will|does)\s+(i|we|it)\s+(pay|cost))\b(?!\s+attention)"
         r"|\${2,}|^\W*\$\W*$"
         r"|\bhow\s+much\s+(would|will|does|is|are)\s+(it|that|this|a\s+session|one|(\w+\s+)?sessions)\s+(be|cost)\b"
         # "how much out of pocket then?"
@@ -1219,17 +1257,65 @@ TOPIC_WORDS = {
         r"|\bwheelchair[- ]accessible\b"
         r"|\b(can|could|will|would)\s+(i|we|he|she|they)\s+(get|manage\s+to\s+get)\s+(on|onto|up\s+on)\s+"
         r"(a|the)\s+(massage\s+)?table\b"
-        r"|\b(be|get|have)\s+(it\s+|the\s+massage\s+)?(massaged|done)\s+(sitting\s+up|seated|in\s+a\s+chair)\b"
+        r"|\b(be|get|have)\s+(it\s+|the\s+massage\s+)?(massaged|done)\s+(sitting\s+up|seated|"
+        r"in\s+(a|the|her|his|my|their)\s+(wheel)?chair)\b"
         # "what if he needs to stop halfway through", "can I ask her to stop anytime?"
         r"|\b(what\s+if\s+(i|we|he|she|they)\s+(need|needs|want|wants)\s+to"
         r"|(can|could|may)\s+(i|we|he|she|they)(\s+ask\s+(her\s+)?to)?)\s+stop\s+"
         r"((halfway|partway|part\s+way|midway)\s+through|in\s+the\s+middle|at\s+any\s+time|anytime)\b"
+        # how long a session lasts, which the page leaves to her: "how long is a session",
+        # "how many minutes exactly", "can sessions be shorter"
+        r"|\bhow\s+long\s+(is|are|does|do|will|would)\s+(a|the|each|one|your|her|my|his|our)\s+"
+        r"(first\s+)?(session|appointment|massage|visit)s?\b"
+        r"(?!\s+(take\s+to|effects?|results?|benefits?|need|needs|keep|continue))"
+        r"|\bhow\s+many\s+minutes\s+(exactly\s+)?(is|are|does|do)\s+(a|the|each|one|it|your|her)\b"
+        r"|\b(can|could)\s+(the\s+)?(sessions?|appointments?|massages?)\s+be\s+(shorter|longer)\b"
+        r"|\b(30|45|60|90|thirty|sixty|ninety)\s*-?\s*(min|mins|minutes?)\s+(instead|or|sessions?)\b"
+        r"|\bhow\s+much,?\s+(and\s+)?how\s+long\b"
+        # the room and the table: "do I have to lie face down?", "can the door stay open?",
+        # "is there music?", "is the room air conditioned?", "a table with a hole for the belly"
+        r"|\b(do|will|would|should|can|could|must)\s+(i|we|he|she|they)\s+(have\s+to\s+|need\s+to\s+)?"
+        r"(lie|lay)\s+(face\s*down|face\s*up|on\s+(my|his|her|their|your)\s+(side|back|stomach|belly|front))\b"
+        r"|\bdoor\s+(stay|be|kept|left)\s+(open|closed|unlocked|cracked)\b"
+        r"|\b(is\s+there|will\s+there\s+be)\s+music\b"
+        r"|\b(can|could|will|would|are|is)\s+the\s+lights?\s+(be\s+)?(dim|dimmed|low|bright|off|down|turned)\b"
+        r"|\broom\s+(be\s+)?(air[- ]?conditioned|warm|cold|heated|quiet|private)\b"
+        r"|\btables?\s+with\s+a\s+hole\b"
+        # what may come along: "can I bring the baby?", "can I bring headphones?"
+        r"|\bbring\s+(the|my|our|his|her)\s+(own\s+)?(baby|newborn|infant|headphones|earbuds|earplugs|"
+        r"service\s+dog|blanket|pillow|music)\b"
+        r"|\bwhat\s+(do|would|will|should)\s+(i|we|he|she|they)\s+(have\s+to\s+|need\s+to\s+)?take\s+off\b"
+        r"(?!\s+(work|from|of|time|the\s+day|school))"
+        # how she works with the person on the table: "will she talk during it?", "does she ask
+        # before touching a new area?", "can I say stop?"
+        r"|\b(will|would|does|do)\s+(she|ren[ée]e)\s+((talk|chat)\s+(during|the\s+whole|much|a\s+lot|while|at\s+all)"
+        r"|ask\s+before|check\s+in|actually\s+stop)\b"
+        r"|\b(can|could|may)\s+(i|we)\s+(say|tell\s+her)\s+(stop|if\s+i\s+want\s+to\s+stop)\b"
+        r"|\b(be|stay)\s+in\s+the\s+same\s+room\b"
+        r"|\b(fall\s+asleep|falling\s+asleep|snore|fidget|move)\s+(on\s+the\s+table|during\s+(it|the\s+(session|massage)))\b"
+        r"|\bwhat\s+if\s+(i|we|he|she|they)\s+(fall\s+asleep|falls\s+asleep|snore|snores|cry|cries|get\s+emotional)\b"
+        r"|\b(keep|leave)\s+the\s+door\s+(open|unlocked|cracked)\b|\bservice\s+(dog|animal)\b"
+        r"|\b(get|be)\s+(naked|nude)\b"
+        r"|\bhow\s+early\s+(should|do|must)\s+(i|we|he|she|they)\s+(arrive|get\s+there|come|be\s+there|show\s+up)\b"
+        r"|\b(oils?|lotions?)\s+(have\s+a\s+)?(smell|scent|fragrance)|\b(unscented|fragrance[- ]free|scent[- ]free)\b"
+        r"|\bask\s+her\s+(not\s+to|to\s+not|to)\s+(talk|stop|go\s+lighter|go\s+softer|go\s+deeper)\b"
+        r"|\bwhat\s+happens\s+(exactly\s+)?when\s+(i|we)\s+(walk\s+in|arrive|get\s+there)\b"
+        # where and how hard: "does she do feet too?", "can she just do my hands?", "how gentle
+        # can she go?", "is the pressure firm or light?"
+        r"|\b(can|could|will|would|does|do)\s+(she|you|ren[ée]e)\s+(just\s+|only\s+|also\s+|need\s+to\s+)?"
+        r"(do|work\s+on|massage|touch|avoid|skip)\s+((my|his|her|their|the)\s+)?(head|face|feet|foot|hands|arms|"
+        r"legs|scalp)\b"
+        r"|\bhow\s+(gentle|light|soft|hard|deep|firm)\s+(can|will|does|do)\s+(she|you)\b"
+        r"|\bpressure\s+(be\s+)?(firm|light|hard|deep|gentle|soft)\b|\bwhat\s+(kind\s+of\s+)?pressure\s+(do|does|will|would)\s+(you|she)\b"
+        r"|\b(will|would|does)\s+(she|ren[ée]e)\s+(explain|comment\s+on\s+(my|his|her|their)\s+(body|weight|size|scars?))\b"
     ),
     # "is medical massage different from a normal massage?", "what even is medical massage"
     "what_is": re.compile(
         r"\b(different|differ|difference)\s+(from|than|to)\s+(a\s+|an\s+)?(normal|regular|ordinary|spa"
         r"|relaxation|swedish|usual|typical)\s+massage\b"
         r"|\bwhat\s+(even\s+|exactly\s+|actually\s+)?is\s+(a\s+)?medical\s+massage\b"
+        # "without a prescription, is it still medical massage?"
+        r"|\bis\s+it\s+still\s+(a\s+)?medical\s+massage\b"
     ),
     "booking": BOOKING_WORDS,
 }

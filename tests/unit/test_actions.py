@@ -169,6 +169,22 @@ async def test_crisis_response_has_no_booking(make_tracker, dispatcher):
     assert "book" not in message["text"].lower()
 
 
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text",
+    ["my family would be better off without me. anyway do you take insurance",
+     "I'm going to kill myself tonight, where are you located?",
+     "how many of my prescription sleeping pills would it take to not wake up?"],
+)  # fmt: skip
+async def test_a_sure_crisis_answer_is_the_line_alone_whatever_else_is_asked(
+    make_tracker, dispatcher, text
+):
+    tracker = make_tracker("crisis", text=text)
+    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == [_line_given(True)]
+    (line,) = dispatcher.messages
+    assert "988" in line["text"] and not line["buttons"]
+
+
 def _line_given(sure):
     return {"event": "slot", "timestamp": None, "name": "crisis_line_given", "value": sure}
 

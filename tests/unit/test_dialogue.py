@@ -64,6 +64,7 @@ def test_a_named_service_is_a_question_about_it(services, topic):
         ("bot_challenge", 0.7, "this is a dumb bot. just tell me the price?", "faq_price"),
         ("out_of_scope", 0.5, "hit a deer last night, all fine. could they come in tomorrow?",
          "faq_booking"),
+        ("nlu_fallback", 0.3, "adhd here, can i fidget during the massage?", "faq_visit"),
         # an off-topic question sure of itself, an answer acknowledged, no topic, its own answer
         ("out_of_scope", 0.95, "can you book me a table for two at 8?", None),
         ("acknowledge", 0.9, "right, so no doctor's note needed, got it", None),
@@ -231,7 +232,10 @@ def test_a_condition_named_as_one_more_joins_the_conversations(text, about):
     "intent, text, expected",
     [("nlu_fallback", "cheers, talk soon", "thank_and_goodbye"),
      ("nlu_fallback", "cheers to that, I will see you later at the market for sure", None),
-     ("nlu_fallback", "thanks", None)],
+     ("nlu_fallback", "thanks", "thank"), ("nlu_fallback", "cool ty", "thank"),
+     ("nlu_fallback", "ty but my back still hurts", None),
+     ("nlu_fallback", "thanks, how long do sessions last", None),
+     ("nlu_fallback", "thanks for nothing", None), ("nlu_fallback", "thanks i want to book", None)],
 )  # fmt: skip
 def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
     assert dialogue.thanks_or_goodbye(intent, text) == expected
@@ -275,6 +279,7 @@ def test_an_ok_that_thanks_is_a_thanks(text, expected):
         "is massage a good idea for me?",
         "on carbidopa levodopa, any concerns with massage?",
         "heart disease w/ 2 stents, can you still work on me?",
+        "lupus and RA, would either of those mess anything up with massage?",
     ],
 )
 def test_safety_questions_in_other_words(text):
@@ -624,6 +629,25 @@ def test_the_classifiers_guess_never_comes_second():
      ("he uses a wheelchair, can he get onto the table?", "visit"),
      ("could she be massaged sitting up?", "visit"),
      ("what if I need to stop halfway through?", "visit"),
+     ("can I do just one session?", "sessions"),
+     ("anyway do you take tricare", "insurance"), ("and that, is that a training too", "training"),
+     ("do i need a referral first", "prescription"), ("so what do i pay then", "price"),
+     ("without one is it still medical massage?", "what_is"), ("how much, how long?", "visit"),
+     ("how long is the first appointment?", "visit"), ("how many minutes is it exactly", "visit"),
+     ("can sessions be shorter for kids?", "visit"),
+     ("do i have to lie face down?", "visit"), ("can the door stay open a crack?", "visit"),
+     ("is there music? can the lights be dim?", "visit"), ("is the room air conditioned", "visit"),
+     ("can i bring the baby??", "visit"), ("what do i have to take off?", "visit"),
+     ("will she talk during it?", "visit"), ("can i say stop whenever?", "visit"),
+     ("can we be in the same room", "visit"), ("is it ok if i fall asleep on the table", "visit"),
+     ("do you have tables with a hole for the belly?", "visit"), ("can i do 30 min instead", "visit"),
+     ("what if i cry during it", "visit"), ("can i leave the door unlocked", "visit"),
+     ("is my service dog welcome?", "visit"), ("do i get naked?", "visit"),
+     ("how early should i come", "visit"), ("are the oils unscented?", "visit"),
+     ("can i ask her not to talk?", "visit"), ("what happens when i arrive?", "visit"),
+     ("does she do feet too?", "visit"), ("can she just do my hands", "visit"),
+     ("how gentle can she go?", "visit"), ("is the pressure firm or light?", "visit"),
+     ("will she explain each step?", "visit"), ("could it be done in his wheelchair?", "visit"),
      # a time proposed after a booking answer
      ("what about sunday?", "booking"), ("Thursday morning works best", "booking"),
      ("weekdays after 5?", "booking"), ("could we do early afternoon", "booking"),
@@ -641,6 +665,22 @@ def test_the_classifiers_guess_never_comes_second():
 )  # fmt: skip
 def test_more_topics_named_outright(text, topic):
     assert topic in dialogue.topics_named(text)
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [("what do i pay attention to after my first massage?", "price"),
+     ("how early should i book for christmas?", "visit"),
+     ("how long will the massage effects last?", "visit"),
+     ("how many minutes from the train station are you?", "visit"),
+     ("does she talk to my doctor before the first session?", "visit"),
+     ("should I take my baby to the doctor for this rash?", "visit"),
+     ("it hurts to lie on my back at night, what could cause that?", "visit"),
+     ("what should i take off work after the surgery?", "visit"),
+     ("is the lighting bright in the parking lot at night?", "visit")],
+)  # fmt: skip
+def test_words_near_a_topic_do_not_name_it(text, topic):
+    assert topic not in dialogue.topics_named(text)
 
 
 @pytest.mark.parametrize(
@@ -951,6 +991,13 @@ def test_gm_is_a_greeting(text, greets):
      ("goodbye", "calling it a day, bye", None),
      ("goodbye", "left", None),
      ("acknowledge", "she\u2019s 8", "ask_condition"),
+     ("nlu_fallback", "since monday, slept wrong", "ask_condition"),
+     ("out_of_scope", "yeah mostly in winter", "ask_condition"),
+     ("out_of_scope", "mostly when i turn left", "ask_condition"),
+     ("faq_hours", "like 6 weeks ago", "ask_condition"),
+     ("faq_booking", "about a month ago", "ask_condition"),
+     ("faq_hours", "are you open mornings in winter", None),
+     ("faq_booking", "can i come in 6 weeks", None),
      # said around a detail: a goodbye, a thanks, a maybe
      ("goodbye", "see you in 2 weeks", None),
      ("out_of_scope", "thanks, see you in 2 weeks", None),
@@ -1101,6 +1148,8 @@ def test_wanting_a_massage_soon_asks_to_book(intent, names, text, instead):
      ("faq_hours", "im 9 wks is that to early", "medical_advice"),
      ("faq_location", "my port is on the right side, is that a problem", "medical_advice"),
      ("faq_location", "is that too young?", "medical_advice"),
+     ("faq_sessions", "c-section 6 weeks ago, is 6 weeks too soon for that?", "medical_advice"),
+     ("faq_sessions", "is it too much to come every week?", None),
      # a time, a topic named, another intent, no question
      ("faq_hours", "is 5pm too late?", None),
      ("faq_hours", "is saturday too early for you?", None),
