@@ -543,8 +543,16 @@ def is_question(text: str) -> bool:
 # A message that opens with a greeting and asks something ("Hi! I have this knot between
 # my shoulder blades") is greeted back before its answer.
 # "good evening" as a greeting, not "good evening appointments available?".
+# Holiday wishes, which open a chat ("merry christmas!") and close one ("thanks, happy
+# holidays").
+HOLIDAY_WISHES = (
+    r"(merry\s+(christmas|xmas)|happy\s+(holidays|new\s+year(['\u2019]?s)?|hanukkah|thanksgiving)"
+    r"|season['\u2019]?s\s+greetings)"
+)
 GREETING = re.compile(
     r"\W*(hi+|hello+|hey+|hiya|howdy|sup|wassup|greetings\b|gm(?=\s*([,.!;:]|$))"
+    # (a wish, not "happy holidays are hard for me")
+    rf"|{HOLIDAY_WISHES}(?=\W*$|\s*[,.!;:]|\s+(to\s+you|renee|ren\u00e9e|everyone|all)\b)"
     r"|good\s+(morning|afternoon|evening|day)"
     r"(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b|madam\b|ma'?am\b|sir\b|(i|i'm|im|my|we|we're|our)\s)))"
     r"\b|\W*\U0001F44B"
@@ -598,8 +606,11 @@ GOODBYE = re.compile(
     r"|take\s+care(?!\s+of)|good\s*night(?!\s*'?s)|night\s+night|g?nite|gnight"
     r"|good\s+(day|morning|afternoon|evening)|enjoy\s+(your|the\s+rest)"
     r"|have\s+a\s+(\w+\s+)?(day|night|evening|afternoon|morning|weekend|week|one)"
+    # "... have a great holiday" said to someone (not "I have a trip next week")
+    r"|(^|[,.!;]\s*|\byou\s+)(have|enjoy)\s+a\s+(great|good|nice|lovely|wonderful|happy|safe|merry|blessed|fun|relaxing)\s+"
+    r"(holiday|holidays|christmas|trip)"
     r"|that'?s\s+all(?!\s+(it|you|she|they|there|of)\b)"
-    r"|happy\s+(holidays|new\s+year|thanksgiving)|merry\s+(christmas|xmas))\b"
+    rf"|{HOLIDAY_WISHES})\b"
 )
 
 
@@ -673,7 +684,7 @@ DETAIL = re.compile(
     r"|\d{1,3}\s*(yo|y/o|years?\s+old|yrs?\s+old)"
     rf"|for\s+my\s+{RELATIVES}(?!')"
     # when it began or comes: "since monday, slept wrong", "mostly in winter", "mostly when
-    # I turn my head"
+    # I turn left"
     rf"|since\s+(last\s+)?({_WEEKDAY}|yesterday|christmas|thanksgiving|new\s+years?|the\s+holidays"
     r"|week|night|month|summer|winter|spring|fall)|slept\s+(wrong|funny|on\s+it)"
     r"|(mostly|mainly|only|especially|worse)\s+(in\s+(the\s+)?|at\s+)"
@@ -867,6 +878,11 @@ SAFETY_WORDS = re.compile(
     r"|\b(can|could|would)\s+(you|she|ren[ée]e)\s+still\s+(work\s+on|massage|treat)\s+(me|him|her|them)\b"
     # "would massage be good for my heart?": whether it is right for them
     r"|\bbe\s+(good|bad)\s+for\s+(me|my|him|his|her|them|their)\b"
+    # "would that be ok for her", "does it go away on its own or do I need massage?"
+    r"|\b(would|will)\s+(that|it|this|massage)\s+be\s+(ok|okay|alright|fine)\s+for\s+(me|him|her|them)"
+    r"(?=\s*([?.!]|$))"
+    # whether it passes by itself is a prognosis, the provider's to give
+    r"|\b(does|will|would|can)\s+(it|this|that|they)\s+(just\s+)?go\s+away\s+(on\s+(its|their)\s+own|by\s+itself)\b"
     # "does she need clearance?", "is massage even allowed for me?", "any reason I can't get
     # a massage?", "should I ask my ENT first?" (a question, not "I have clearance")
     r"|\b(do|does|would|will)\s+(i|she|he|they|we)\s+need\s+(medical\s+|a\s+doctor'?s\s+)?"
@@ -1265,9 +1281,16 @@ TOPIC_WORDS = {
         r"((halfway|partway|part\s+way|midway)\s+through|in\s+the\s+middle|at\s+any\s+time|anytime)\b"
         # how long a session lasts, which the page leaves to her: "how long is a session",
         # "how many minutes exactly", "can sessions be shorter"
-        r"|\bhow\s+long\s+(is|are|does|do|will|would)\s+(a|the|each|one|your|her|my|his|our)\s+"
-        r"(first\s+)?(session|appointment|massage|visit)s?\b"
-        r"(?!\s+(take\s+to|effects?|results?|benefits?|need|needs|keep|continue))"
+        r"|\bhow\s+long\s+(is|are|does|do|will|would)\s+((a|an|the|each|one|your|her|my|his|our)\s+)?"
+        r"((first|prenatal|typical|usual|normal|regular|standard|single|medical|oncology|lymphatic|massage"
+        r"|trauma\s+touch)\s+)?(session|appointment|massage|visit)s?\b"
+        r"(?=\s*([?.!,]|$|(last|lasts|take|usually|typically|normally|be|with|for|and|or|at|in|on|if|when|so)\b))"
+        r"(?!\s+(take\s+to|for\s+(it|them|results?|the\s+effects?)\b))"
+        # the length asked beside the price ("what does it cost and how long is it?"), or of
+        # "each one" after sessions: not "how long does it last?" alone, where "it" may be
+        # the pain
+        r"|\b(cost|costs|price|how\s+much)\b[^.?!]{0,40}\band\s+how\s+long\s+(is|does)\s+it\b(?!\s+(good|valid))"
+        r"|\bhow\s+long\s+is\s+each(\s+one)?\b"
         r"|\bhow\s+many\s+minutes\s+(exactly\s+)?(is|are|does|do)\s+(a|the|each|one|it|your|her)\b"
         r"|\b(can|could)\s+(the\s+)?(sessions?|appointments?|massages?)\s+be\s+(shorter|longer)\b"
         r"|\b(30|45|60|90|thirty|sixty|ninety)\s*-?\s*(min|mins|minutes?)\s+(instead|or|sessions?)\b"
@@ -1280,6 +1303,7 @@ TOPIC_WORDS = {
         r"|\b(is\s+there|will\s+there\s+be)\s+music\b"
         r"|\b(can|could|will|would|are|is)\s+the\s+lights?\s+(be\s+)?(dim|dimmed|low|bright|off|down|turned)\b"
         r"|\broom\s+(be\s+)?(air[- ]?conditioned|warm|cold|heated|quiet|private)\b"
+        r"|\b(is|will)\s+the\s+room\s+(be\s+)?(very|too|really|kept)\s+(warm|cold|hot)\b"
         r"|\btables?\s+with\s+a\s+hole\b"
         # what may come along: "can I bring the baby?", "can I bring headphones?"
         r"|\bbring\s+(the|my|our|his|her)\s+(own\s+)?(baby|newborn|infant|headphones|earbuds|earplugs|"
@@ -1308,6 +1332,46 @@ TOPIC_WORDS = {
         r"|\bhow\s+(gentle|light|soft|hard|deep|firm)\s+(can|will|does|do)\s+(she|you)\b"
         r"|\bpressure\s+(be\s+)?(firm|light|hard|deep|gentle|soft)\b|\bwhat\s+(kind\s+of\s+)?pressure\s+(do|does|will|would)\s+(you|she)\b"
         r"|\b(will|would|does)\s+(she|ren[ée]e)\s+(explain|comment\s+on\s+(my|his|her|their)\s+(body|weight|size|scars?))\b"
+        # what comes off, asked: "do I have to take everything off?", "would he have to take
+        # his shirt off" (not "I can't take my shirt off without pain")
+        r"|\b(do|does|will|would|should|must)\s+(i|we|he|she|they)\s+(have\s+to\s+|need\s+to\s+)?take\s+"
+        r"(everything|it\s+all|all\s+(my|his|her|their)\s+clothes"
+        r"|(my|his|her|their|your)\s+(clothes|shirt|top|bra|pants|trousers|jeans|dress|socks))\s+off\b"
+        r"|\b(get|getting)\s+undressed\s+(by\s+(myself|himself|herself|themselves)|alone|on\s+(my|his|her|their)\s+own)\b"
+        # from a chair onto the table, asked: "does the table go down low?", "transfers onto
+        # the table", "do you have a hoyer lift?", "can I stay in my chair?" (not "my back
+        # hurts when I stay seated", "using the hoyer all day wrecked my back")
+        r"|\btables?\s+(that\s+)?(go(es)?\s+(down|low|lower)|lowers?|adjusts?|is\s+adjustable|adjustable)\b"
+        r"|\btransfers?\s+(onto|to|on|from)\s+(the|a)\s+table\b|\bslide\s*board\b"
+        r"|\b(do|does)\s+(you|she)\s+have\s+a\s+(hoyer(\s+lift)?|patient\s+lift|lift)\b"
+        r"|\b(can|could|may|will|would)\s+(i|we|he|she|they)\s+(stay|remain)\s+"
+        r"(in\s+(my|his|her|their|the)\s+(wheel)?chair|seated|sitting(\s+up)?)\b"
+        r"|\b(work|massage|do\s+it|do\s+the\s+massage)\s+(on|with)\s+(him|her|me|them)\s+in\s+(his|her|my|their|a)\s+(wheel)?chair\b"
+        # who comes along, asked: "can my PCA come with me?", "can I stay with him the whole
+        # time?", "do I need to come with him?" (not "I have to stay with him since ...")
+        r"|\b(can|could|may|should|do|does)\s+(my|his|her|our|their)\s+(pca|aide|caregiver|carer|interpreter"
+        r"|support\s+worker)\s+(come|stay|be\s+there|be\s+in)\b"
+        r"|\b(can|could|may)\s+(i|we)\s+(stay|be)\s+with\s+(him|her|them)\s+the\s+whole\s+time\b"
+        r"|\b(do|will|would)\s+(i|we)\s+(need|have)\s+to\s+come\s+with\s+(him|her|them)\b"
+        # what she will say or do, asked: "will she weigh me?", "will she talk about my
+        # weight?", "can we go really slow?", "she can't stand strong smells"
+        r"|\b(will|would|does|do)\s+(she|you|ren[ée]e)\s+(weigh\s+(me|her|him|them)"
+        r"|(talk|comment)\s+(about|on)\s+(my|her|his|their)\s+(body|weight|size))\b"
+        r"|\b(can|could)\s+(we|she|you)\s+(go|take\s+it)\s+(really\s+|very\s+|super\s+|extra\s+)?slow"
+        r"|\b(can'?t|cannot|doesn'?t|don'?t)\s+(stand|tolerate|handle)\s+(oils?|lotions?|strong\s+smells|smells|scents|fragrances?)\b"
+        # whether the session hurts, the question ending there: "does it hurt?", "is working
+        # on my knee going to hurt?" (not "would it hurt to try", "... hurt the baby?")
+        r"|\b(does|will|would)\s+(it|the\s+massage|massage|the\s+session)\s+hurt\s*[?.!]*\s*$"
+        r"|\bis\s+(this|working\s+on\s+(it|that|(\w+\s+){0,2}\w+))\s+(going\s+to|gonna)\s+hurt\s*[?.!]*\s*$"
+        # the forms and the steps: "is there a lot of paperwork?", "exactly what happens in a
+        # session", "how does consent work?", "what do I do with my pump during the session?"
+        r"|\b(is\s+there|will\s+there\s+be|any)\s+(a\s+lot\s+of\s+|much\s+|any\s+)?(paperwork|intake\s+forms?)\b"
+        r"(?![^.?!]{0,20}\b(insurance|reimburs\w*|fmla|hsa|fsa|claims?)\b)"
+        r"|\bexactly\s+what\s+happens\s+(in|at|during)\s+(a|the|my|her)\s+(session|appointment|massage|visit)\b"
+        r"|\bwhat\s+happens\s+step\s+by\s+step\b"
+        r"|\bhow\s+(does\s+)?consent\s+works?\b|\bconsent\s+(during|in)\s+(the\s+|her\s+|a\s+)?(session|massage)s?\b"
+        r"|\b(where|what)\s+(do|should|can|would)\s+(i|we|he|she|they)\s+(put|do\s+with|keep|wear|leave)\s+"
+        r"(\w+\s+){0,3}?during\s+(the|a|my|his|her)\s+(massage|session)\b"
     ),
     # "is medical massage different from a normal massage?", "what even is medical massage"
     "what_is": re.compile(

@@ -116,11 +116,29 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return OSA.distance(a, b, score_cutoff=limit)
 
 
+def _shorthands(table: Optional[Mapping[str, Any]]) -> Dict[str, List[str]]:
+    """word -> the ways it is texted ("que" -> ["q", "k"]), checked at load."""
+    checked: Dict[str, List[str]] = {}
+    for word, forms in (table or {}).items():
+        if not (
+            isinstance(word, str)
+            and isinstance(forms, list)
+            and forms
+            and all(isinstance(f, str) and f and " " not in f for f in forms)
+        ):
+            raise ValueError(f"shorthands: {word!r} needs a list of single words")
+        checked[word] = list(forms)
+    return checked
+
+
 class PatternCompiler:
     """Compiles the compact syntax of safety.yml into spaCy Matcher patterns."""
 
-    def __init__(self, classes: Mapping[str, str]) -> None:
+    def __init__(
+        self, classes: Mapping[str, str], shorthands: Optional[Mapping[str, Any]] = None
+    ) -> None:
         self.classes = dict(classes or {})
+        self.shorthands = _shorthands(shorthands)
 
     def _alternatives(self, spec: str) -> List[str]:
         words: List[str] = []
@@ -129,6 +147,7 @@ class PatternCompiler:
                 words.extend(self._alternatives(self.classes[alt[1:]]))
             else:
                 words.append(alt)
+                words.extend(self.shorthands.get(alt, ()))
         return words
 
     def _token(self, spec: str) -> List[Dict[str, Any]]:
@@ -229,7 +248,8 @@ class SafetyDetector:
         # Accent-insensitive matching: patterns are written without diacritics.
         self.fold_accents = bool(config.get("fold_accents"))
         self.matcher = Matcher(self.nlp.vocab)
-        self.compiler = PatternCompiler(config.get("classes", {}))
+        # Words as they are texted ("q" for "que"), so each pattern is written once.
+        self.compiler = PatternCompiler(config.get("classes", {}), config.get("shorthands"))
         self.labels: Dict[int, str] = {}
         self.negatable: set = set()
         # Emergencies that are also a crisis: an overdose taken, an engine left running

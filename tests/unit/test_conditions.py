@@ -525,6 +525,8 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("carpel tunnle both hands", ["carpal_tunnel"]),
         ("kink in neck since yesterday", ["crick_in_the_neck"]),
         ("I had gastric bypass surgery last year", ["surgery_recovery"]),
+        # a repair named by what was repaired, not the hernia itself (unlisted)
+        ("my hernia repair was a month ago", ["surgery_recovery"]),
         ("my mom's sugar is high and her feet tingle", ["diabetes"]),
         ("my husband had a triple bypass in march", ["heart_disease", "surgery_recovery"]),
         ("just had my wisdom teeth out", ["surgery_recovery"]),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from chatbot.nlu.safety import CRISIS, EMERGENCY, SafetyDetector, edit_distance
+from chatbot.nlu.safety import CRISIS, EMERGENCY, PatternCompiler, SafetyDetector, edit_distance
 
 
 @pytest.fixture(scope="session")
@@ -214,6 +214,24 @@ def test_emergency(detector, text):
         # French, over: "maintenant ça va mieux"
         "J'avais mal à la poitrine, maintenant ça va mieux",
         "nearly killed myself slipping on the ice in January, my back still hurts",
+        # figures and company, not a crisis
+        "honestly I'm dying inside lol, this week was long. can I book a massage?",
+        "my back hurts so much I want to die lol. not literally, can I book",
+        "don't want to be here for thanksgiving with the in-laws haha, can I book a massage",
+        "I won't be around to pick it up, I'm at work all day",
+        "the cuts from my surgery are still fresh, when can I come?",
+        "my son's homework isn't making sense when I read it",
+        "my toddler doesn't make any sense when he talks lol",
+        "I won't be around to use it, I'm moving in March. can I transfer it?",
+        "I nicked my legs shaving, the cuts are fresh, is waxing ok?",
+        "fresh cuts on my arm from the cat, can she work around them",
+        "we said goodbye after the session and now renee isn't answering my texts",
+        "don't want to be here for christmas with my family lol, can I book",
+        "I won't be around to use my sessions until after my surgery",
+        "my mom won't be around to use the gift card, can I use it?",
+        "fresh cuts on my leg from falling off my bike last week",
+        "I'm planning a farewell party for my coworker and the venue isn't answering",
+        "doctors don't make any sense when they talk about fibro",
     ],
 )
 def test_ordinary(detector, text):
@@ -628,6 +646,66 @@ def test_spanish_emergency(detector, text):
         "¡Gracias por todo, te quiero, perdón por la tardanza en pagar!",
         "tengo cortes en los muslos de la depilación",
         "estuve a punto de tomarme las pastillas de la presión dos veces, ¡qué despiste!",
+        # stories, the news, a price, boredom, travel, work, a class, a drill, recovery
+        "leí un libro donde la protagonista quiere matarse, me hizo llorar",
+        "salió en las noticias que una señora se tiró del puente",
+        "mátenme con esos precios jaja",
+        "estaba tan aburrido que me quería morir jaja",
+        "me quiero morir de aburrimiento en esta fila",
+        "trabajo en urgencias y atendemos sobredosis cada semana",
+        "en el curso aprendimos qué hacer si alguien no respira",
+        "en el taller nos enseñaron qué hacer si alguien se desmaya",
+        "pensé en suicidarme cuando tenía 15 y ya estoy muy bien",
+        "en la obra de teatro hice de muerto jaja",
+        "en el simulacro me tocó hacer de inconsciente jaja",
+        "en mi novela al personaje le da un infarto",
+        "mi prima intentó suicidarse de joven, hoy es enfermera",
+        "hace años pensé en quitarme la vida, ahora estoy muy bien",
+        "hace tiempo me corté, ya sané y quiero seguir cuidándome",
+        "la canción no me sale de la cabeza jaja, ¿ponen música?",
+        # the review's look-alikes: booking, a workout, a joke, a goodbye, a class
+        "Ya tomé la decisión. Quiero reservar el paquete de 5 sesiones.",
+        "Quiero cancelar la cita del jueves porque no voy a estar.",
+        "Quiero hacerme algo para la espalda, ¿qué me recomiendan?",
+        "creo que me voy a hacer algo, un facial o un masaje",
+        "No pienso seguir con el quiropráctico, prefiero masaje",
+        "el doctor dice que lo mejor es tomarse todo el antibiótico",
+        "lo mejor es irme directo del trabajo a la cita",
+        "Me recetaron unas pastillas y no sé si tomármelas o esperar a la sesión",
+        "¿El antibiótico tengo que tomármelo completo antes del masaje?",
+        "Solo quería despedirme de Renée, me voy a vivir a Monterrey.",
+        "Ya no quiero seguir, el masaje de tejido profundo me dolió mucho",
+        "no voy a estar mucho rato más, ¿pueden atenderme rápido?",
+        "entrené en el gym hasta lastimarme el hombro",
+        "siempre me pego la cabeza contra la repisa de la cocina jaja",
+        "Estuve con la limpieza toda la semana, hoy me lo tomo con calma",
+        "los domingos me tiro al río a nadar",
+        "Te dejé la nota del médico en la recepción, chau.",
+        "Tengo una despedida de soltera el sábado y la organizadora no contesta",
+        "Ya estoy lista para irme!",
+        "junto mis pastillas en el pastillero cada domingo",
+        "La terapeuta me dijo que siga respirando despacio",
+        "Mi hijo tiene crisis de epilepsia y no sé para qué sirve el masaje",
+        "tengo un nudo atorado en la garganta de tanto estrés",
+        "no estoy muy bien de la espalda, ¿tienen citas?",
+        "¿Puedo hacer ejercicio o voy a hacerme daño?",
+        "El doctor me recetó unas pastillas para el dolor y no sé si tomármelas.",
+        "Quiero cancelar el paquete, ya no quiero continuar.",
+        "No la voy a ocupar porque no voy a estar.",
+        "No voy a estar mucho tiempo más, tengo que irme a las 5",
+        "Me lastimé la espalda, a propósito ¿tienen citas el sábado?",
+        "Tengo que juntar mis medicamentos para llevarlos a la cita?",
+        "ya me lanzo a la carretera, llego como en 30 min",
+        "hoy me aviento al río con mis amigos a nadar jaja",
+        "Te dejé la carta del médico en recepción, chao.",
+        "El doctor me dio antibiótico, voy a tomármelo todo antes de la cita",
+        "con la ropa nadie va a notar las marcas de las ventosas, ¿verdad?",
+        "Mañana salgo de viaje, ya tengo todo listo para irme!",
+        "Gracias por todo Renée, me mudo a Monterrey. Solo quería despedirme.",
+        "siempre sigo corriendo hasta lastimarme, ¿me ayuda el masaje?",
+        "Dejé de tomarme el ibuprofeno a propósito para que Renée sienta el dolor",
+        "me tomé una pastilla para no morir del dolor en la cita jaja",
+        "tiene ataques de epilepsia y el doctor no para de cambiarle la medicina",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -693,6 +771,19 @@ def test_an_overdose_or_exhaust_fumes_is_both_an_emergency_and_a_crisis(detector
 def test_an_amount_a_dose_comes_in_is_no_crisis_too(detector):
     signal = detector.detect("took all my meds an hour ago")  # the morning's, perhaps
     assert signal is not None and CRISIS not in signal.kinds
+
+
+def test_shorthands_stand_for_their_word_wherever_it_is_written():
+    plain = PatternCompiler({}).compile("que hacer")
+    texted = PatternCompiler({}, {"que": ["q", "k"]}).compile("que hacer")
+    firsts = lambda patterns: {p[0]["LOWER"] for p in patterns}  # noqa: E731
+    assert firsts(plain) == {"que"} and firsts(texted) == {"que", "q", "k"}
+
+
+@pytest.mark.parametrize("table", [{"que": "q"}, {"que": []}, {"que": ["q q"]}, {"que": [1]}])
+def test_a_shorthand_that_is_not_a_list_of_words_fails_at_load(table):
+    with pytest.raises(ValueError):
+        PatternCompiler({}, table)
 
 
 @pytest.mark.parametrize(
@@ -971,6 +1062,90 @@ DANGERS_NAMED_INDIRECTLY = [
      ("la ansiedad no me deja, siento que me voy a morir, ya no puedo más", {CRISIS}),
      ("mi niño se tragó las pastillas del antibiótico de su hermano", {EMERGENCY}),
      ("creo que me va a dar un infarto de lo rápido que me late el corazón", {EMERGENCY}),
+     # English: a wish not to wake, a gift not to be used, fresh cuts, a farewell then
+     # silence, an engine in a shut garage, speech that makes no sense
+     ("lately I keep thinking about not waking up", {CRISIS}),
+     ("don't bother with a gift card, i won't be around to use it", {CRISIS}),
+     ("my cuts are still fresh, can i still come", {CRISIS}),
+     ("can she avoid the cuts on my arm? they're really fresh", {CRISIS}),
+     ("I have fresh cuts on my thighs, will she see them", {CRISIS}),
+     ("my sister sent a goodbye text last night and she's not answering", {CRISIS}),
+     ("my daughter sent a goodbye text and her therapist isn't answering either", {CRISIS}),
+     ("I have fresh cuts on my thighs, stress at work got to me", {CRISIS}),
+     ("fresh cuts all over my arms again", {CRISIS}),
+     ("I want to die. not literally. well maybe", {CRISIS}),
+     ("the car is running in the shut garage and he is inside it", {CRISIS, EMERGENCY}),
+     ("dad is sweaty and isn't making any sense when he talks right now", {EMERGENCY}),
+     # Spanish: a hanging just taken down, the last night, the means and the nerve, a near
+     # attempt, a jump into the water or the tracks, a letter and a goodbye, no answer since
+     ("mi hermano se colgó, lo acabamos de bajar", {CRISIS}),
+     ("mi hermano se ahorcó y lo bajamos entre dos", {CRISIS}),
+
+     ("hoy es mi última noche.", {CRISIS}),
+     ("tengo la soga lista, nomás me falta valor", {CRISIS}),
+     ("anoche casi me mato y aún tengo las mismas ganas", {CRISIS}),
+     ("hoy me aviento al río", {CRISIS}),
+     ("me tiro a las vías esta noche", {CRISIS}),
+     ("te dejé una carta en la mesa, adiós", {CRISIS}),
+     ("mi primo escribió adiós a todos en facebook y no contesta", {CRISIS}),
+     ("ya no quiero seguir.", {CRISIS}),
+     ("tengo el frasco aquí y pienso tomármelo entero", {CRISIS}),
+     ("no pienso seguir viva mucho tiempo", {CRISIS}),
+     ("quiero echar la troca contra un tráiler", {CRISIS}),
+     ("nadie se dará cuenta hasta que sea demasiado tarde", {CRISIS}),
+     ("ojalá sea la última vez que cierre los ojos", {CRISIS}),
+     ("ya no quiero que amanezca", {CRISIS}),
+     ("si me voy nadie me va a extrañar", {CRISIS}),
+     ("nadie me extrañaría, la verdad", {CRISIS}),
+     ("dejé arreglados los papeles del seguro de vida", {CRISIS}),
+     ("me estoy golpeando la cabeza contra la pared", {CRISIS}),
+     ("quiero rasguñarme hasta sangrar", {CRISIS}),
+     ("quiero rascarme hasta hacerme daño", {CRISIS}),
+     ("creo que lo mejor para todos es desaparecer", {CRISIS}),
+     ("voy a dejar de inyectarme la insulina a propósito", {CRISIS}),
+     ("mamá perdóname por lo que voy a hacer", {CRISIS}),
+     ("nomás quería despedirme.", {CRISIS}),
+     ("solo quería despedirme de alguien antes", {CRISIS}),
+     ("tengo las pastillas juntadas en el cajón", {CRISIS}),
+     ("me corté adrede otra vez", {CRISIS}),
+     ("dejé de ponerme la insulina adrede", {CRISIS}),
+     ("dejé de inyectarme la insulina hasta que me muera", {CRISIS}),
+     ("me pego la cabeza contra la pared cuando me da la crisis", {CRISIS}),
+     ("me volví a cortar el brazo a propósito", {CRISIS}),
+     ("mi tía anda juntando sus pastillas para dormir", {CRISIS}),
+     ("ya tengo el veneno guardado y esta noche me lo tomo", {CRISIS}),
+     ("no voy a estar mucho tiempo más.", {CRISIS}),
+     ("no quiero que mi hijo sea el que me encuentre", {CRISIS}),
+     ("si me dejan sola me voy a hacer algo.", {CRISIS}),
+     ("le rezo a Dios que no me deje despertar", {CRISIS}),
+     ("guardé las pastillas de mi papá y ya las tengo contadas", {CRISIS}),
+     ("me voy a nadar mar adentro hasta no volver", {CRISIS}),
+     ("quiero tomarme algo y dormirme para siempre", {CRISIS}),
+     ("mi esposa dice que si la dejo se mata", {CRISIS}),
+     ("no quiero que me salven", {CRISIS}),
+     ("ya escribí mi testamento y elegí la fecha", {CRISIS}),
+     # texted words: "q" for "que", "pa" for "para", "xq" for "porque"
+     ("no creo q siga aquí pa la próxima semana", {CRISIS}),
+     # Spanish emergencies: pills taken not to wake, all the insulin, a head that bleeds,
+     # something stuck, slow breathing, pills with drink, a fit that does not stop
+     ("me tomé unas pastillas para no despertar", {CRISIS, EMERGENCY}),
+     ("ya me inyecté toda la insulina.", {CRISIS, EMERGENCY}),
+     ("se cayó y le sale sangre de la cabeza", {EMERGENCY}),
+     ("se golpeó y sangra por el oído", {EMERGENCY}),
+     ("el niño tiene un hueso atorado en la garganta", {EMERGENCY}),
+     ("mi abuelo respira muy lento y no despierta", {EMERGENCY}),
+     ("está muy dormida y respira muy poquito", {EMERGENCY}),
+     ("me tomé todo el clonazepam con tequila", {CRISIS, EMERGENCY}),
+     ("le dio un ataque de epilepsia y no se detiene", {EMERGENCY}),
+     ("una crisis epiléptica que no para.", {EMERGENCY}),
+     ("mi hijo es epiléptico, vemos convulsiones seguido pero esta ya lleva 6 minutos", {EMERGENCY}),
+     ("me tomé todo el frasco de pastillas para morirme", {CRISIS, EMERGENCY}),
+     ("tiene convulsiones y ya van 6 minutos", {EMERGENCY}),
+     ("un ataque epiléptico que ya lleva 5 minutos", {EMERGENCY}),
+     ("se desmayó y no vuelve en sí", {EMERGENCY}),
+     ("tiene la presión en 215 y le duele la cabeza", {EMERGENCY}),
+     ("mi papá tiene la presión en 190/110 y no ve bien", {EMERGENCY}),
+     ("ahorita me duele el pecho y el brazo", {EMERGENCY}),
 ]  # fmt: skip
 
 
