@@ -1372,6 +1372,54 @@ TOPIC_WORDS = {
         r"|\bhow\s+(does\s+)?consent\s+works?\b|\bconsent\s+(during|in)\s+(the\s+|her\s+|a\s+)?(session|massage)s?\b"
         r"|\b(where|what)\s+(do|should|can|would)\s+(i|we|he|she|they)\s+(put|do\s+with|keep|wear|leave)\s+"
         r"(\w+\s+){0,3}?during\s+(the|a|my|his|her)\s+(massage|session)\b"
+        # what is worn, asked: "can I keep my hearing aids in?", "is it ok if he keeps his
+        # jeans on" (not "should I keep my knee brace on at night?")
+        r"|\b((can|could|may|should|will|would)\s+(i|we|he|she|they)\s+(keep|leave|wear)"
+        r"|is\s+it\s+(ok|okay|alright|fine)\s+(if\s+(i|we|he|she|they)\s+(keep|keeps|leave|leaves|wear|wears)"
+        r"|to\s+(keep|leave|wear)))\s+(my|his|her|their|our)\s+(hearing\s+aids?|glasses|binder|bra|sports\s+bra|shirt|t-shirt|tee|top|jeans|pants|leggings|shorts|socks|underwear|boxers|clothes|jewelry|jewellery|rings?|watch|headphones|earbuds|mask|wig|hijab|headscarf|scarf)\s+(on|in)\b"
+        r"(?=\s*([?.!,]|$|during|while|so\b|or\b|if\b|please|the\s+(whole|entire)|for\s+the\s+(session|massage)"
+        r"|my\s+ears))"
+        # the position on the table: "what position will I be in?", "can I sit up instead of
+        # face down?", "is it on a table or a chair?", "do I have to get on a table?" (not
+        # "what position should I lie in to sleep?")
+        r"|\bwhat\s+position\s+(will|would|do|does|should|am|is)\s+(i|we|he|she|they)\s+(be|lie|lay)(\s+in)?"
+        r"(?=\s*([?.!]|$|on\s+the\s+table|during))"
+        r"|\b(can|could|may)\s+(i|we|he|she|they)\s+(sit(\s+up)?|lie\s+on\s+(my|his|her|their)\s+(side|back))\s+instead\s+of\b"
+        r"|\b(is\s+it|will\s+it\s+be|would\s+it\s+be|be\s+done|is\s+it\s+done)\s+(on|in)\s+a\s+(massage\s+)?table\s+or\s+"
+        r"(in\s+)?(a|my|her|his)\s+(wheel)?chair\b"
+        r"|\b(do|does|will|would)\s+(i|we|he|she|they)\s+(have|need|needs)\s+to\s+(get|climb|lie)\s+(on|onto|up\s+on)\s+"
+        r"(a|the)\s+(massage\s+)?table\b"
+        # where she works, asked: "do you work on glutes?", "what areas does she not touch?",
+        # "do sessions include scalp massage?" (not "how do you massage your neck at home",
+        # "do sessions include tax?")
+        r"|(?<!how\s)\b(can|could|will|would|does|do)\s+(she|you|ren[ée]e)\s+(also\s+)?(work\s+on|massage)\s+"
+        r"((my|his|her|their|the)\s+)?(glutes|butt|neck|back|shoulders|chest|stomach|belly|abdomen|jaw|ribs|hips|tailbone)\b"
+        r"(?!\s*(-|to\s+back|pain|of\b))"
+        r"|\bwhat\s+(areas|parts|body\s+parts)\s+(does|do|will|would|can)\s+(she|you)\s+(not\s+|never\s+)?"
+        r"(touch|avoid|work\s+on|massage|skip|stay\s+away\s+from)\b"
+        r"|\b(do|does|will)\s+(the\s+|your\s+|her\s+)?(sessions?|massages?|appointments?)\s+include\b"
+        r"(?!\s+(tax|taxes|hst|gst|vat|tips?|gratuity|receipts?|superbills?|parking|invoices?|insurance)\b)"
+        # how hard, asked: "can I tell her how much pressure I can take?", "can I ask for
+        # lighter pressure?", "is deep tissue going to hurt?" (not "how much pressure I'm under")
+        r"|\bhow\s+much\s+pressure\s+(does|will|would|can|do|should)\s+(she|you|ren[ée]e)\b"
+        r"|\b(tell|ask)\s+her\s+how\s+much\s+pressure\b"
+        r"|\b(ask\s+for|request)\s+(a\s+)?(lighter|softer|gentler|less|firmer|deeper|more)\s+pressure\b"
+        r"|\b(is|will|would|does)\s+(deep\s+tissue|the\s+pressure|the\s+massage)\s+(going\s+to\s+|gonna\s+)?hurt"
+        r"(\s+(me|more|a\s+lot))?[?.!\s]*$"
+        # how long, asked: "does she do shorter sessions?", "do you do 90 min ones" (not "do
+        # you have longer hours?")
+        r"|\b(do|does|can)\s+(you|she)\s+(do|offer|have)\s+(shorter|longer|half[- ]hour|(30|45|60|90)\s*-?\s*(min|mins|minutes?))"
+        r"(?=\s*((sessions?|appointments?|massages?|ones|visits?)\b|[?.!]*$))"
+        # the steps on arrival: "what do I do when I get there?" (the question ending there)
+        r"|\bwhat\s+(do|should)\s+(i|we)\s+do\s+when\s+(i|we)\s+(walk\s+in|arrive|get\s+there)[?.!\s]*$"
+        # the room, asked: "lights low and no music, is that possible?"
+        r"|\blights?\s+(low|dim|dimmed|off)\s+and\s+no\s+music\b(?=[^.!]{0,40}(\?|\bpossible\b|\bok(ay)?\b))"
+        # before the visit: "should I eat before I come in?" (not "... for the colonoscopy"),
+        # "the intake forms in large print?"
+        r"|\b(should|can|do|must)\s+(i|we|he|she|they)\s+(eat|drink)\s+(something\s+|anything\s+)?"
+        r"(beforehand|before\s+(i|we|he|she|they)\s+(come|comes|get\s+there)(?!(\s+in)?\s+(for|to)\b)"
+        r"|before\s+(the|my|a|his|her)\s+(session|massage|appointment|visit)(?!\s+(with|at|to|for)\b))"
+        r"|\b(the|your|her)\s+(intake\s+)?(forms?|paperwork)\s+in\s+large\s+print\b"
     ),
     # "is medical massage different from a normal massage?", "what even is medical massage"
     "what_is": re.compile(

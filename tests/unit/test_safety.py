@@ -706,6 +706,45 @@ def test_spanish_emergency(detector, text):
         "Dejé de tomarme el ibuprofeno a propósito para que Renée sienta el dolor",
         "me tomé una pastilla para no morir del dolor en la cita jaja",
         "tiene ataques de epilepsia y el doctor no para de cambiarle la medicina",
+        # jokes said to be jokes, a match, the heat, the in-laws, a song, a soap opera, a part
+        # played, a film, a social blunder, a loss long ago
+        "me quiero morir de la rabia, nuestro equipo perdió la final",
+        "jajaja me quiero morir con este tráfico, ¿me esperas si llego tarde?",
+        "mis suegros llegan mañana, me quiero morir jajaja",
+        "en la boda cantamos 'me quiero morir contigo' a gritos",
+        "el de la serie se mató en el último capítulo, qué fuerte",
+        "en la obra hago de un hombre que quiere suicidarse y tengo la espalda hecha polvo",
+        "vimos una serie donde una bombera rescata a una mujer que se tiró al río",
+        "lo de la fiesta fue un suicidio social",
+        "mi tía murió por suicidio hace muchos años, hoy quiero cuidarme",
+        # a figure with a laugh, a start at a bill, a job, a video; a child seen to in time
+        "el examen final me dio un infarto jajaja",
+        "se me paró el corazón al ver la factura del dentista",
+        "como enfermera de urgencias paso las noches atendiendo sobredosis y necesito un masaje",
+        "casi me ahogo jajaja, qué chiste",
+        "vi un tiktok de un señor que se desmayó en el gym",
+        "mi hijo se atragantó ayer con una uva, ya está bien",
+        # over, in its own words: worked through in therapy, a wish that is now everyday
+        "cuando yo era niña mi papá se quitó la vida; lo he trabajado mucho en terapia",
+        # new patterns' look-alikes: a day off, a move, a cast, the pill for a baby, a figure
+        # of "blew my mind", a shoulder that opens, a subway line, a booking looked up, a
+        # dose, a sulk, cataracts, a walker
+        "mis compañeros se tomaron el day off sin mí!",
+        "cancelen la cita del lunes, ya no voy a estar en Houston, todo está decidido con la mudanza",
+        "quería despedirme antes de irme para siempre, me regreso a Honduras con mi familia",
+        "si me quito el yeso antes, ¿me cubre el seguro el masaje?",
+        "dejé de tomar las pastillas anticonceptivas a propósito, queremos un bebé",
+        "el masaje de Renée me voló la cabeza",
+        "quiero abrir los brazos sin dolor, ¿el masaje ayuda con el hombro congelado?",
+        "voy tarde, estoy en la línea del metro esperando, llego en 10 minutos",
+        "ya averigüé cómo hacerlo para reservar en línea",
+        "tomo 50 mg tramadol cada 8 horas, ¿puedo recibir masaje?",
+        "mi hijo se dio en la cabeza con la puerta y ahora está enojado y no me habla",
+        "mi mamá no ve por un ojo por las cataratas, ¿la camilla es alta?",
+        "con el andador nuevo mi mamá ya no va a ser una molestia para nadie, está feliz",
+        # away, and an office that does not answer
+        "no pienso estar aquí en enero, me voy de vacaciones",
+        "me despidieron y la aseguradora no responde, ¿puedo pagar después?",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -1146,6 +1185,56 @@ DANGERS_NAMED_INDIRECTLY = [
      ("tiene la presión en 215 y le duele la cabeza", {EMERGENCY}),
      ("mi papá tiene la presión en 190/110 y no ve bien", {EMERGENCY}),
      ("ahorita me duele el pecho y el brazo", {EMERGENCY}),
+     # a day and a plan, leaving for good, the life insurance of a suicide, medicine stopped
+     # on purpose, no longer a burden, the tracks, the way looked up
+     ("cancelen mi cita, el lunes ya no voy a estar, ya lo tengo decidido", {CRISIS}),
+     ("quería despedirme antes de que me vaya para siempre.", {CRISIS}),
+     ("si me suicido, ¿mi esposa cobra el seguro?", {CRISIS}),
+     ("dejé de tomar mis pastillas a propósito para morirme", {CRISIS}),
+     ("dejé de tomar mis antidepresivos para morirme", {CRISIS}),
+     ("ya no voy a ser una carga para nadie", {CRISIS}),
+     ("mi hermano dice que se va a volar los sesos", {CRISIS}),
+     ("quiero rajarme las venas", {CRISIS}),
+     ("estoy sentada en las vías del tren esperando", {CRISIS}),
+     ("ya investigué cómo suicidarme", {CRISIS}),
+     ("sinceramente todos estarían better off sin mí.", {CRISIS}),
+     # a count of a named medicine, a blow to the head then no answer or no sense, an eye
+     # that suddenly does not see
+     ("me tomé 25 rivotril", {EMERGENCY}),
+     ("mi tío se golpeó la cabeza con la puerta y no responde", {EMERGENCY}),
+     ("se pegó en la cabeza y ya no sabe quién es", {EMERGENCY}),
+     ("de la nada no puedo ver del ojo derecho", {EMERGENCY}),
+     # an overdose taken on purpose is an attempt as well as an emergency; a faint worried
+     # about beside a crushing chest is still one
+     ("she od'd on purpose and is in the hospital", {CRISIS, EMERGENCY}),
+     # not silenced by the look-alikes beside them: a joke taken back, a loss that is not a
+     # match, the cold on the street, a beating, a song left as a goodbye, a part one feels,
+     # a diagnosis, a relative's attack with a nervous laugh, a heart stopped, a camera, a
+     # rescue that did not end it, a doctor before a blow, a time of day, a death just now
+     ("me quiero morir jaja pero tranqui es broma... o no sé, ya compré las pastillas", {CRISIS}),
+     ("me quiero morir de tristeza, mi novia perdió el bebé y todo es mi culpa", {CRISIS}),
+     ("me quiero morir con este frío, duermo en la calle y nadie me ayuda", {CRISIS}),
+     ("mi suegra me pega todos los días, ya me quiero morir jaja", {CRISIS}),
+     ("les dejo la canción que dice quiero morir, es mi despedida", {CRISIS}),
+     ("hago de una chica que quiere matarse y me siento igual que ella", {CRISIS}),
+     ("tengo ideacion suicida profesional me diagnosticaron", {CRISIS}),
+     ("a mi papá le dio un infarto jaja no sé por qué me río, estoy temblando", {EMERGENCY}),
+     ("a mi abuelo se le paró el corazón al ver a mi tío, le estamos haciendo RCP", {EMERGENCY}),
+     ("vi el video de la cámara y mi mamá se desmayó", {EMERGENCY}),
+     ("lo sacamos rápido de la alberca pero no respira", {EMERGENCY}),
+     ("el doctor dijo que está bien pero se golpeó la cabeza y no responde", {EMERGENCY}),
+     ("cuando yo estaba en el baño mi esposo se cayó y está inconsciente", {EMERGENCY}),
+     ("mi hermano murió por suicidio hace una hora, lo encontré yo", {CRISIS}),
+     ("I'm scared of passing out, my chest is crushing and my arm is numb", {EMERGENCY}),
+     ("he overdosed deliberately and is in the ICU", {CRISIS, EMERGENCY}),
+     ("does massage help with the urges to cut yourself?", {CRISIS}),
+     # not silenced by the look-alikes beside them: a goodbye with love, a faint feared now, a
+     # throat closing
+     ("im gonna off myself love you all", {CRISIS}),
+     ("im so scared of passing out rn everything is going black and my heart is pounding", {EMERGENCY}),
+     ("my wife is nervous about fainting, she's 34 weeks pregnant and seeing spots", {EMERGENCY}),
+     ("my throat muscles are closing up after the shrimp", {EMERGENCY}),
+     ("the ER cleared me yesterday but I can't breathe and my lips are turning blue", {EMERGENCY}),
 ]  # fmt: skip
 
 
@@ -2527,6 +2616,15 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "i need to get things in order with my schedule first",
         "ya no me van a ver más quejándome de la espalda, gracias",
         "de joven me desmayé por el calor una vez, nunca me ha vuelto a pasar, ¿puedo ir al sauna?",
+        # a pause for effect, self-care put off, a worry asked about, an overdose denied
+        "I'd die... of embarrassment if I snored on the table",
+        "new year, new me: no more putting off self-care. can I book?",
+        "should I worry about fainting when I stand up after a massage?",
+        "should I worry about passing out on the table? I have POTS",
+        "she didn't overdose on purpose, it was a mix-up with her pain meds. can she still book?",
+        "as an ER nurse I see a lot of people who overdose on purpose, my back is wrecked",
+        "please don't hurt yourself lifting the table, I can help",
+        "if you want to hurt yourself less at the gym, stretch first",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
