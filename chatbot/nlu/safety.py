@@ -61,11 +61,15 @@ CUE_GROUPS = (
     "long_ago",
     "not_now",
     "not_past",
+    "present",
 )
 # A cue that says the moment is not now ("not right now, just in general"): the `now`
 # inside it is not read; nor the `past` inside a `not_past` one ("took them all at once").
 NOT_NOW = "not_now"
 NOT_PAST = "not_past"
+# Told in the present in its own clause ("... but I'm having crushing chest pain"): a
+# `past` cue in another clause of the sentence is about something else.
+PRESENT = "present"
 ENCLOSING = ("recovered", NOT_NOW, NOT_PAST)
 # Which cues cancel which emergency level (a `now` cue in the sentence overrides; see
 # SafetyDetector._cancelled for a match its own clause puts long ago).
@@ -493,6 +497,9 @@ class SafetyDetector:
         # last year and isn't breathing, he runs 10ks now" is not: that clause has no time).
         if LONG_AGO in clause_cues and "now" not in clause_cues:
             return True
+        # Told in the present in its own clause: the sentence's past is another event's.
+        if PRESENT in clause_cues and not clause_cues & CANCELLED_BY[level]:
+            sentence_cues = sentence_cues - {PAST}
         if "now" in sentence_cues:
             return False
         return bool(sentence_cues & CANCELLED_BY[level])

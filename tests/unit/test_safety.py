@@ -745,6 +745,30 @@ def test_spanish_emergency(detector, text):
         # away, and an office that does not answer
         "no pienso estar aquí en enero, me voy de vacaciones",
         "me despidieron y la aseguradora no responde, ¿puedo pagar después?",
+        # a job, a song, a child's threat, laughing, leg day, a character, a choke that passed,
+        # late again, an early alarm, better since, a year on
+        "trabajo en urgencias y vemos sobredosis cada turno, ¿tienen masaje para la espalda?",
+        "soy consejera y atiendo pacientes con ideas suicidas, necesito relajarme",
+        "hago guardias en una línea de ayuda con llamadas de personas que se quieren suicidar",
+        "en la radio pusieron la canción me quiero morir y la cantamos todos",
+        "tengo pegada la rola 'me quiero morir' de la radio",
+        "Dejo todo pagado antes de irme de vacaciones",
+        "¿Estará listo antes de irme?",
+        "no quiero llegar a los 40 con este dolor de espalda",
+        "Es mi ultimo mensaje del dia, gracias por todo",
+        "En la sala no nos entra el aire acondicionado",
+        "esa letra de morir en tus brazos es mi favorita",
+        "mi nena dice que se va a morir si no le compro el helado",
+        "me duelen las costillas de tanto reírme",
+        "la rutina de piernas de ayer me mató",
+        "en la novela un actor se toma un veneno, qué drama",
+        "la serie de la chava que se tira del puente estuvo intensa",
+        "mi bebé se atragantó con el puré anoche pero ya está bien",
+        "mátenme si llego tarde a la cita jaja",
+        "ya no quiero levantarme tan temprano, ¿tienen citas en la tarde?",
+        "casi me muero de calor en el camión",
+        "se tomó un paracetamol y ya se siente mejor",
+        "el año pasado intenté matarme. hoy, un año después, ya estoy bien y tengo psicóloga",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -1235,6 +1259,46 @@ DANGERS_NAMED_INDIRECTLY = [
      ("my wife is nervous about fainting, she's 34 weeks pregnant and seeing spots", {EMERGENCY}),
      ("my throat muscles are closing up after the shrimp", {EMERGENCY}),
      ("the ER cleared me yesterday but I can't breathe and my lips are turning blue", {EMERGENCY}),
+     # a wish not to wake is a crisis, not an unconscious body; a time left; bleeding that
+     # goes on; a threat shouted now
+     ("some nights i think about maybe not waking up", {CRISIS}),
+     ("she probably won't be around much longer, she keeps saying so", {CRISIS}),
+     ("cut my finger on a mandoline, blood is spurting and won't stop", {EMERGENCY}),
+     ("my ex is banging on the window yelling that he'll kill me", {EMERGENCY}),
+     ("he keeps threatening to stab us, he's in the kitchen", {EMERGENCY}),
+     # Spanish: a stay ended, settled debts, an age not reached, medicine left to die, a
+     # last message, a character copied, air that does not get through
+     ("en cuanto salgo del hospital me mato", {CRISIS}),
+     ("ya tengo todo arreglado antes de irme", {CRISIS}),
+     ("quiero despedirme antes de irme para siempre de este mundo", {CRISIS}),
+     ("no pienso llegar a mis 30", {CRISIS}),
+     ("no pienso seguir aquí mucho tiempo", {CRISIS}),
+     ("no pienso estar viva para navidad", {CRISIS}),
+     ("mi tía quiere dejar sus pastillas del corazón para morirse", {CRISIS}),
+     ("ultimo mensaje, de verdad gracias por todo", {CRISIS}),
+     ("no voy a necesitar más citas, ni ninguna otra cosa", {CRISIS}),
+     ("ya no voy a estar 😔", {CRISIS}),
+     ("me mato, ya lo tengo decidido", {CRISIS}),
+     ("después de ver la serie quiero hacer lo mismo que la protagonista", {CRISIS}),
+     ("a mi hijo no le entra el aire, se atragantó con una uva", {EMERGENCY}),
+     # the reviewers' regression cases: a question about suicidal people, the crisis line
+     ("do you see suicidal people? asking for me, tonight is bad", {CRISIS}),
+     ("what is the suicide line number, it's for me", {CRISIS}),
+     ("Vi esa serie y quiero morir como la protagonista", {CRISIS}),
+     ("Voy a matarme si no mejoro", {CRISIS}),
+     ("Ya no aguanto la rutina, hoy me mato", {CRISIS}),
+     ("Desde que vio la serie mi hija dice que se mata", {CRISIS}),
+     ("Soy de esas personas con ideas suicidas, no sé qué hacer", {CRISIS}),
+     ("Quiero morirme en sus brazos, ya no aguanto sin ella", {CRISIS}),
+     ("dijo que se iba a morir si no le daban su medicina", {CRISIS}),
+     ("Tomo mis pastillas pero la semana pasada intenté matarme", {CRISIS}),
+     ("Tomo mis pastillas de la presión y tengo un dolor aplastante en el pecho", {EMERGENCY}),
+     ("Cambiando de tema, me quiero morir", {CRISIS}),
+     ("Mi mamá se desmayó de calor hace un momento", {EMERGENCY}),
+     ("Mi bebé se atragantó, igual que ayer, ayúdenme", {EMERGENCY}),
+     ("I attempted suicide last year and got treatment. you think it would hurt less with pills?", {CRISIS}),
+     ("he's outside the door screaming he's gonna kill me", {EMERGENCY}),
+     ("he's threatening to kill me if I call anyone", {EMERGENCY}),
 ]  # fmt: skip
 
 
@@ -2625,6 +2689,17 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "as an ER nurse I see a lot of people who overdose on purpose, my back is wrecked",
         "please don't hurt yourself lifting the table, I can help",
         "if you want to hurt yourself less at the gym, stretch first",
+        # a job, a drill, a recovery told with "really", a heart attack last Christmas
+        "I'm a crisis counselor, counseling suicidal callers all night wrecks my neck",
+        "coach made us run suicide drills, my calves are fried",
+        "I was suicidal in college, therapy helped me through it, doing so well now. massage for anxiety, what do you think?",
+        "dad had a stroke last thanksgiving, fully recovered now, can he book?",
+        "I can't be here long, I have to pick up the kids at 3",
+        "we won't be around for long, we're only in town 3 days",
+        "it's pouring and won't stop, can we reschedule?",
+        "my mom is yelling that she'll kill me if I'm late again lol",
+        "My dad had a stroke last month and his face is drooping on one side, can massage help?",
+        "she had a heart attack two years ago and is cleared to exercise now",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
@@ -2640,7 +2715,8 @@ def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
      "honestly I would kill for a deep tissue session",
      "leg day wrecked me, I'm dying haha",
      "nearly killed myself moving the fridge, my back is toast",
-     "nearly killed myself carrying the groceries up three flights lol"],
+     "nearly killed myself carrying the groceries up three flights lol",
+     "en la película el protagonista toma veneno, lloré toda la noche"],
 )  # fmt: skip
 def test_figures_of_speech_are_read_as_such(detector, text):
     assert detector.assess(text).cleared == "figurative"
@@ -2717,6 +2793,10 @@ def test_figures_of_speech_are_read_as_such(detector, text):
         ("mi papá, que en su juventud fue atleta, tiene un dolor en el pecho que le baja al brazo",
          EMERGENCY),
         ("de morro tenía asma y no puedo respirar", EMERGENCY),
+        # told in the present in its own clause: the past is another event's
+        ("cardiologist cleared me last month but I'm having crushing chest pain", EMERGENCY),
+        ("the doctor saw her last week but her lips are blue", EMERGENCY),
+        ("he was cleared last week but he cannot breathe", EMERGENCY),
     ],
 )  # fmt: skip
 def test_one_happening_now_beside_one_in_the_past_is_still_one(detector, text, kind):
