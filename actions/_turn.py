@@ -115,6 +115,16 @@ def all_conditions(tracker: Tracker) -> List[Text]:
     return [v for v in dict.fromkeys(values) if isinstance(v, str) and v in known]
 
 
+def previous_intent(tracker: Tracker) -> Text:
+    """The intent the message before the latest one was answered as, in this session."""
+    for event in reversed(_events_before_this_message(tracker)):
+        if event.get("event") == "user":
+            return ((event.get("parse_data") or {}).get("intent") or {}).get("name") or ""
+        if event.get("event") in ("restart", "session_started"):
+            break
+    return ""
+
+
 def _events_before_this_message(tracker: Tracker) -> List[Dict[Text, Any]]:
     events = list(tracker.events or [])
     users = [i for i, event in enumerate(events) if event.get("event") == "user"]

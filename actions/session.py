@@ -1,12 +1,13 @@
-"""Session start (privacy notice) and the low-confidence fallback."""
+"""Session start (privacy notice), questions about privacy and the low-confidence fallback."""
 
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, SessionStarted
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import _turn
+from actions._also import answer_named_conditions, greet_back
 from actions._reply import send
 from chatbot import action_names
 from chatbot.nlu import dialogue
@@ -28,6 +29,23 @@ class ActionSessionStart(Action):
     ) -> List[Dict[Text, Any]]:
         send(dispatcher, wording.privacy_notice(settings()))
         return [SessionStarted(), ActionExecuted("action_listen")]
+
+
+class ActionAnswerPrivacy(Action):
+    """Answers "is this chat private?": who reads it, how long it is kept, how to have it
+    deleted."""
+
+    def name(self) -> Text:
+        return action_names.ANSWER_PRIVACY
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        greet_back(dispatcher, tracker)
+        # "Is this private? I want to ask about my abuse history": the condition too.
+        named = answer_named_conditions(dispatcher, tracker)
+        send(dispatcher, wording.privacy_answer(settings()))
+        return [SlotSet(_turn.CONDITION, named)] if named else []
 
 
 def failures_in_a_row(tracker: Tracker) -> int:
@@ -66,6 +84,10 @@ class ActionFallback(Action):
                 return []
             if dialogue.names_renee(said):
                 send(dispatcher, wording.about_renee(knowledge(), settings()))
+                return []
+            # "Dana Whitfield" after the way to book: a booking she has to make herself.
+            if dialogue.a_booking_detail(_turn.previous_intent(tracker), said):
+                send(dispatcher, wording.booking_detail_reply(knowledge(), settings()))
                 return []
         ranking = tracker.latest_message.get("intent_ranking") or []
         topics = dialogue.likely_topics(ranking, wording.TOPICS)

@@ -9,10 +9,11 @@ CRISIS_FOLLOW_UP = "action_crisis_follow_up"
 EMERGENCY = "action_emergency_response"
 MEDICAL_SCOPE = "action_medical_scope"
 CONTACT_THERAPIST = "action_contact_therapist"
+ANSWER_PRIVACY = "action_answer_privacy"
 LANGUAGE_NOTICE = "action_language_notice"
 SESSION_START = "action_session_start"
 FALLBACK = "action_fallback"
 RASA_DEFAULT_FALLBACK = "action_default_fallback"  # Rasa's own
 
 CUSTOM = (ANSWER_CONDITION, ANSWER_FAQ, CRISIS, CRISIS_FOLLOW_UP, EMERGENCY, MEDICAL_SCOPE, CONTACT_THERAPIST,
-          LANGUAGE_NOTICE, SESSION_START, FALLBACK)  # fmt: skip
+          ANSWER_PRIVACY, LANGUAGE_NOTICE, SESSION_START, FALLBACK)  # fmt: skip

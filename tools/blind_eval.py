@@ -101,7 +101,9 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool], Callable[[s
         # "You're welcome!", as FAQ labels go by their answer's first sentence: a reply to
         # thanks and goodbye at once answers both.
         "thanks": utter("utter_you_are_welcome", opening_only=True),
-        "bot_identity": utter("utter_iamabot"),
+        # "I'm a virtual assistant ...": the privacy answer says it first too.
+        "bot_identity": utter("utter_iamabot", opening_only=True),
+        "privacy": has(wording.WHO_READS),
         "out_of_scope": utter("utter_out_of_scope"),
         "about_renee": has(kb.therapist["credential"]),
         "not_english": lambda reply, _ids: re.search(r"\benglish\b", reply) is not None,

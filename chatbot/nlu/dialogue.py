@@ -451,6 +451,78 @@ def about_my_appointment(intent: Optional[str], text: str) -> Optional[str]:
     return None
 
 
+# Whether the conversation is kept, read or shared, asked beside a bot question or read
+# as nothing ("will Renée see this or is it just a bot?", "is this chat being logged?").
+ABOUT_PRIVACY = re.compile(
+    r"\b(private|privacy|confidential|confidentiality|anonymous|anonymously|encrypted|hipaa)\b"
+    # kept or wiped: "is this chat being logged?", "can I get them deleted" (not "I saved up")
+    r"|\b(chat|conversation|convo|messages?|msgs|this|it|them|what\s+i\s+(write|type|typed|say"
+    r"|said|wrote))\s+((is|are|be|being|get|gets|getting|been)\s+){0,2}(stored|saved|logged"
+    r"|recorded|kept|deleted|erased|wiped)\b"
+    r"|\b(delete|erase|wipe|remove)\s+(this|it|that|them|my|what|the|everything)\b"
+    r"|\brecording\s+(me|this|us|the)\b"
+    r"|\b(who|anyone|anybody|someone|somebody|ren[ée]e|she|person|human|facebook|meta)\s+"
+    r"(else\s+)?(sees?|reads?|can\s+(see|read)|gets?\s+to\s+(see|read)|has\s+access\s+to|will\s+(see|read))\s+"
+    r"(this|these|it|that|them|what\s+i|everything|anything|my\s+(messages?|msgs|chats?|texts?|answers?)"
+    r"|the\s+(chat|conversation|messages?))\b"
+    r"|\bshow\s+up\s+(anywhere|somewhere)\b"
+)
+ABOUT_PRIVACY_TO = frozenset({"bot_challenge", FALLBACK, "out_of_scope"})
+
+
+def asks_about_privacy(intent: Optional[str], text: str) -> Optional[str]:
+    """``ask_privacy`` for a question whether the chat is kept or read, read as a bot
+    question or not understood."""
+    if intent in ABOUT_PRIVACY_TO and ABOUT_PRIVACY.search(text.lower()):
+        return "ask_privacy"
+    return None
+
+
+# A time or a day alone, offered as if the assistant books ("12:15 works", "tuesday same
+# time", "2:30 if possible", "whatever's earliest"): the way to book. Every word is a time
+# word or a filler, and one is a time: not "morning" or "ok" alone, a greeting or a yes.
+TIME_WORD = re.compile(
+    rf"{_WEEKDAY}s?|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|{_TOMORROW}|today|tonight"
+    r"|weekends?|noon|midday|lunch(time)?|mornings|afternoons|evenings|earliest|soonest|latest"
+    r"|anytime|asap|\d{1,2}(:\d\d)?(am|pm|a\.m|p\.m)?|\d{1,2}(st|nd|rd|th)|am|pm|a\.m|p\.m"
+)
+TIME_FILLERS = frozenset(
+    "works work working is 's s be would fine good great perfect ok okay please pls plz if"
+    " possible or later earlier for me then how what about around at on in the a an any same"
+    " time next this that morning afternoon evening night ish maybe sounds first available"
+    " whatever whatever's whatevers one slot spot week day like yes yeah sure".split()
+)
+MAX_TIME_WORDS = 8
+TIME_ALONE_TO = frozenset({FALLBACK, "out_of_scope", "acknowledge", "greet", "bot_challenge"})
+
+
+# A few words after the way to book was given ("Dana Whitfield", "its under Kowalski"):
+# a name or a detail for a booking the assistant cannot make.
+MAX_BOOKING_DETAIL_WORDS = 4
+
+
+def a_booking_detail(previous_intent: Optional[str], text: str) -> bool:
+    """Whether a message the classifier could not place follows up the way to book."""
+    return previous_intent == "faq_booking" and 0 < len(text.split()) <= MAX_BOOKING_DETAIL_WORDS
+
+
+def a_time_alone(intent: Optional[str], text: str) -> Optional[str]:
+    """``faq_booking`` for a time or a day offered alone, read as something else."""
+    if intent not in TIME_ALONE_TO:
+        return None
+    words = re.findall(r"[\w:.']+", text.lower().replace("\u2019", "'"))
+    words = [w.strip(".'") or w for w in words]
+    if not words or len(words) > MAX_TIME_WORDS:
+        return None
+    times = [w for w in words if TIME_WORD.fullmatch(w)]
+    # (not "10 4": two bare numbers are no time)
+    if sum(w.isdigit() for w in words) > 1:
+        return None
+    if times and all(w in TIME_FILLERS or TIME_WORD.fullmatch(w) for w in words):
+        return "faq_booking"
+    return None
+
+
 # Asking to book without a call ("how do i book without calling, i cant do phone calls"),
 # or whether she can see one on a day ("can she see me today"), read as asking for her
 # contact, asks to book.

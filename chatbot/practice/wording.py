@@ -51,6 +51,7 @@ TOPICS: Dict[str, Dict[str, str]] = {
     "faq_hours": {"title": "Hours", "payload": "/faq_hours"},
     "faq_location": {"title": "Location", "payload": "/faq_location"},
     "faq_visit": {"title": "What a visit is like", "payload": "/faq_visit"},
+    "ask_privacy": {"title": "Is this chat private?", "payload": "/ask_privacy"},
 }
 
 # Plain names of every intent, for people reading conversations (the review app).
@@ -481,6 +482,16 @@ def contact_reply(settings: Settings) -> Reply:
     return Reply(text, buttons("booking"))
 
 
+def booking_detail_reply(kb: Knowledge, settings: Settings) -> Reply:
+    """A name or a time given as if the assistant books: it cannot, so the way to book."""
+    answer = faq_answer("booking", kb, settings)
+    return Reply(
+        "I can't make or look up bookings myself, so I can't take a name or a time here.\n"
+        + answer.text,
+        answer.buttons,
+    )
+
+
 def fallback_reply(
     failures_in_a_row: int,
     settings: Settings,
@@ -586,6 +597,33 @@ def fault_apology(settings: Settings) -> Reply:
         "side. Please try again a little later, or ask Renée directly. "
         + contact_details(settings)
     )
+
+
+# domain.yml's utter_iamabot opens with it too.
+BOT_IDENTITY = "I'm a virtual assistant for Renée's Medical Massage practice, not a person."
+# Messaging apps carry a message before the practice stores it.
+APPS = "text, WhatsApp, Messenger, Telegram or Slack"
+WHO_READS = "Renée reads these conversations to improve my answers."
+
+
+def privacy_answer(settings: Settings) -> Reply:
+    """What happens to a conversation: who reads it, how long it is kept, how to have it
+    deleted; only what the settings make true."""
+    privacy = settings.privacy
+    text = "\n".join(
+        p
+        for p in (
+            BOT_IDENTITY,
+            f"{WHO_READS} They are kept for {privacy.retention_days} days, then deleted.",
+            "Email addresses and phone numbers in them are stored as [email] and [phone]."
+            if privacy.redact_contact_details
+            else "",
+            "To have yours deleted sooner, just ask her. " + contact_details(settings),
+            f"A message sent by {APPS} also passes through that service.",
+        )
+        if p
+    )
+    return Reply(text, buttons("contact"))
 
 
 def privacy_notice(settings: Settings) -> Reply:

@@ -12,7 +12,7 @@ from actions.safety import (
     ActionLanguageNotice,
     ActionMedicalScope,
 )
-from actions.session import ActionFallback, ActionSessionStart
+from actions.session import ActionAnswerPrivacy, ActionFallback, ActionSessionStart
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
@@ -246,6 +246,31 @@ async def test_a_request_to_reach_renee_about_a_condition_answers_it_first(make_
 
 
 @pytest.mark.asyncio
+async def test_a_privacy_question_is_answered_with_a_named_condition_first(make_tracker,
+                                                                          dispatcher):
+    plain = make_tracker("ask_privacy", text="is this chat private?")
+    assert await _run(ActionAnswerPrivacy(), plain, dispatcher) == []
+    assert [m["text"] for m in dispatcher.messages] == [wording.privacy_answer(settings()).text]
+    dispatcher.messages.clear()
+    tracker = make_tracker("ask_privacy", [condition_entity("abuse_survivor")],
+                           text="is this private? I want to ask about my abuse history")
+    events = await _run(ActionAnswerPrivacy(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert texts[0].startswith("Yes: Abuse") and wording.WHO_READS in texts[1]
+    assert events[0]["value"] == ["abuse_survivor"]
+
+
+def test_the_bot_says_what_it_is_in_the_same_words_everywhere():
+    import yaml
+
+    from tests.nlu_data import ROOT
+
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    assert all(v["text"].startswith(wording.BOT_IDENTITY + " ")
+               for v in domain["responses"]["utter_iamabot"])
+
+
+@pytest.mark.asyncio
 async def test_session_start_shows_privacy_notice(make_tracker, dispatcher):
     events = await _run(ActionSessionStart(), make_tracker(), dispatcher)
     assert [e["event"] for e in events] == ["session_started", "action"]
@@ -268,6 +293,26 @@ async def test_fallback_twice_in_a_row_offers_renee(make_tracker, dispatcher):
     events = _turn("action_fallback") + [{"event": "user", "text": "??"}]
     await _run(ActionFallback(), make_tracker("nlu_fallback", events=events), dispatcher)
     assert "hello@example.com" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("asked, text, detail",
+                         [("faq_booking", "Dana Whitfield", True),
+                          ("faq_booking", "its under Kowalski", True),
+                          ("faq_booking", "hmm I am not sure what you mean by all that", False),
+                          ("faq_price", "Dana Whitfield", False)])  # fmt: skip
+async def test_a_name_after_the_way_to_book_is_a_booking_she_makes_herself(
+    make_tracker, dispatcher, asked, text, detail
+):
+    events = [{"event": "user", "text": "can I book thursday at 4",
+               "parse_data": {"intent": {"name": asked}}},
+              {"event": "action", "name": "action_answer_faq"},
+              {"event": "user", "text": text}]  # fmt: skip
+    await _run(ActionFallback(), make_tracker("nlu_fallback", text=text, events=events),
+               dispatcher)
+    reply = dispatcher.messages[0]["text"]
+    booking = wording.faq_answer("booking", knowledge(), settings()).text
+    assert (booking in reply and "can't make or look up bookings" in reply) is detail
 
 
 # --- follow-ups: the conversation's condition answers a message that names none -------

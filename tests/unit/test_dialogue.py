@@ -1312,6 +1312,43 @@ def test_a_message_about_ones_appointment_asks_to_book(intent, text, instead):
 
 
 @pytest.mark.parametrize(
+    "intent, text, instead",
+    [("nlu_fallback", "12:15 works", "faq_booking"),
+     ("nlu_fallback", "tuesday same time", "faq_booking"),
+     ("out_of_scope", "whatever's earliest", "faq_booking"),
+     ("acknowledge", "sure, 10:30", "faq_booking"),
+     ("nlu_fallback", "2 p.m. if possible", "faq_booking"),
+     ("greet", "how about friday morning", "faq_booking"),
+     ("greet", "good morning", None),
+     ("acknowledge", "10 4", None),
+     ("acknowledge", "ok", None),
+     ("nlu_fallback", "3 weeks", None),
+     ("goodbye", "tomorrow then, bye", None),
+     ("faq_price", "tuesday same time", None),
+     ("nlu_fallback", "1 " * 3000, None)],
+)  # fmt: skip
+def test_a_time_alone_asks_to_book(intent, text, instead):
+    assert dialogue.a_time_alone(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("bot_challenge", "before I say anything personal, will Renée see this or is it a bot?",
+      "ask_privacy"),
+     ("nlu_fallback", "thanks, also, is this chat being logged?", "ask_privacy"),
+     ("out_of_scope", "does facebook get to see what I write", "ask_privacy"),
+     ("bot_challenge", "are you a bot?", None),
+     ("bot_challenge", "does Renée see kids?", None),
+     ("nlu_fallback", "can i get them deleted", "ask_privacy"),
+     ("nlu_fallback", "I finally saved up enough for a massage", None),
+     ("nlu_fallback", "does renee see children", None),
+     ("faq_location", "is the studio private?", None)],
+)  # fmt: skip
+def test_a_question_whether_the_chat_is_kept_asks_about_privacy(intent, text, instead):
+    assert dialogue.asks_about_privacy(intent, text) == instead
+
+
+@pytest.mark.parametrize(
     "text, instead",
     [("how do i book without calling, i cant do phone calls right now", "faq_booking"),
      ("can I book online instead of calling?", "faq_booking"),

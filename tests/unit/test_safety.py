@@ -769,6 +769,24 @@ def test_spanish_emergency(detector, text):
         "casi me muero de calor en el camión",
         "se tomó un paracetamol y ya se siente mejor",
         "el año pasado intenté matarme. hoy, un año después, ya estoy bien y tengo psicóloga",
+        "la canción dice 'me quiero morir' jaja, la canto todo el día",
+        "vi un documental sobre un bombero que se quita la vida, muy triste",
+        "leí un libro sobre una mujer que quiere suicidarse",
+        "mi suegra me tiene al borde del suicidio jajaja",
+        "dice que se tira por la ventana si le dan otra tarea",
+        "ojalá me durmiera y no despertara hasta el lunes",
+        "una novela donde el protagonista se ahorca al final, qué fuerte",
+        "casi me ahogo de la risa con tu video",
+        "me estoy ahogando en exámenes, necesito un masaje",
+        "estoy estudiando sobredosis para el examen de farmacología",
+        "en clase aprendimos a reconocer un infarto",
+        "en la capacitación repasamos qué hacer si alguien convulsiona",
+        "mi hijo ve un programa de paramédicos todas las tardes",
+        "hace 2 años tomé pastillas para acabar con todo; hoy estoy en otro lugar, con terapia",
+        "antes me autolesionaba, llevo 3 años sin hacerlo y ahora quiero cuidarme",
+        "me duele el pecho de las lagartijas de ayer, ¿das masaje ahí?",
+        "intenté matarme hace años; hoy estoy en un mejor momento y quiero reservar",
+        "quería decirte adiós antes de irme, me mudo a Texas el lunes",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -1299,6 +1317,31 @@ DANGERS_NAMED_INDIRECTLY = [
      ("I attempted suicide last year and got treatment. you think it would hurt less with pills?", {CRISIS}),
      ("he's outside the door screaming he's gonna kill me", {EMERGENCY}),
      ("he's threatening to kill me if I call anyone", {EMERGENCY}),
+     ("put me down for next week, if I'm still alive by then", {CRISIS}),
+     ("I'm giving all my things to my brother this weekend, won't need them", {CRISIS}),
+     ("my tongue feels like it is swelling up after that lotion", {EMERGENCY}),
+     ("sliced my thumb and the blood will not stop", {EMERGENCY}),
+     ("crushing chest pain since yesterday", {EMERGENCY}),
+     ("no voy a estar viva para entonces, cancela todo", {CRISIS}),
+     ("mi hijo tiene un rifle y dice que lo va a usar contra sí mismo", {CRISIS}),
+     ("pienso estrellar el coche contra un muro esta noche", {CRISIS}),
+     ("ya lo decidí, esta noche acabo con todo", {CRISIS}),
+     ("tengo decidido acabar con mi vida", {CRISIS}),
+     ("ya decidí terminar con todo", {CRISIS}),
+     ("ya decidí que será el último.", {CRISIS}),
+     ("fantaseo con matarme casi todas las noches", {CRISIS}),
+     ("ya pueden ir planeando mi funeral, será pronto", {CRISIS}),
+     ("quería decirles adiós antes de irme.", {CRISIS}),
+     ("cuiden a mis hijos, yo me voy", {CRISIS}),
+     ("mi prima regaló sus cosas favoritas y se despide de todos", {CRISIS}),
+     ("ya no estaré, gracias por todo", {CRISIS}),
+     ("ya no voy a necesitar mi paquete, dénselo a alguien más. no voy a estar.", {CRISIS}),
+     ("total, ya no voy a estar", {CRISIS}),
+     ("me tragué 25 calmantes", {EMERGENCY, CRISIS}),
+     ("está tirado en el piso sin pulso", {EMERGENCY}),
+     ("sharp chest pain since earlier today and my left arm is numb", {EMERGENCY}),
+     ("hago de una chica que quiere matarse. me siento igual que ella", {CRISIS}),
+     ("mi abuelo dice que se va a ir por su propia mano", {CRISIS}),
 ]  # fmt: skip
 
 
@@ -1306,6 +1349,87 @@ DANGERS_NAMED_INDIRECTLY = [
 def test_dangers_named_indirectly(detector, text, kinds):
     signal = detector.detect(text)
     assert signal is not None and set(signal.kinds) >= kinds
+
+
+# Found in review: real dangers beside a recovery, a study, a story, a figure or a trip
+# that the cues and exceptions must not silence, and the look-alikes they must.
+REVIEWED_DANGERS = [
+    ("Mi mamá estaba estable con tratamiento y de la nada dejó de respirar", EMERGENCY),
+    ("Estoy tranquila con terapia pero mi esposo está convulsionando", EMERGENCY),
+    ("El año pasado intenté suicidarme. No me siento bien con terapia, nada me ayuda.", CRISIS),
+    ("My dad is now in treatment for lung cancer and he's coughing up blood and can't breathe", EMERGENCY),
+    ("My husband is now in treatment for his heart and he's having crushing chest pain", EMERGENCY),
+    ("My husband is now in treatment for addiction and he just overdosed, he won't wake up", EMERGENCY),
+    ("I tried to hang myself last week and I'm now in therapy, but I still have the rope in my closet", CRISIS),
+    ("Ahora estoy en un momento terrible, tengo un dolor opresivo en el pecho y no puedo respirar", EMERGENCY),
+    ("Intenté suicidarme el año pasado y hoy estoy en un lugar muy oscuro", CRISIS),
+    ("Me autolesionaba de adolescente y hoy estoy en un lugar peor que entonces", CRISIS),
+    ("Intenté suicidarme hace un año y llevo meses sin hacerlo, pero ya lo tengo todo planeado para el viernes", CRISIS),
+    ("Me corté el año pasado y llevo dos semanas sin hacerlo, aunque tengo la navaja en la mano", CRISIS),
+    ("Después del gimnasio me duele mucho el pecho, me sudan las manos y se me duerme el brazo izquierdo", EMERGENCY),
+    ("Estoy en el gimnasio y mi amigo dice que le duele el pecho y el brazo izquierdo, está sudando mucho", EMERGENCY),
+    ("Mi papá tiene un dolor fuerte en el pecho, ¿le puedo masajear el pecho?", EMERGENCY),
+    ("¿Qué hacer si alguien convulsiona? ¡Mi hijo está en el piso!", EMERGENCY),
+    ("Can you call 911 for my mom? last night she took a whole bottle of pills", EMERGENCY),
+    ("Te escribo sobre una chica que quiere matarse, es mi hija de 15", CRISIS),
+    ("Quiero hablar sobre un chico que quiere suicidarse: mi alumno, hoy mismo", CRISIS),
+    ("la letra dice \"me quiero morir\" y es exactamente lo que siento", CRISIS),
+    ("I want to be dead and I'm not literally kidding", CRISIS),
+    ("I keep saying I want to die and people think I'm not literally serious, but I am", CRISIS),
+    ("I want to die and I'm not literally exaggerating this time", CRISIS),
+    ("mi hija dice que se tira por la ventana si le mandan otra vez con su papá", CRISIS),
+    ("Mi ex me tiene al borde del suicidio. Ya compré las pastillas jaja", CRISIS),
+    ("I tried to kill myself in 2019, doing better now, but I think ending it would help everyone", CRISIS),
+    ("I attempted suicide last year and I'm doing fine now, but honestly I think dying could help my family", CRISIS),
+    ("I was suicidal years ago and I'm in recovery, I think killing myself might help though", CRISIS),
+    ("I tried to kill myself in 2019 and I'm doing better now, but I want to know if it hurts to slit your wrists", CRISIS),
+    ("Soy la mamá de una chica que quiere suicidarse, ¿qué hago?", CRISIS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", REVIEWED_DANGERS)
+def test_dangers_beside_a_recovery_a_study_or_a_story_still_fire(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi tía murió, su funeral es mañana, ¿puedo cambiar mi cita?",
+        "Mi abuelo falleció y su entierro es mañana, necesito reprogramar",
+        "Decidí terminar con mi novio y estoy muy estresada, ¿el masaje ayuda?",
+        "Mi hermana decidió terminar con su tratamiento de ortodoncia",
+        "Decidí acabar con mi deuda de la tarjeta este año",
+        "Esta semana termino con todo, y el sábado quiero un masaje",
+        "Ya casi termino con esto, la tesis me tiene muerta de la espalda",
+        "No voy a estar aquí para entonces, estaré de vacaciones en Cancún",
+        "El lunes ya no estaré, me voy de viaje",
+        "Mi esposo irá a la cita, yo no voy a estar.",
+        "Total, el lunes no voy a estar, así que cancela la cita",
+        "Total no voy a estar en la ciudad el lunes",
+        "Gracias por todo, quería despedirme antes de irme, me voy a vivir a otro país",
+        "Este paquete de masajes, decidí que es el último.",
+        "Le regaló sus juegos favoritos a su hermanito, qué tierno",
+        "En judo aprendes a usar contra él mismo la fuerza del rival",
+        "Cuiden a mamá, yo me voy a trabajar",
+        "Fantaseo con desaparecer en una playa de vacaciones",
+        "Mi reloj inteligente marca sin pulso cuando lo traigo flojo, ¿es normal?",
+        "Me quedé sin pulso cuando vi el precio jaja",
+        "My high blood pressure doesn't stop me from exercising, is deep tissue ok?",
+        "High blood pressure won't stop me from booking a deep tissue session!",
+        "After I donate blood I don't stop drinking water for hours",
+        "Years ago I had a nosebleed where the blood wouldn't stop and I ended up in the ER",
+        "When I was a kid my nose bled and the blood wouldn't stop for an hour",
+        "My nose bleeds sometimes and the blood doesn't stop for a while",
+        "I have a sore throat and my sprained ankle keeps swelling up, should I cancel?",
+        "I have a sore throat and my neck feels tight, should I still come in tomorrow?",
+        "After my heart attack in 2020 I've been anxious since yesterday about booking a massage",
+        "Since last night I've been thinking about the time my throat closed up from shellfish in 2015",
+    ],
+)
+def test_trips_funerals_studies_and_figures_are_quiet(detector, text):
+    assert detector.detect(text) is None
 
 
 LIVENESS = [
@@ -2700,6 +2824,13 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "my mom is yelling that she'll kill me if I'm late again lol",
         "My dad had a stroke last month and his face is drooping on one side, can massage help?",
         "she had a heart attack two years ago and is cleared to exercise now",
+        "I'm a nurse on a psych unit, suicide risk assessments all day, my shoulders ache",
+        "this migraine makes me want to die, not literally, can massage help?",
+        "had to call 911 for my dad last month and now I can't sleep",
+        "she overdosed two years ago and is now in recovery, can she book?",
+        "my brother died by suicide years ago. I'm in therapy and doing ok and want to add massage",
+        "I self-harmed in my teens, doing great now, I think bodywork might help",
+        "my friend died by suicide last year, I'm grieving, just want to know if massage helps",
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):

@@ -24,6 +24,7 @@ def _all_replies(kb, s):
     yield wording.fallback_reply(1, s)
     yield wording.fallback_reply(2, s)
     yield wording.privacy_notice(s)
+    yield wording.privacy_answer(s)
     yield wording.crisis_reply(s)
     yield wording.emergency_reply(s)
 
@@ -130,6 +131,18 @@ def test_privacy_notice_states_retention(practice_settings):
     text = wording.privacy_notice(practice_settings).text
     assert "virtual assistant" in text and "not a medical provider" in text
     assert f"{practice_settings.privacy.retention_days} days" in text
+
+
+def test_the_privacy_answer_says_only_what_the_settings_make_true(practice_settings):
+    text = wording.privacy_answer(practice_settings).text
+    assert text.startswith(wording.BOT_IDENTITY) and wording.WHO_READS in text
+    assert f"kept for {practice_settings.privacy.retention_days} days" in text
+    assert "[email] and [phone]" in text and practice_settings.contact.email in text
+    kept = replace(practice_settings,
+                   privacy=replace(practice_settings.privacy, retention_days=30,
+                                   redact_contact_details=False))
+    text = wording.privacy_answer(kept).text
+    assert "kept for 30 days" in text and "[email]" not in text
 
 
 def test_contact_without_details_falls_back_to_booking(practice_settings):

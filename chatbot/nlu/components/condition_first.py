@@ -27,7 +27,9 @@ as a place, a time or a price is the scope question
 (``dialogue.safety_question_read_as_a_topic``); "👋" alone greets
 (``dialogue.greeting_alone``); "15 min late for my 2pm", "how do I book without
 calling" and "can she see me today" ask to book (``dialogue.about_my_appointment``,
-``dialogue.booking_read_as_a_request``), "is this a scam?" who she is
+``dialogue.booking_read_as_a_request``), as does "tuesday same time" alone
+(``dialogue.a_time_alone``), "will Renée see this or is it just a bot?" whether the
+chat is kept (``dialogue.asks_about_privacy``), "is this a scam?" who she is
 (``dialogue.asks_if_she_is_legit``).
 The classifier's ranking is kept.
 """
@@ -85,6 +87,8 @@ class ConditionFirst(IntentRule):
             or dialogue.safety_question_read_as_a_topic(intent, text)
             or dialogue.greeting_alone(intent, text)
             or dialogue.about_my_appointment(intent, text)
+            or dialogue.a_time_alone(intent, text)
+            or dialogue.asks_about_privacy(intent, text)
             or dialogue.booking_read_as_a_request(intent, text)
             or dialogue.asks_if_she_is_legit(intent, text)
         )
