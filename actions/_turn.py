@@ -116,7 +116,7 @@ def all_conditions(tracker: Tracker) -> List[Text]:
 
 
 def previous_intent(tracker: Tracker) -> Text:
-    """The intent the message before the latest one was answered as, in this session."""
+    """The intent of the visitor's message before the latest one, in this conversation."""
     for event in reversed(_events_before_this_message(tracker)):
         if event.get("event") == "user":
             return ((event.get("parse_data") or {}).get("intent") or {}).get("name") or ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Collection, Dict, Iterable, List, Optional, Sequence
 
+from chatbot.channels.redact import EMAIL_TOKEN, PHONE_TOKEN
 from chatbot.practice.knowledge import (
     Condition,
     Knowledge,
@@ -615,7 +616,7 @@ def privacy_answer(settings: Settings) -> Reply:
         for p in (
             BOT_IDENTITY,
             f"{WHO_READS} They are kept for {privacy.retention_days} days, then deleted.",
-            "Email addresses and phone numbers in them are stored as [email] and [phone]."
+            f"Email addresses and phone numbers in them are stored as {EMAIL_TOKEN} and {PHONE_TOKEN}."
             if privacy.redact_contact_details
             else "",
             "To have yours deleted sooner, just ask her. " + contact_details(settings),
