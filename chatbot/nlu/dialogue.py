@@ -466,13 +466,18 @@ ABOUT_PRIVACY = re.compile(
     r"(this|these|it|that|them|what\s+i|everything|anything|my\s+(messages?|msgs|chats?|texts?|answers?)"
     r"|the\s+(chat|conversation|messages?))\b"
     r"|\bshow\s+up\s+(anywhere|somewhere)\b"
+    # "ok but can a human read what I wrote?" (read as asking for one), "will you remember me?"
+    r"|\b(can|could|will|would|does|do)\s+(a\s+(real\s+)?(human|person)|anyone|anybody|someone"
+    r"|somebody|ren[ée]e|she|people|humans)\s+(\w+\s+)?(see|read)\s+(this|these|it|that|them"
+    r"|what\s+i|everything|my\s+(messages?|msgs|chats?))\b"
+    r"|\bremember\s+(me|this|what\s+i)\b"
 )
-ABOUT_PRIVACY_TO = frozenset({"bot_challenge", FALLBACK, "out_of_scope"})
+ABOUT_PRIVACY_TO = frozenset({"bot_challenge", FALLBACK, "out_of_scope", "request_human"})
 
 
 def asks_about_privacy(intent: Optional[str], text: str) -> Optional[str]:
     """``ask_privacy`` for a question whether the chat is kept or read, read as a bot
-    question or not understood."""
+    question, a request for a person or not understood."""
     if intent in ABOUT_PRIVACY_TO and ABOUT_PRIVACY.search(text.lower()):
         return "ask_privacy"
     return None
@@ -682,7 +687,9 @@ GOODBYE = re.compile(
     r"|(^|[,.!;]\s*|\byou\s+)(have|enjoy)\s+a\s+(great|good|nice|lovely|wonderful|happy|safe|merry|blessed|fun|relaxing)\s+"
     r"(holiday|holidays|christmas|trip)"
     r"|that'?s\s+all(?!\s+(it|you|she|they|there|of)\b)"
-    rf"|{HOLIDAY_WISHES})\b"
+    # "peace out", "appreciate it. out", "k thx ✌️"
+    r"|peace\s+out|(^|[,.!;]\s*)(i'?m\s+)?out(?=\W*$)"
+    rf"|{HOLIDAY_WISHES})\b|\u270c"
 )
 
 
@@ -1189,6 +1196,29 @@ def safety_question_read_as_a_topic(intent: Optional[str], text: str) -> Optiona
     # not "is it too much to come every week?".
     asks = how_far_along or (intent != "faq_sessions" and IS_THAT_A_PROBLEM.search(lowered))
     return MEDICAL_ADVICE if asks else None
+
+
+# A safety question read as one about the visit, for the table and the session words in
+# it: "when can I lie on my stomach again?", "is massage allowed in the first trimester?",
+# "and she can work on me during a flare?", "should I get an MRI first?", "should I ask
+# her first?" (her doctor). Not "when can I come in?" or "can I bring my own lotion?".
+SAFETY_AS_A_VISIT = re.compile(
+    r"\b(is|are)\s+(massage|massages|it|this|that)\s+(allowed|safe|ok|okay|fine)\s+(in|during|with|while"
+    r"|after)\b"
+    r"|\bwhen\s+(can|could|should)\s+(i|she|he|we)\s+(lie|lay|get\s+(a\s+)?massage|have\s+(a\s+)?massage)\b"
+    r"|\bduring\s+(a|the|my|her|his)\s+(flare|flare-?up|chemo|treatment|radiation)\b"
+    r"|\b(should|do|must)\s+(i|we)\s+(need\s+to\s+)?(ask|check\s+with|clear\s+it\s+with)\s+(him|her|them)"
+    r"\s+first\b"
+    r"|\b(mri|x-?rays?|scans?|tests?)\s+first\b"
+    r"|\b(yet|too\s+soon)\W*$"
+)
+
+
+def safety_question_read_as_a_visit(intent: Optional[str], text: str) -> Optional[str]:
+    """``medical_advice`` for a safety question the classifier read as about the visit."""
+    if intent == "faq_visit" and SAFETY_AS_A_VISIT.search(text.lower()):
+        return MEDICAL_ADVICE
+    return None
 
 
 # Words that name a FAQ topic outright, for a second question the classifier ranks low

@@ -320,10 +320,12 @@ def faq_answer(
     omit: Collection[str] = (),
 ) -> Reply:
     """The topic's answer; conditions the visitor named (or is asking about) follow it.
-    ``omit``: fact keys a reply already gave (an answer beside another)."""
+    The topic's own line leads, as the direct answer ("the page doesn't cover what to
+    wear"), before the page's facts. ``omit``: fact keys a reply already gave (an answer
+    beside another)."""
     topic = kb.faq[topic_id]
     parts = [conditions_overview(kb)] if topic.say_conditions else []
-    parts.append(_join(*(kb.facts[f] for f in topic.facts if f not in omit), topic.say))
+    parts.append(_join(topic.say, *(kb.facts[f] for f in topic.facts if f not in omit)))
     parts.append(condition_note(condition_ids, kb))
     parts.extend(link_line(key, settings) for key in topic.links)
     return Reply("\n".join(p for p in parts if p), buttons(*topic.next))

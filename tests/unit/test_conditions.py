@@ -200,6 +200,7 @@ def test_unlisted_name_is_recognised(matcher, name, aliases):
         ("tension headache", "headache"),
         ("shoulder pain", "shoulder pain"),
         ("my mom has MS", "multiple sclerosis"),
+        ("does she know tbi stuff", "concussion"),  # an abbreviation typed in lower case
     ],
 )
 def test_unlisted_examples(matcher, text, expected):

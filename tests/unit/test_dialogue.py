@@ -1300,6 +1300,16 @@ def test_thats_all_is_a_goodbye():
 
 
 @pytest.mark.parametrize(
+    "text, said",
+    [("appreciate it. out", "thank_and_goodbye"), ("ok thx ✌️", "thank_and_goodbye"),
+     ("thanks, peace out", "thank_and_goodbye"), ("thanks, I'm out", "thank_and_goodbye"),
+     ("thanks, I'm out of town next week", None), ("thanks! out of curiosity, is it oil?", None)],
+)  # fmt: skip
+def test_signing_off_in_a_word_or_a_sign_is_a_goodbye(text, said):
+    assert dialogue.thanks_or_goodbye("thank", text) == said
+
+
+@pytest.mark.parametrize(
     "intent, text, instead",
     [("out_of_scope", "ugh this traffic is killing me, going to be like 15 min late for my 2pm",
       "faq_booking"),
@@ -1342,7 +1352,12 @@ def test_a_time_alone_asks_to_book(intent, text, instead):
      ("nlu_fallback", "can i get them deleted", "ask_privacy"),
      ("nlu_fallback", "I finally saved up enough for a massage", None),
      ("nlu_fallback", "does renee see children", None),
-     ("faq_location", "is the studio private?", None)],
+     ("faq_location", "is the studio private?", None),
+     ("request_human", "hang on, can a real person read what I typed?", "ask_privacy"),
+     ("bot_challenge", "will this bot remember me tomorrow?", "ask_privacy"),
+     ("request_human", "can someone read my question and call me back?", None),
+     ("request_human", "can I talk to a real person please", None),
+     ("request_human", "will she remember my name when I call?", None)],
 )  # fmt: skip
 def test_a_question_whether_the_chat_is_kept_asks_about_privacy(intent, text, instead):
     assert dialogue.asks_about_privacy(intent, text) == instead
@@ -1468,3 +1483,21 @@ def test_the_new_rules_leave_their_look_alikes():
 )  # fmt: skip
 def test_a_comparison_read_as_medicine_or_a_bot_question(intent, text, instead):
     assert dialogue.compares_with_physio(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("when can I lie on my back again after the op?", "medical_advice"),
+     ("is massage allowed during the third trimester?", "medical_advice"),
+     ("so she could work on me during a flare-up?", "medical_advice"),
+     ("should I get x-rays first?", "medical_advice"),
+     ("my cardiologist never mentioned massage, should I ask him first?", "medical_advice"),
+     ("can she work on the incision yet", "medical_advice"),
+     ("when can I come in for my first session?", None),
+     ("can I bring my own lotion?", None),
+     ("what should I wear?", None),
+     ("is it ok if my husband waits outside?", None)],
+)  # fmt: skip
+def test_a_safety_question_read_as_about_the_visit_asks_for_the_scope(text, instead):
+    assert dialogue.safety_question_read_as_a_visit("faq_visit", text) == instead
+    assert dialogue.safety_question_read_as_a_visit("faq_booking", text) is None

@@ -1342,6 +1342,19 @@ DANGERS_NAMED_INDIRECTLY = [
      ("sharp chest pain since earlier today and my left arm is numb", {EMERGENCY}),
      ("hago de una chica que quiere matarse. me siento igual que ella", {CRISIS}),
      ("mi abuelo dice que se va a ir por su propia mano", {CRISIS}),
+     # the means set out or bought, the will to go on lost, labour, a drowsy overdose
+     ("rough night. the pistol is sitting on my desk in front of me", {CRISIS}),
+     ("bought a rope today.", {CRISIS}),
+     ("I have no will to keep going anymore", {CRISIS}),
+     ("my daughter wrote a letter that says sorry for everything, her room is empty", {CRISIS}),
+     ("her contractions are every 3 minutes and the hospital is an hour away", {EMERGENCY}),
+     ("grandpa took too many of his morphine pills and is impossible to wake", {EMERGENCY}),
+     ("si el lunes no contesto, es que me habré suicidado", {CRISIS}),
+     ("últimamente se me pasa por la cabeza hacerme daño", {CRISIS}),
+     ("a veces se me pasa por la mente matarme", {CRISIS}),
+     ("esta semana se me ha pasado por la cabeza quitarme la vida", {CRISIS}),
+     ("ya está todo preparado: la carta, la cuerda y la fecha", {CRISIS}),
+     ("tiene contracciones cada 4 minutos y estamos lejos del hospital", {EMERGENCY}),
 ]  # fmt: skip
 
 
@@ -1354,6 +1367,12 @@ def test_dangers_named_indirectly(detector, text, kinds):
 # Found in review: real dangers beside a recovery, a study, a story, a figure or a trip
 # that the cues and exceptions must not silence, and the look-alikes they must.
 REVIEWED_DANGERS = [
+    ("My dad is having a heart attack moments after his massage, please help", EMERGENCY),
+    ("Con el susto le está dando un infarto a mi papá, ayúdenme", EMERGENCY),
+    ("Estaba viendo el partido y le está dando un infarto, no sé qué hacer", EMERGENCY),
+    ("Crushing chest pain spreading down my left arm after leg day, and I'm sweating a lot", EMERGENCY),
+    ("I feel like I'm dying inside every day and nothing matters anymore", CRISIS),
+    ("De adolescente me cortaba. Ahora llevo un mes sin cortarme pero me siento igual de mal", CRISIS),
     ("Mi mamá estaba estable con tratamiento y de la nada dejó de respirar", EMERGENCY),
     ("Estoy tranquila con terapia pero mi esposo está convulsionando", EMERGENCY),
     ("El año pasado intenté suicidarme. No me siento bien con terapia, nada me ayuda.", CRISIS),
@@ -1426,6 +1445,26 @@ def test_dangers_beside_a_recovery_a_study_or_a_story_still_fire(detector, text,
         "I have a sore throat and my neck feels tight, should I still come in tomorrow?",
         "After my heart attack in 2020 I've been anxious since yesterday about booking a massage",
         "Since last night I've been thinking about the time my throat closed up from shellfish in 2015",
+        # a recovery put behind, a gym day, a panic attack, figures of speech, a subject
+        "during panic attacks I feel like I'm dying, my doctor says it's anxiety",
+        "Braxton Hicks contractions every 20 minutes after my prenatal massage, is that normal?",
+        "My sleeping pills make me hard to wake in the morning, can I book an afternoon session?",
+        "¿Traigo la carta y mis pastillas a la primera cita?",
+        "Se me pasa por la mente quitarme el estrés con un masaje relajante",
+        "En la clase de escalada me colgué y se soltó la cuerda, desde entonces me duele el hombro",
+        "I've lost all desire to go on dates since my divorce, a massage would be nice",
+        "I bought rope today for my climbing class, is a massage good after climbing?",
+        "The glue gun is on the table in front of me, I'm making a card for my therapist",
+        "honestly I'm choking on the jargon on your page, what is medical massage?",
+        "that invoice was a heart attack moment lol, do you take cards?",
+        "emergency!! I need a massage appointment before my race",
+        "Qué pastel, está para morirse",
+        "La final del domingo fue de infarto",
+        "Vi una película sobre una sobredosis y lloré",
+        "Mañana tengo examen de cardiología sobre el infarto",
+        "Si mi perro vuelve a ladrar a las 5 de la mañana lo ahogo en la piscina jaja",
+        "El partido de anoche fue un infarto, qué final",
+        "Qué susto de infarto me diste con ese mensaje jaja",
     ],
 )
 def test_trips_funerals_studies_and_figures_are_quiet(detector, text):

@@ -24,7 +24,8 @@ Massage is (``dialogue.compares_with_physio``); a few words adding a detail ("15
 does she do then?" what Medical Massage is (``dialogue.asks_what_it_is``), and "need a
 massage asap lol" to book (``dialogue.wants_a_massage_soon``); "is that too young?" read
 as a place, a time or a price is the scope question
-(``dialogue.safety_question_read_as_a_topic``); "👋" alone greets
+(``dialogue.safety_question_read_as_a_topic``), and "when can I lie on my stomach again?"
+read as about the visit (``dialogue.safety_question_read_as_a_visit``); "👋" alone greets
 (``dialogue.greeting_alone``); "15 min late for my 2pm", "how do I book without
 calling" and "can she see me today" ask to book (``dialogue.about_my_appointment``,
 ``dialogue.booking_read_as_a_request``), as does "tuesday same time" alone
@@ -85,6 +86,7 @@ class ConditionFirst(IntentRule):
             or dialogue.asks_about_an_unnamed_condition(intent, names, text)
             or dialogue.wants_a_massage_soon(intent, names, text, ranking)
             or dialogue.safety_question_read_as_a_topic(intent, text)
+            or dialogue.safety_question_read_as_a_visit(intent, text)
             or dialogue.greeting_alone(intent, text)
             or dialogue.about_my_appointment(intent, text)
             or dialogue.a_time_alone(intent, text)
