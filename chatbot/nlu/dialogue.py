@@ -1207,8 +1207,7 @@ SAFETY_AS_A_VISIT = re.compile(
     r"|after)\b"
     r"|\bwhen\s+(can|could|should)\s+(i|she|he|we)\s+(lie|lay|get\s+(a\s+)?massage|have\s+(a\s+)?massage)\b"
     r"|\bduring\s+(a|the|my|her|his)\s+(flare|flare-?up|chemo|treatment|radiation)\b"
-    r"|\b(should|do|must)\s+(i|we)\s+(need\s+to\s+)?(ask|check\s+with|clear\s+it\s+with)\s+(him|her|them)"
-    r"\s+first\b"
+    rf"|\b(should|do|must)\s+(i|we)\s+(need\s+to\s+)?{_ASK}\s+(him|her|them)\s+first\b"
     r"|\b(mri|x-?rays?|scans?|tests?)\s+first\b"
     r"|\b(yet|too\s+soon)\W*$"
 )

@@ -90,6 +90,8 @@ def test_a_visits_details_are_left_to_renee(kb, practice_settings):
     assert kb.facts["what_is"] in text and kb.facts["sessions"] in text
     assert "doesn't cover" in text and practice_settings.contact.email in text
     assert not re.search(r"\d+\s*(min|minutes|hours?)\b|\bsheet\b|\bunderwear\b", text, re.I)
+    # The direct answer leads: its first sentence is not the answer to "what is it?".
+    assert text.startswith(kb.faq["visit"].say)
 
 
 def test_an_answer_beside_another_leaves_out_the_facts_already_given(kb, practice_settings):
