@@ -10,10 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from chatbot.nlu.visit_details import asks_a_visit_detail
+
 ASK_CONDITION = "ask_condition"
 FALLBACK = "nlu_fallback"
 NOT_ENGLISH = "not_english"
 MEDICAL_ADVICE = "medical_advice"
+VISIT_TOPIC = "visit"
 
 # Languages whose crisis and emergency wording the safety detector knows in full
 # (chatbot/nlu/safety.yml, safety_es.yml). A message in any other language gets the crisis
@@ -1187,7 +1190,9 @@ def safety_question_read_as_a_topic(intent: Optional[str], text: str) -> Optiona
     """``medical_advice`` for a safety question read as location, hours, price or sessions
     ("is 10 weeks too soon?" sounds like a length of time), else None."""
     lowered = text.lower()
-    if intent not in SAFETY_READ_AS or topics_named(lowered):
+    # A detail of the visit named in it is what the safety question is about ("is 10
+    # weeks too soon to lie on my stomach?"): only a topic's own words keep the topic.
+    if intent not in SAFETY_READ_AS or topics_named(lowered, details=False):
         return None
     if A_PLACE_PAYMENT_OR_TIME.search(lowered):
         return None
@@ -1355,7 +1360,7 @@ TOPIC_WORDS = {
         r"|\b(something|anything|stuff)\s+(i|we)\s+(can|could)\s+read\b"
     ),
     # "do I stay clothed?", "does she use oils?", "what should I wear" (not "boiling oil")
-    "visit": re.compile(
+    VISIT_TOPIC: re.compile(
         r"\b(do|does|will|would|should|must)\s+(i|we|he|she|they)\s+(have\s+to\s+|need\s+to\s+)?"
         r"(get\s+|be\s+)?undress(ed)?\b"
         r"|\b(can|could|do|does|will|would|may|should)\s+(i|we|he|she|they)\s+(stay|remain|be|keep)\s+"
@@ -1534,10 +1539,32 @@ TOPIC_WORDS = {
 }
 
 
-def topics_named(text: str) -> List[str]:
-    """FAQ topics (knowledge file ids) the message names outright."""
+# A question about a detail of the visit that asks whether it is safe ("will it hurt
+# her?", "would I freak out on the table?", "is deep tissue off the table for me?") is the
+# scope question, not one about the visit.
+SAFE_ON_THE_TABLE = re.compile(
+    r"\b(hurt|harm|faint|bruises?|bruising|dizzy|safe|unsafe|risky|risk|dangerous|worse"
+    r"|a\s+problem|an\s+issue|off\s+the\s+table)\b"
+    r"|\b(would|will|could)\s+(i|he|she|they)\s+(freak|panic|faint|pass\s+out)\b"
+)
+
+
+def topics_named(text: str, details: bool = True) -> List[str]:
+    """FAQ topics (knowledge file ids) the message names outright; with ``details``, the
+    visit too for a question about a detail of it (``visit_details``) that does not ask
+    whether it is safe."""
     lowered = text.lower()
-    return [topic for topic, words in TOPIC_WORDS.items() if words.search(lowered)]
+    detail = (
+        details
+        and is_question(lowered)
+        and asks_a_visit_detail(lowered)
+        and not SAFE_ON_THE_TABLE.search(lowered)
+    )
+    return [
+        topic
+        for topic, words in TOPIC_WORDS.items()
+        if words.search(lowered) or (topic == VISIT_TOPIC and detail)
+    ]
 
 
 def names_renee(text: str) -> bool:
@@ -1629,6 +1656,12 @@ ASKS_FOR_A_PERSON = re.compile(
     # "this bot is useless, can I get a real person"
     r"|\b((can|could|may)\s+(i|we)\s+get|(i|we)\s+(want|need))\s+(a|an|some)\s+(real|actual|live)\s+"
     r"(person|human)\b"
+    # her details asked for: "what's your email", "can I have Renée's number?"
+    r"|\b(what'?s|what\s+is|give\s+me|(can|could|may)\s+i\s+(get|have))\s+(your|her|ren[ée]e'?s)\s+"
+    r"(email|e-mail|phone(\s+number)?|number|cell|contact(\s+(info|details))?)\b(?!\s+(one|1)\b)"
+    # ... in a word after an answer: "good. email?"
+    r"|^\W*((ok|okay|good|great|cool|thanks|perfect)\W+)?(her\s+|your\s+)?"
+    r"(email|e-mail|phone(\s+number)?|number|contact)\W*$"
 )
 
 

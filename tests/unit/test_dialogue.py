@@ -471,7 +471,10 @@ def test_who_she_is_asks_about_her(intent, text, instead):
      ("bot_challenge", "do you ever get a real person on here?", None),
      ("bot_challenge", "am I talking to a real person?", None),
      ("bot_challenge", "are you a real person?", None),
-     ("faq_price", "can I talk to someone about prices", None)],
+     ("faq_price", "can I talk to someone about prices", None),
+     ("nlu_fallback", "what's your email", "request_human"),
+     ("bot_challenge", "can I have Renée's number?", "request_human"),
+     ("nlu_fallback", "what is your number one tip for sciatica", None)],
 )  # fmt: skip
 def test_a_request_to_talk_to_a_person_reaches_renee(intent, text, instead):
     assert dialogue.asks_for_a_person(intent, text) == instead
@@ -1501,3 +1504,61 @@ def test_a_comparison_read_as_medicine_or_a_bot_question(intent, text, instead):
 def test_a_safety_question_read_as_about_the_visit_asks_for_the_scope(text, instead):
     assert dialogue.safety_question_read_as_a_visit("faq_visit", text) == instead
     assert dialogue.safety_question_read_as_a_visit("faq_booking", text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is the table high? my knees are bad", "will I be lying on my back the whole time?",
+     "do I need to take my socks off?", "can she go gentler than a spa would?",
+     "light pressure only, is that possible?", "can I ask her to skip certain areas?",
+     "can my son come in with me? he translates for me", "she has a walker, is that ok?",
+     "is the office on the ground floor?", "can someone help me up onto the table?",
+     "what is the room like? I'm sensitive to noise", "do I have to talk about my history?",
+     "is it weird if I cry on the table?", "will she weigh me?", "do you use scented oils?",
+     "how long would each one be?", "and how long does it last?",
+     "what would a first session look like for him?", "should I bring my x-rays?",
+     "can I keep my back to the wall?", "will she tell me before she touches a new area?",
+     "my scars are on my arms, will that be weird for her?", "do I have to fill anything out?"],
+)  # fmt: skip
+def test_a_question_about_a_detail_of_the_visit_names_the_visit(text):
+    assert "visit" in dialogue.topics_named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # told, not asked
+     "she uses a walker.", "I can't lie flat for long", "my kids are killing me, I need an hour",
+     # the same words about something else
+     "how much for an hour?", "is my blood pressure a problem for massage?",
+     "do you sell CBD oil?", "sinus pressure all week, can you help?",
+     "can I walk up stairs after a knee replacement?", "is that a form of physical therapy?",
+     "what areas do you cover?", "how long is it good for, the gift card?"],
+)  # fmt: skip
+def test_words_of_a_visit_told_or_about_something_else_name_no_visit(text):
+    assert "visit" not in dialogue.topics_named(text)
+
+
+def test_a_safety_question_with_a_detail_of_the_visit_still_asks_for_the_scope():
+    # "deep tissue" names the visit, but the question is whether it is safe yet
+    text = "is 10 weeks too soon for deep tissue?"
+    assert "visit" in dialogue.topics_named(text)
+    assert dialogue.safety_question_read_as_a_topic("faq_sessions", text) == "medical_advice"
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("can I keep my socks on?", "faq_visit"), ("is the table very high?", "faq_visit"),
+     # whether it is safe on the table is the scope question, left to the rules after
+     ("she can't take deep pressure, will it hurt her?", None),
+     ("would I panic on the table? touch sets me off sometimes", None),
+     ("is deep tissue off the table for me now?", None),
+     ("he can't climb onto a table, is that a problem?", None)],
+)  # fmt: skip
+def test_an_unsure_question_about_the_visit_names_it_unless_it_asks_if_safe(text, instead):
+    assert dialogue.named_topic_intent("nlu_fallback", 0.3, text) == instead
+    assert ("visit" in dialogue.topics_named(text)) is bool(instead)
+
+
+@pytest.mark.parametrize("text", ["good. email?", "ok, her number?", "email"])
+def test_her_details_asked_in_a_word_reach_her(text):
+    assert dialogue.asks_for_a_person("nlu_fallback", text) == "request_human"

@@ -1355,6 +1355,8 @@ DANGERS_NAMED_INDIRECTLY = [
      ("esta semana se me ha pasado por la cabeza quitarme la vida", {CRISIS}),
      ("ya está todo preparado: la carta, la cuerda y la fecha", {CRISIS}),
      ("tiene contracciones cada 4 minutos y estamos lejos del hospital", {EMERGENCY}),
+     ("I just want one good massage before I go through with it, how much?", {CRISIS}),
+     ("I'm going through with it tonight, nobody can stop me", {CRISIS}),
 ]  # fmt: skip
 
 
@@ -1465,10 +1467,98 @@ def test_dangers_beside_a_recovery_a_study_or_a_story_still_fire(detector, text,
         "Si mi perro vuelve a ladrar a las 5 de la mañana lo ahogo en la piscina jaja",
         "El partido de anoche fue un infarto, qué final",
         "Qué susto de infarto me diste con ese mensaje jaja",
+        "I'm nervous about the knee surgery but I'll go through with it, can I book for after?",
+        "before I go through with the booking, how much is it?",
     ],
 )
 def test_trips_funerals_studies_and_figures_are_quiet(detector, text):
     assert detector.detect(text) is None
+
+
+# A loss told as long ago, an attempt told as over (an age now, "still struggle with
+# anxiety", "want you to know my history") or a subject of study beside a danger now, a
+# plan or the means. Two reviews found each of these silenced by draft rules that cleared
+# such messages without them; the drafts were dropped, these stay. The last two need the
+# Spanish `intent` and `ongoing` cues "me voy a matar", "ya tengo las pastillas".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother killed himself last year and I'll join him soon",
+        "my brother killed himself last year and I have his gun",
+        "my son killed himself last year. I saved his pills",
+        "my dad killed himself this morning. he had been depressed since 2015",
+        "my brother died by suicide 2 years ago and I will be next",
+        "I lost my brother to suicide last year and I'm next",
+        "I almost died by suicide 2 years ago. I have the pills in my hand",
+        "I almost lost my life to suicide last year, I have a gun",
+        "mi papá se quitó la vida hace un año, tengo sus pastillas",
+        "mi hermano se quitó la vida hace años y yo también me la voy a quitar",
+        "el suicidio de mi hermano fue hace años, yo también lo voy a hacer",
+        "I attempted suicide in college, now I'm 34 and I have a rope in my closet",
+        "I tried to kill myself years ago, now I'm 30 and I bought a gun last week",
+        "I used to cut myself as a teen, now I'm 30 and I've started cutting myself",
+        "I wanted to die when I was 15. Now I'm 30 and I bought a rope",
+        "I wanted to die when my son passed last year, I'm doing ok but I'll end it this weekend",
+        "I wanted to die back in college and I'm doing ok but I've been stockpiling pills",
+        "I attempted suicide years ago and I'm doing better, but I still struggle with depression and I have pills saved",
+        "I self harmed as a teen and got help, but I still struggle with depression and cut last night",
+        "I used to self harm in my teens, I'm doing ok, but I want you to know I cut myself yesterday",
+        "hace años intenté suicidarme, estoy en terapia, quiero agregar que me voy a matar",
+        "intenté suicidarme hace 8 años y hoy soy voluntaria, pero ya tengo las pastillas",
+        "intenté suicidarme hace 8 años, hoy soy enfermera y me voy a matar con los medicamentos del hospital",
+        "intenté matarme hace años, ahora soy mentora y ya tengo las pastillas listas",
+        "hago una investigación sobre el suicidio, ya tengo el método elegido",
+        "leí las estadísticas de suicidio y yo seré una más",
+        "la historia de una chica que se autolesiona: soy yo, me corto todos los días",
+        "tengo síntomas de un infarto",
+        "creo que tengo síntomas de un infarto",
+        "tengo los síntomas del infarto, me duele el brazo izquierdo",
+        "estoy teniendo síntomas de un infarto ahora mismo",
+        "los signos de un infarto, creo que lo estoy teniendo",
+        "mi esposo tiene signos de un ictus",
+        "mi papá tiene síntomas de un derrame cerebral",
+        "tengo síntomas de una reacción alérgica grave",
+        "tengo señales de anafilaxia",
+        "cómo se reconoce un infarto? mi papá está muy pálido y sudando",
+        "cómo se trata un infarto? mi esposo está teniendo uno",
+        "el tema es el infarto que está teniendo mi papá",
+        "necesito hablar sobre la sobredosis que tomé hace una hora",
+        "Estoy aprendiendo sobre los síntomas de un infarto y creo que estoy teniendo uno",
+        "my brother killed himself last year and I keep looking at the rope",
+        "my brother killed himself last year. I'm standing on the same bridge",
+        "My brother killed himself last year and I'm following him soon. Is my massage on Friday still on?",
+        "my girlfriend killed herself 3 years ago, I've stockpiled her sleeping pills. is massage covered by insurance?",
+        "my mom killed herself when i was 8. i bought a rope yesterday. does massage help with stress?",
+        "My brother died by suicide 2 years ago and I have decided to join him. massage?",
+        "Mi hijo se quitó la vida hace dos años y estoy listo para seguirlo, ¿puedo cancelar mi cita?",
+        "my wife used to talk about it and she killed herself yesterday, i'm next, please cancel our couples massage",
+        "Mi hija casi se quitó la vida el año pasado y ha regalado todas sus cosas, ¿el masaje le ayudaría?",
+        "I attempted suicide in college and I'm in therapy now. I want to be clear I'm not safe.",
+        "I wanted to die during my chemo years ago and I'm doing better but I stockpiled my morphine.",
+        "I overdosed on purpose in my twenties and got treatment. I want you to know the background, I took 20 pills this afternoon.",
+        "I attempted suicide years ago and I'm doing ok, but I still struggle with anxiety and I'll end it this weekend.",
+        "I had a stroke in 2019, now I'm 71 and the left side of my face is drooping and my words are slurred",
+        "I had a heart attack 5 years ago, now I'm 58 and my chest is crushing and my left arm is numb",
+        "I tried to kill myself when I was 16, now I'm 30 and in recovery but I've got a rope in the garage.",
+        "Hoy soy voluntario en el comedor y un señor se está atragantando y se puso morado",
+        "Intenté suicidarme hace años, hoy soy enfermera y me tomé 30 pastillas hace un rato",
+        "intenté matarme de joven, hoy soy enfermera y me voy a colgar este fin de semana",
+        "Hace años intenté suicidarme y hoy soy consejera, pero ya escribí mi carta de despedida",
+        "El tema es que mi papá dejó de respirar",
+        "me duele mucho el pecho y el brazo izquierdo, ¿son síntomas de infarto?",
+        "No puedo mover el brazo izquierdo, ¿son signos de un ictus?",
+        "Estoy en duelo por el suicidio de mi hijo y no pienso llegar a mañana",
+        "Tengo 15 años, ¿el suicidio adolescente es común? Yo lo pienso todos los días",
+        "Estoy haciendo un trabajo sobre la tasa de suicidio y yo soy parte de ella, mañana me toca",
+        "Mi hijo sobrevivió a tirarse del puente anoche, está en terapia intensiva y dice que lo volverá a hacer",
+        "Creo que esto me va a matar de un infarto, tengo el pecho apretado y el brazo dormido",
+        "hablamos de sobredosis con mi hijo y ahora lo encontré tirado con la jeringa",
+        "hace años intenté suicidarme, estoy en terapia, y me voy a matar",
+        "intenté suicidarme hace 8 años y hoy estoy en terapia, pero ya tengo las pastillas",
+    ],
+)
+def test_a_loss_an_age_or_a_study_beside_a_danger_still_fires(detector, text):
+    assert detector.detect(text) is not None
 
 
 LIVENESS = [

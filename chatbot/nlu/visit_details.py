@@ -1,0 +1,98 @@
+"""The details of a visit a visitor may ask about in their own words: the table, what is
+worn, how firm, where she works, who comes along, the way in, the room, what is said,
+what may happen on the table, how long, what it is like, what is used, what to do
+before. The page leaves all of them to Renée, so a question that names one also gets the
+visit answer (``dialogue.topics_named``), beside what else it asks.
+
+Only asked ones count (``dialogue.is_question``): "she uses a walker." tells, "she uses a
+walker, is that ok?" asks. Words with an everyday or a medical sense too are kept to the
+phrases that ask about the visit ("blood pressure", "sinus pressure", "CBD oil for sale",
+"how much for an hour" are not).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSON = r"(me|him|her|them|us|my\s+\w+)"
+
+VISIT_DETAILS = re.compile(
+    # the table and lying on it
+    r"\b(massage|high|the|a)\s+tables?\b(?!\s+(salt|tennis|of\s+contents))"
+    r"|\b(on|onto|off)\s+(the|a)\s+table\b"
+    r"|\b(will|would|do|does|can|could|should|must|have\s+to|need\s+to|am|is|be)\s+((i|we|he|she|they)\s+)?"
+    r"(be\s+)?(have\s+to\s+|need\s+to\s+)?(lie|lay|lying|laying)\s+(down|flat|still|there|face\s*(down|up)"
+    r"|on\s+(my|his|her|their|your|the)\s+(side|back|stomach|belly|front|tummy))\b"
+    r"|\b(sit|stay|keep)\s+still\b|\bsquirm(ing)?\b|\bfidget(s|ing)?\b"
+    r"|\b(positioned|pregnancy\s+pillow|bolsters?)\b"
+    r"|\bback\s+to\s+the\s+wall\b|\b(face|see|facing)\s+the\s+door\b"
+    # what is worn
+    r"|\b(socks|undress(ing)?|naked|nude|binder)\b|\bclothes\s+(on|off)\b"
+    r"|\b(shirt|top|bra|pants|jeans|braces)\s+(off|on)\b|\bplace\s+to\s+change\b"
+    # how firm
+    r"|(?<!blood\s)(?<!sinus\s)(?<!chest\s)(?<!eye\s)(?<!much\s)\bpressure\b"
+    r"(?!\s+(sores?|points?|ulcers?|behind|in\s+my|at\s+work|from\s+work|i'?m\s+under))"
+    r"|\b(gentler|lighter|softer|firmer)\b|\bdeep\s+tissue\b|\blight\s+touch\b"
+    r"|\b(go|be|do|does|does\s+she\s+do)\s+(really\s+|very\s+|super\s+|extra\s+)*(light|soft|easy|gentle)\b(?!\s+(massage|session|touch))"
+    r"|\b(too|so|way\s+too)\s+(deep|rough|hard)\b"
+    r"|\b(will|does|would|is)\s+(massage|the\s+massage|a\s+session|the\s+session|medical\s+massage|deep\s+tissue)\s+"
+    r"((going\s+to|gonna)\s+)?(hurt|be\s+(painful|intense|overwhelming))\b(?!\s+(the|my|his|her)\b)"
+    r"|\bsore\s+(the\s+day\s+after|afterwards?)\b"
+    # where she works
+    r"|\b(certain|which|what)\s+(areas|parts|spots|body\s+parts)\b"
+    r"(?!\s+(of\s+(health|town|the\s+city)|(do|does)\s+(you|she)\s+(serve|cover)))"
+    r"|\b(skip|stay\s+away\s+from)\s+(certain|some|my)\b"
+    r"|\b(full|whole)\s+body\s*(\?|or\b|massage\s*\?)|\bor\s+(the\s+)?(full|whole)\s+body\b"
+    r"|\bwhere\s+she\s+touch(es)?\b|\b(touch(es)?|touching)\s+(somewhere|a|each)\s+new\b|\bnew\s+area\b"
+    r"|\bonly\s+(do|work\s+on)\s+(my\s+)?\w+\s+and\s+\w+\b"
+    # who comes along
+    rf"|\b(come|be|stay|sit)\s+(in\s+)?with\s+{_PERSON}\b(?!\s+(to\s+)?(book|pay|a\s+referral))"
+    r"|\bcome\s+in\s+(the\s+room\s+)?with\b|\bboth\s+of\s+us\s+(come|be|stay)\b|\b(stay|be|wait|sit)\s+in\s+the\s+room\b"
+    r"|\bbring\s+(my|our|the|his|her)\s+(baby|newborn|infant|daughter|son|kid|kids|child|husband|wife|partner"
+    r"|mom|mum|mother|dad|father|friend|sister|brother|own\s+(lotion|oil|music|pillow|blanket|headphones))\b"
+    r"|\b(come|be)\s+by\s+(herself|himself|themselves|myself)\b|\b(need|have)\s+to\s+be\s+there\b"
+    r"|\bwait(ing)?\s+(in\s+the\s+)?waiting\s+room\b|\b(translate|interpret|interpreter|translator)\s*(\?|for)"
+    r"|\b(can|do)\s+(kids|children|teens|teenagers|minors|babies)\s+come\b"
+    # getting in
+    r"|\b(walker|cane|scooter|power\s+chair|elevator|ground\s+floor|step[- ]free)\b"
+    r"|\b(are\s+there|any)\s+(stairs|steps)\b|\bhelp\s+(me|him|her|them)\s+(up|on|off|onto)\b|\bwalk\s+(me|him|her|them)\s+in\b"
+    # the room
+    r"|\b(is|what'?s|what\s+is|see)\s+the\s+room\b|\bthe\s+room\s+(like|first|quiet|on)\b"
+    r"|\b(her|the|your)\s+office\s+(quiet|loud|busy)\b|\bdoor\s+(locked|open|closed)\b"
+    r"|\bphoto\s+of\s+the\s+room\b|\banyone\s+else\s+in\s+the\s+room\b"
+    # what is said and asked
+    r"|\b(have|need)\s+to\s+(talk|tell\s+her)\s+about\s+(my|what|the|her|his)\b"
+    r"|\b(need|have|has)\s+to\s+tell\s+(her|renee|ren\u00e9e)\b|\bshould\s+i\s+tell\s+(her|renee|ren\u00e9e)\b"
+    r"|\banything\s+(i|we)\s+should\s+(tell|bring|know)\b"
+    r"|\b(not\s+talk\s+at\s+all|talk\s+through|ask\s+a\s+lot\s+of\s+questions)\b"
+    r"|\b(say|tell\s+her)\s+(if|when)\s+(the\s+pressure|it\s+hurts|i\s+want\s+to\s+stop)\b"
+    r"|\b(i|we|he|she|they)\s+(can|could|may)\s+(say\s+|ask\s+(her\s+)?to\s+)?stop\b|\bsay\s+stop\b"
+    # what may happen on the table
+    r"|\b(freak\s+out|fall\s+asleep|pass\s+out|drool)\b|\bsweat\s+a\s+lot\b|\bneeds?\s+breaks\b"
+    r"|\b(ok|okay|normal|weird|awkward)\s+(if\s+i\s+|to\s+)cry\b|\bcry\s+(on\s+the\s+table|during)\b"
+    r"|\bweigh\s+(me|her|him|them|people|you)\b|\bbody\s+(being\s+)?seen\b|\bseen\s+in\s+my\s+body\b"
+    r"|\bscars?\b[^.?!]{0,60}\bweird\b"
+    # how long
+    r"|\bhow\s+long\s+(is\s+it(?!\s+(good|valid))|would\s+(it|each(\s+one)?|a\s+session(\s+like\s+that)?)\s+be"
+    r"|would\s+(he|she|i|they)\s+have\s+to\s+lie)\b"
+    # asked alone, after an answer: "and how long does it last?"
+    r"|^\W*((and|ok|okay|so)\W+)?how\s+long\s+does\s+it\s+last\W*$"
+    r"|\b(a\s+)?half\s+(an\s+)?hour\s+(instead|session|one)\b|\bshort(er)?\s+(one|sessions?)\b"
+    # what it is like
+    r"|\bwhat\s+(would|will|does)\s+(a|the|my|his|her)\s+(first\s+)?(session|massage|visit|appointment)\s+"
+    r"((even|actually|really)\s+)?(be|look)\s+like\b"
+    r"|\bwhat\s+(should|do|can)\s+i\s+expect\b"
+    # what is used
+    r"|\b(scented|unscented|fragrance[- ]free|nut[- ]free)\b|\b(use|uses|using)\s+(\w+\s+){0,2}(oils?|lotions?)\b"
+    r"|\blatex\b|\bfragrances?\b"
+    # before the visit
+    r"|\bfill\s+(something|anything)\s+out\b|\bintake\s+forms?\b"
+    r"|\bbring\s+(my|the|his|her)\s+(mri|x-?rays?|records|results|scans?|reports?)\b"
+    r"|\binsulin\s+pump\b"
+)
+
+
+def asks_a_visit_detail(text: str) -> bool:
+    """Whether ``text`` (lower-cased) names a detail of the visit; the caller decides
+    whether it asks."""
+    return bool(VISIT_DETAILS.search(text))
