@@ -1191,7 +1191,7 @@ def safety_question_read_as_a_topic(intent: Optional[str], text: str) -> Optiona
     ("is 10 weeks too soon?" sounds like a length of time), else None."""
     lowered = text.lower()
     # A detail of the visit named in it is what the safety question is about ("is 10
-    # weeks too soon to lie on my stomach?"): only a topic's own words keep the topic.
+    # weeks too soon for deep tissue?"): only a topic's own words keep the topic.
     if intent not in SAFETY_READ_AS or topics_named(lowered, details=False):
         return None
     if A_PLACE_PAYMENT_OR_TIME.search(lowered):
