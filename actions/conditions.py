@@ -34,19 +34,27 @@ class ActionAnswerCondition(Action):
         earlier = [] if unlisted else _turn.remembered(tracker, _turn.CONDITION)
         listed = _turn.conditions_for_turn(tracker, named, earlier)
         unlisted = _turn.unlisted_beside(tracker, listed)
+        # "I'm 20 weeks" adds to the answer: only a topic it names outright, not the
+        # classifier's second guess (the hours), is answered beside it.
+        detail = not named and dialogue.adds_a_detail(said)
+        if not (named or listed or unlisted):
+            # "does she work on that?", "both feet, about 6 months" after an unlisted one
+            unlisted = _turn.conditions_for_turn(
+                tracker, [], _turn.remembered(tracker, _turn.UNLISTED)
+            )
         if listed:
             scope = dialogue.asks_about_safety(ranking, said)
             cure = dialogue.asks_for_a_cure(said)
             send(dispatcher, wording.condition_answer(listed, kb, settings(), scope, cure))
             if unlisted:
                 send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), answered=listed))
-            answer_the_rest(dispatcher, tracker, conditions=listed)
+            answer_the_rest(dispatcher, tracker, named_only=detail, conditions=listed)
         elif unlisted or intent == dialogue.ASK_CONDITION:
             scope = bool(unlisted) and dialogue.asks_about_safety(ranking, said)
             # Nothing matched, or only a body part that hurts: which condition is it?
             suggest = set(unlisted) <= condition_terms.ache_names()
             send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), scope, suggest))
-            answer_the_rest(dispatcher, tracker)
+            answer_the_rest(dispatcher, tracker, named_only=detail)
             if not unlisted:  # nothing recognised: the conversation's condition stays
                 return []
         else:

@@ -544,6 +544,8 @@ NOT_BOOKING = re.compile(r"\b(don'?t|do\s+not|can'?t|cannot|won'?t|not)\s+(want\
 SEE_ME_ON_A_DAY = re.compile(
     rf"\b(can|could|would|will)\s+(she|ren[ée]e|you)\s+see\s+(me|him|her|us|them)\s+"
     rf"(today|tonight|{_TOMORROW}|this|next|on|at|before|after|{_WEEKDAY})\b"
+    # or asks which day: "when can she see me"
+    r"|\bwhen\s+(can|could|will|would)\s+(she|ren[ée]e|you)\s+(see|fit|squeeze|take)\s+(me|him|her|us|them)\b"
 )
 
 
@@ -595,6 +597,12 @@ UNNAMED_CONDITION = re.compile(
 UNNAMED_CONDITION_TO = frozenset(
     {FALLBACK, "out_of_scope", "acknowledge", "faq_conditions", ASK_CONDITION}
 )
+# "I have a diagnosis, is massage an option for me?", "my son has a diagnosis", read as
+# what Medical Massage is (not "do I have to have a diagnosis?", which asks it)
+HAS_A_DIAGNOSIS = re.compile(
+    r"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)\b(i|he|she|they|we|my\s+\w+)\s+(already\s+)?"
+    r"(have|has|got|'?ve\s+got|ve\s+got)\s+(a|an)\s+((formal|official|medical|real|proper)\s+)?diagnosis\b"
+)
 
 
 def asks_about_an_unnamed_condition(
@@ -602,16 +610,18 @@ def asks_about_an_unnamed_condition(
 ) -> Optional[str]:
     """``ask_help_general`` for a message about a condition it does not name, else None."""
     lowered = text.lower()
-    if intent not in UNNAMED_CONDITION_TO or names_a_condition:
+    if names_a_condition or topics_named(lowered):
         return None
-    if not UNNAMED_CONDITION.search(lowered) or topics_named(lowered):
+    if intent == "faq_what_is" and HAS_A_DIAGNOSIS.search(lowered):
+        return "ask_help_general"
+    if intent not in UNNAMED_CONDITION_TO or not UNNAMED_CONDITION.search(lowered):
         return None
     return "ask_help_general"
 
 
 # A question without its mark: "my port is on the right, is that a problem".
 QUESTION_START = re.compile(
-    r"(^|[,.;:!]\s*|^\W*((hi+|hey+|hello+|hiya|ok|okay|so|and|also|but)[\s,]+)+)"
+    r"(^|[,.;:!]\s*|^\W*((hi+|hey+|hello+|hiya|ok|okay|so|and|also|but)\W+)+)"
     r"(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"
 )
 
@@ -741,10 +751,10 @@ def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
 # weeks", "about 6 months now"), which kind ("type 2", "stage 3"), where ("hands mostly",
 # "the right one", "both knees"), how old ("he is 8") or for whom ("for my mom"). Read as
 # off topic or unsure, it is about the conversation's condition (``conditions_for_turn``);
-# read as an "ok", a goodbye or a bot question, only when it is the detail alone ("both",
-# "yes, she's 68", "both legs actually"; not "see you in 2 weeks", "ok maybe in a few
-# weeks"). Never a question ("left side or right?"), a thanks or a goodbye, nor "right"
-# alone, which agrees.
+# read as an "ok", a greeting, a goodbye or a bot question, only when it is the detail
+# alone ("both", "yes, she's 68", "both legs actually", "right side, since yesterday
+# morning"; not "see you in 2 weeks", "ok maybe in a few weeks"). Never a question
+# ("left side or right?"), a thanks or a goodbye, nor "right" alone, which agrees.
 _COUNT = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple"
     r"|couple\s+of|several|many)"
@@ -757,7 +767,7 @@ DETAIL = re.compile(
     rf"\b({_COUNT}[\s-]*(weeks?|wks?|months?|mos|years?|yrs?|days?)"
     r"|(about|almost|nearly|over|around)\s+an?\s+(week|month|year|day)"
     r"|(type|stage|grade)\s*([1-4]|one|two|three|four|i{1,3}|iv)"
-    rf"|(left|right|lower|upper)\s+(side|sides|one|ones|{_BODY})"
+    rf"|((the|my|her|his|on\s+the)\s+)?(left|right|lower|upper)\s+(side|sides|one|ones|{_BODY})"
     r"|(the|my|on\s+the)\s+(left|right)"
     rf"|both(\s+(sides|ones|of\s+them|{_BODY}))?"
     rf"|(mostly|mainly|only|just|especially)\s+(in\s+)?(my\s+|the\s+|her\s+|his\s+)?{_BODY}"
@@ -767,8 +777,9 @@ DETAIL = re.compile(
     rf"|for\s+my\s+{RELATIVES}(?!')"
     # when it began or comes: "since monday, slept wrong", "mostly in winter", "mostly when
     # I turn left"
-    rf"|since\s+(last\s+)?({_WEEKDAY}|yesterday|christmas|thanksgiving|new\s+years?|the\s+holidays"
-    r"|week|night|month|summer|winter|spring|fall)|slept\s+(wrong|funny|on\s+it)"
+    rf"|since\s+(about\s+|around\s+|like\s+)?(last\s+)?({_WEEKDAY}|yesterday|christmas|thanksgiving"
+    r"|new\s+years?|the\s+holidays|week|night|month|summer|winter|spring|fall)"
+    r"(\s+(morning|afternoon|evening|night))?|slept\s+(wrong|funny|on\s+it)"
     r"|(mostly|mainly|only|especially|worse)\s+(in\s+(the\s+)?|at\s+)"
     r"(winter|summer|spring|fall|autumn|mornings?|evenings?|nights?|the\s+cold)"
     r"|(mostly|mainly|only|especially)\s+when\s+(i|she|he|they)\s+\w+)\b"
@@ -779,10 +790,10 @@ NOT_A_DETAIL = re.compile(
     rf"\bin\s+{_COUNT}\s+(weeks?|months?|days?|years?)|\b(days?|times?)\s+a\s+(week|month|year)\b"
     r"|\b(married|moving|move|birthday|gift|late|away|minutes?|mins?|hours?|hrs?|back\s+in)\b"
 )
-DETAIL_ALONE = re.compile(
-    rf"\W*((yes|yeah|yep|no|nope|ok|okay)\W+)?{DETAIL.pattern}"
-    r"(\s+(actually|mostly|mainly|too|only))?\W*"
-)
+_YES_OR_NO = r"(yes|yeah|yep|yup|no|nope|ok|okay)"
+# one detail or a few ("right side, since yesterday morning")
+_ONE_DETAIL = rf"{DETAIL.pattern}(\s+(actually|mostly|mainly|too|only))?"
+DETAIL_ALONE = re.compile(rf"\W*({_YES_OR_NO}\W+)?{_ONE_DETAIL}(\W+(and\s+)?{_ONE_DETAIL})*\W*")
 # Whom it is for, alone ("my mom", "me, 31", "my daughter, 9", "for me. and my husband
 # too", "her"): said after a condition answer, it is about that condition.
 _PERSON = rf"(me|myself|her|him|them|us|(my|our)\s+{RELATIVES}s?)"
@@ -792,15 +803,25 @@ FOR_WHOM_ALONE = re.compile(
     r"(\W+(\d{1,3}|(i'?m|she'?s|he'?s|they'?re)\s+\d{1,3})(\s*(yo|y/o|years?\s+old))?"
     r"(,?\s*in\s+(college|school|high\s+school))?)?[\s.!,]*"
 )
-MAX_DETAIL_WORDS = 6
+MAX_DETAIL_WORDS = 6  # not counting a "yes" or "no" before it
 ADDS_A_DETAIL_TO = frozenset({"out_of_scope", FALLBACK})
-A_DETAIL_ALONE_TO = frozenset({"acknowledge", "goodbye", "bot_challenge"})
-# How long ago it began, alone ("like 6 weeks ago"), read as a time to book or the hours.
-SINCE_ALONE = re.compile(
-    rf"\W*(like|about|around|almost|maybe|roughly|over)?\s*({_COUNT}|a)[\s-]*"
-    r"(weeks?|wks?|months?|mos|years?|yrs?|days?)\s+ago\W*"
+A_DETAIL_ALONE_TO = frozenset({"acknowledge", "goodbye", "bot_challenge", "greet"})
+# How long it has been or how far along, alone ("like 6 weeks ago", "yeah its been like 3
+# days now", "I'm 20 weeks"), or how old ("she is 12"), read as a time to book or the
+# hours. A span alone ("2 weeks") may be when to book, so it needs one of those words.
+_SPAN = (
+    rf"(like|about|around|almost|maybe|roughly|over|nearly|just)?\s*({_COUNT}|a)[\s-]*"
+    r"(weeks?|wks?|months?|mos|years?|yrs?|days?)"
 )
-SINCE_ALONE_TO = frozenset({"faq_hours", "faq_booking"})
+HOW_LONG_ALONE = re.compile(
+    rf"\W*({_YES_OR_NO}\W+)?("
+    rf"{_SPAN}\s+ago"
+    rf"|((it'?s|its|it\s+has|i'?ve|i\s+have)\s+been|i'?m|i\s+am|she'?s|she\s+is)\s+{_SPAN}"
+    r"(\s+(ago|now|so\s+far|along|pregnant|in))?"
+    r"|(he|she)('s|\s+is)\s+(only\s+|just\s+)?\d{1,3}(\s*(yo|y/o|years?\s+old))?"
+    r")\W*"
+)
+HOW_LONG_ALONE_TO = frozenset({"faq_hours", "faq_booking"})
 
 
 def _plain(text: str) -> str:
@@ -810,7 +831,7 @@ def _plain(text: str) -> str:
 def adds_a_detail(text: str) -> bool:
     lowered = _plain(text)
     return (
-        len(lowered.split()) <= MAX_DETAIL_WORDS
+        len(re.sub(rf"^\W*{_YES_OR_NO}\b", "", lowered).split()) <= MAX_DETAIL_WORDS
         and not is_question(lowered)
         and not says_thanks_or_goodbye(lowered)
         and not NOT_A_DETAIL.search(lowered)
@@ -827,7 +848,7 @@ def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> 
     alone = DETAIL_ALONE.fullmatch(plain) or FOR_WHOM_ALONE.fullmatch(plain)
     if intent in ADDS_A_DETAIL_TO or (intent in A_DETAIL_ALONE_TO and alone):
         return ASK_CONDITION
-    if intent in SINCE_ALONE_TO and SINCE_ALONE.fullmatch(plain):
+    if intent in HOW_LONG_ALONE_TO and HOW_LONG_ALONE.fullmatch(plain):
         return ASK_CONDITION
     return None
 
@@ -1128,6 +1149,8 @@ WANTS_A_MASSAGE_SOON = re.compile(
     r"\b(need|needs|want|wanna|could use|gotta (get|have)|looking for|dying (for|to get)|book)\s+"
     rf"(a|an|some|one)\s+([\w-]+\s+)?(massage|session|appointment|appt)\s+((in|for)\s+)?{_SOON}\b"
     rf"|\b(get|come) in\s+{_SOON}\b"
+    r"|\bhow\s+(fast|soon|quickly)\s+can\s+(i|we|he|she)\s+(get\s+in|get\s+seen|be\s+seen|come\s+in"
+    r"|get\s+an?\s+(appointment|appt|session))\b"
 )
 WANTS_A_MASSAGE_TO = frozenset(
     {
@@ -1340,6 +1363,8 @@ TOPIC_WORDS = {
         r"|what\s+(do|would|will|does)\s+(i|we|it)\s+(pay|cost))\b(?!\s+attention)"
         r"|\${2,}|^\W*\$\W*$"
         r"|\bhow\s+much\s+(would|will|does|is|are)\s+(it|that|this|a\s+session|one|(\w+\s+)?sessions)\s+(be|cost)\b"
+        # "how much does Trauma Touch Therapy cost?"
+        r"|\bhow\s+much\s+(does|do|would|will)\s+(\w+\s+){1,4}cost\b"
         # "how much out of pocket then?"
         r"|\bhow\s+much\s+(out\s+of\s+pocket|cash|self[- ]pay)\b"
         r"|\bhow\s+much\s+(each|per\b|for\s+(a|an|one|the|\d+)\b|do\s+you\s+charge"
@@ -1617,7 +1642,9 @@ TELL_ABOUT_HER = re.compile(
 
 # "who's Renée?" (not "who is renee with right now?")
 WHO_IS_HER = re.compile(
-    r"\bwho('?s|\s+is)\s+(ren[ée]e|the\s+(massage\s+)?therapist)\b(?=\s*([?.!,]|$|exactly|anyway))"
+    r"\bwho('?s|\s+is)\s+(this\s+)?(ren[ée]e|the\s+(massage\s+)?therapist)\b"
+    r"(?=\s*([?.!,]|$|exactly|anyway|person|lady|woman))"
+    r"|\bwho\s+(owns|runs)\s+(this|the)\s+(business|practice|place|clinic|studio)\b"
 )
 ASKS_FOR_CONTACT = re.compile(
     r"\b(talk|speak|call|email|e-mail|phone|number|contact|reach|text|message)\b"

@@ -38,7 +38,8 @@ MIN_ENGLISH_FUNCTION_SHARE = 0.4
 # Chat words count as English function words ("ok ttyl" is not Polish).
 ENGLISH_CHAT_WORDS = frozenset(
     {"ok", "okay", "ttyl", "lol", "thx", "pls", "plz", "btw", "idk", "omg", "brb", "tbh",
-     "kk", "ty", "np", "ya", "yea", "yeah", "nope", "yep", "hi", "hey", "bye", "thanks"}
+     "kk", "ty", "np", "ya", "yea", "yeah", "nope", "yep", "hi", "hey", "bye", "thanks",
+     "u", "ur", "r", "hii", "hiii", "heyy", "heyyy", "im", "dont", "cant", "wanna", "gonna"}
 )  # fmt: skip
 # Inverted marks are Spanish-only: such a message needs just to lean away from English.
 SPANISH_MARKS = re.compile("[¿¡]")

@@ -20,10 +20,10 @@ VISIT_DETAILS = re.compile(
     # the table and lying on it
     r"\b(massage|high|the|a)\s+tables?\b(?!\s+(salt|tennis|of\s+contents))"
     r"|\b(on|onto|off)\s+(the|a)\s+table\b"
-    r"|\b(will|would|do|does|can|could|should|must|have\s+to|need\s+to|am|is|be)\s+((i|we|he|she|they)\s+)?"
+    r"|\b(will|would|do|does|can|could|should|must|have\s+to|need\s+to|am|is|be|won'?t|can'?t|cannot)\s+((i|we|he|she|they)\s+)?"
     r"(be\s+)?(have\s+to\s+|need\s+to\s+)?(lie|lay|lying|laying)\s+(down|flat|still|there|face\s*(down|up)"
     r"|on\s+(my|his|her|their|your|the)\s+(side|back|stomach|belly|front|tummy))\b"
-    r"|\b(sit|stay|keep)\s+still\b|\bsquirm(ing)?\b|\bfidget(s|ing)?\b"
+    r"|\b(sit|stay|keep|lie|lay|lying|laying|being)\s+still\b|\bsquirm(ing)?\b|\bfidget(s|ing)?\b"
     r"|\b(positioned|pregnancy\s+pillow|bolsters?)\b"
     r"|\bback\s+to\s+the\s+wall\b|\b(face|see|facing)\s+the\s+door\b"
     # what is worn
@@ -37,7 +37,9 @@ VISIT_DETAILS = re.compile(
     r"|\b(too|so|way\s+too)\s+(deep|rough|hard)\b"
     r"|\b(will|does|would|is)\s+(massage|the\s+massage|a\s+session|the\s+session|medical\s+massage|deep\s+tissue)\s+"
     r"((going\s+to|gonna)\s+)?(hurt|be\s+(painful|intense|overwhelming))\b(?!\s+(the|my|his|her)\b)"
-    r"|\bsore\s+(the\s+day\s+after|afterwards?)\b"
+    r"|\bsore\s+(the\s+day\s+after|afterwards?|after\s+(a\s+|the\s+|medical\s+)?(massage|session))\b"
+    r"|\bgo\s+easier\b|\b(is|be)\s+(she|renee|ren\u00e9e)\s+(gentle|patient)\b|\bbe\s+patient\s+with\b"
+    r"|\bif\s+it'?s\s+too\s+much\b"
     # where she works
     r"|\b(certain|which|what)\s+(areas|parts|spots|body\s+parts)\b"
     r"(?!\s+(of\s+(health|town|the\s+city)|(do|does)\s+(you|she)\s+(serve|cover)))"
@@ -52,10 +54,12 @@ VISIT_DETAILS = re.compile(
     r"|mom|mum|mother|dad|father|friend|sister|brother|own\s+(lotion|oil|music|pillow|blanket|headphones))\b"
     r"|\b(come|be)\s+by\s+(herself|himself|themselves|myself)\b|\b(need|have)\s+to\s+be\s+there\b"
     r"|\bwait(ing)?\s+(in\s+the\s+)?waiting\s+room\b|\b(translate|interpret|interpreter|translator)\s*(\?|for)"
+    r"|\b(only\s+)?speaks?\s+(only\s+)?(spanish|espa\u00f1ol|espanol|french|portuguese|russian|chinese|mandarin"
+    r"|cantonese|vietnamese|korean|arabic|tagalog|asl|sign\s+language)\b"
     r"|\b(can|do)\s+(kids|children|teens|teenagers|minors|babies)\s+come\b"
     # getting in
     r"|\b(walker|cane|scooter|power\s+chair|elevator|ground\s+floor|step[- ]free)\b"
-    r"|\b(are\s+there|any)\s+(stairs|steps)\b|\bhelp\s+(me|him|her|them)\s+(up|on|off|onto)\b|\bwalk\s+(me|him|her|them)\s+in\b"
+    r"|\b(are\s+there|any)\s+(stairs|steps)\b|\b(do|climb|manage|handle)\s+(the\s+)?stairs\b|\bhelp\s+(me|him|her|them)\s+(up|on|off|onto)\b|\bwalk\s+(me|him|her|them)\s+in\b"
     # the room
     r"|\b(is|what'?s|what\s+is|see)\s+the\s+room\b|\bthe\s+room\s+(like|first|quiet|on)\b"
     r"|\b(her|the|your)\s+office\s+(quiet|loud|busy)\b|\bdoor\s+(locked|open|closed)\b"
@@ -67,6 +71,8 @@ VISIT_DETAILS = re.compile(
     r"|\b(not\s+talk\s+at\s+all|talk\s+through|ask\s+a\s+lot\s+of\s+questions)\b"
     r"|\b(say|tell\s+her)\s+(if|when)\s+(the\s+pressure|it\s+hurts|i\s+want\s+to\s+stop)\b"
     r"|\b(i|we|he|she|they)\s+(can|could|may)\s+(say\s+|ask\s+(her\s+)?to\s+)?stop\b|\bsay\s+stop\b"
+    r"|\btell\s+(her|renee|ren\u00e9e)\s+to\s+stop\b"
+    r"|\bcomment(s|ing)?\s+on\s+(my|his|her|their)\s+(body|weight|size|shape)\b"
     # what may happen on the table
     r"|\b(freak\s+out|fall\s+asleep|pass\s+out|drool)\b|\bsweat\s+a\s+lot\b|\bneeds?\s+breaks\b"
     r"|\b(ok|okay|normal|weird|awkward)\s+(if\s+i\s+|to\s+)cry\b|\bcry\s+(on\s+the\s+table|during)\b"
@@ -82,6 +88,8 @@ VISIT_DETAILS = re.compile(
     r"|\bwhat\s+(would|will|does)\s+(a|the|my|his|her)\s+(first\s+)?(session|massage|visit|appointment)\s+"
     r"((even|actually|really)\s+)?(be|look)\s+like\b"
     r"|\bwhat\s+(should|do|can)\s+i\s+expect\b"
+    r"|\bwhat\s+(a|the)\s+(first\s+)?(massage|session)\s+(would|will)\s+((even|actually|really)\s+)?be\s+like\b"
+    r"|\bon\s+(my|her)\s+period\b"
     # what is used
     r"|\b(scented|unscented|fragrance[- ]free|nut[- ]free)\b|\b(use|uses|using)\s+(\w+\s+){0,2}(oils?|lotions?)\b"
     r"|\blatex\b|\bfragrances?\b"

@@ -217,13 +217,15 @@ def unlisted_answer(
     scope: bool = False,
     suggest: bool = False,
     answered: Sequence[str] = (),
+    after_the_list: bool = False,
 ) -> Reply:
     """Honest answer for a condition the page does not list (never another condition in
     its place: a related listed one is named as related, unless ``answered`` already);
     with ``scope``, also that whether massage is right now is the provider's call; with
-    ``suggest`` (nothing matched, or only a body part that hurts), which condition it is."""
+    ``suggest`` (nothing matched, or only a body part that hurts), which condition it is;
+    ``after_the_list``: the list's answer, just given, already said it is not exhaustive."""
     if names:
-        intro = unlisted_intro(names, kb, answered)
+        intro = unlisted_intro(names, kb, answered, not after_the_list)
     else:
         intro = _join(
             "I couldn't match that to one of the conditions on Renée's page.",
@@ -244,7 +246,9 @@ def unlisted_answer(
     return Reply(text.strip(), buttons("contact", "booking", "conditions"))
 
 
-def unlisted_intro(names: Sequence[str], kb: Knowledge, answered: Sequence[str] = ()) -> str:
+def unlisted_intro(
+    names: Sequence[str], kb: Knowledge, answered: Sequence[str] = (), not_exhaustive: bool = True
+) -> str:
     # Names as the vocabulary writes them ("IT band syndrome"), not as recognised.
     written = written_unlisted_names()
     shown = _name_list([written.get(n, n) for n in dict.fromkeys(names)])
@@ -253,7 +257,8 @@ def unlisted_intro(names: Sequence[str], kb: Knowledge, answered: Sequence[str] 
         sentence = f"{shown} isn't one of the conditions Renée lists by name."
     else:
         sentence = f"{shown} aren't among the conditions Renée lists by name."
-    return _join(sentence, kb.facts["list_not_exhaustive"], _related_note(names, kb, answered))
+    note = kb.facts["list_not_exhaustive"] if not_exhaustive else ""
+    return _join(sentence, note, _related_note(names, kb, answered))
 
 
 def _related_note(names: Sequence[str], kb: Knowledge, answered: Sequence[str] = ()) -> str:

@@ -1,6 +1,7 @@
 """Each custom action, run on a Tracker with a CollectingDispatcher."""
 
 import pytest
+from rasa_sdk.events import SlotSet
 
 from actions.conditions import ActionAnswerCondition
 from actions.faq import ActionAnswerFaq
@@ -929,3 +930,72 @@ async def test_a_condition_named_as_one_more_is_answered_with_the_earlier_one(
                            events=events, slots={"condition": ["frozen_shoulder"]})  # fmt: skip
     result = await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert result[0]["value"] == answered
+
+
+@pytest.mark.asyncio
+async def test_a_condition_named_by_its_service_is_remembered_for_a_follow_up(
+    make_tracker, dispatcher
+):
+    entity = {"entity": "service", "value": "prenatal", "start": 0, "end": 8}
+    events = await _run(ActionAnswerFaq(), make_tracker("faq_training", [entity]), dispatcher)
+    assert events == [SlotSet("condition", ["pregnancy"])]
+
+
+@pytest.mark.parametrize(
+    "text, hours", [("I'm 20 weeks", False), ("I'm 20 weeks. what are her hours?", True)]
+)
+@pytest.mark.asyncio
+async def test_a_detail_gets_the_condition_answer_without_a_second_guess(
+    make_tracker, dispatcher, text, hours
+):
+    ranking = [{"name": "ask_condition", "confidence": 0.5}, {"name": "faq_hours", "confidence": 0.4}]
+    tracker = make_tracker("ask_condition", text=text, slots={"condition": ["pregnancy"]},
+                           intent_ranking=ranking)  # fmt: skip
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert "Pregnancy is" in texts[0]
+    assert any("hours" in t for t in texts) == hours
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [("ask_condition", "does she work on that?"), ("ask_condition", "both feet, about 6 months"),
+     ("ask_help_general", "can massage help with it at all?")],
+)  # fmt: skip
+@pytest.mark.asyncio
+async def test_a_follow_up_after_an_unlisted_condition_is_about_it(
+    make_tracker, dispatcher, intent, text
+):
+    tracker = make_tracker(intent, text=text, slots={"unlisted_condition": ["plantar fasciitis"]})
+    events = await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Plantar fasciitis isn't one of the conditions" in dispatcher.messages[0]["text"]
+    assert SlotSet("unlisted_condition", ["plantar fasciitis"]) in events
+
+
+@pytest.mark.asyncio
+async def test_a_new_question_after_an_unlisted_condition_is_its_own(make_tracker, dispatcher):
+    tracker = make_tracker("ask_help_general", text="can massage help me?",
+                           slots={"unlisted_condition": ["plantar fasciitis"]})  # fmt: skip
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Plantar fasciitis" not in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, entities, slots",
+    [("is the list complete? I have multiple sclerosis",
+      [{"entity": "unlisted_condition", "value": "multiple sclerosis", "start": 33, "end": 51}], {}),
+     ("so is that on the list or no?", [], {"unlisted_condition": ["multiple sclerosis"]})],
+)  # fmt: skip
+@pytest.mark.asyncio
+async def test_a_question_about_the_list_for_an_unlisted_condition_says_it_is_not_on_it(
+    make_tracker, dispatcher, text, entities, slots
+):
+    tracker = make_tracker("faq_conditions", entities, text=text, slots=slots)
+    events = await _run(ActionAnswerFaq(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert texts[0].startswith("Renée's page lists these conditions")
+    assert texts[1].startswith("Multiple sclerosis isn't one of the conditions")
+    not_exhaustive = knowledge().facts["list_not_exhaustive"]
+    assert not_exhaustive in texts[0] and not_exhaustive not in texts[1]
+    assert "hello@example.com" in texts[1]
+    assert SlotSet("unlisted_condition", ["multiple sclerosis"]) in events

@@ -456,7 +456,10 @@ def test_a_question_about_renee_herself(text, expected):
      ("request_human", "who's renee? can I talk to her?", None),
      ("nlu_fallback", "tell me a little about the therapist before I decide", "faq_training"),
      ("nlu_fallback", "tell me about Renée, how do I call her?", None),
-     ("faq_price", "who's renee?", None)],
+     ("faq_price", "who's renee?", None),
+     ("bot_challenge", "is this legit? who's this renee lady", "faq_training"),
+     ("nlu_fallback", "who runs the practice", "faq_training"),
+     ("nlu_fallback", "who runs the marathon with you", None)],
 )  # fmt: skip
 def test_who_she_is_asks_about_her(intent, text, instead):
     assert dialogue.asks_who_she_is(intent, text) == instead
@@ -697,6 +700,7 @@ def test_the_classifiers_guess_never_comes_second():
      ("after 6 if possible", "booking"), ("anything on saturdays?", "booking"),
      ("how much n where r u", "location"), ("how far from downtown", "location"),
      ("any holiday specials this month?", "price"), ("kindly tell the charges", "price"),
+     ("how much would prenatal massage with her cost?", "price"),
      ("Do you do evening appointments?", "hours"),
      ("can I do trauma touch as a one-off, or is it a series?", "sessions"),
      ("what even happens in a medical massage session?", "visit"),
@@ -1088,6 +1092,18 @@ def test_gm_is_a_greeting(text, greets):
      ("out_of_scope", "mostly when i turn left", "ask_condition"),
      ("faq_hours", "like 6 weeks ago", "ask_condition"),
      ("faq_booking", "about a month ago", "ask_condition"),
+     ("faq_hours", "I'm 20 weeks", "ask_condition"),
+     ("faq_hours", "yeah its been like 3 days now", "ask_condition"),
+     ("faq_booking", "she is 12", "ask_condition"),
+     ("acknowledge", "the right one", "ask_condition"),
+     ("acknowledge", "yes, my left side", "ask_condition"),
+     ("faq_booking", "2 weeks", None),  # when to book, maybe
+     ("acknowledge", "left arm, since about thanksgiving", "ask_condition"),
+     ("greet", "left side, since yesterday evening", "ask_condition"),
+     ("acknowledge", "both wrists and my right elbow", "ask_condition"),
+     ("greet", "good evening", None),
+     ("faq_booking", "she's 20 minutes away", None),
+     ("faq_hours", "i'm 20 min late", None),
      ("faq_hours", "are you open mornings in winter", None),
      ("faq_booking", "can i come in 6 weeks", None),
      # said around a detail: a goodbye, a thanks, a maybe
@@ -1171,7 +1187,13 @@ def test_whether_she_can_handle_it_asks_about_it(intent, text, instead):
      ("faq_conditions", False, "does insurance cover my condition?", None),
      ("faq_booking", False, "can I book for my condition", None),
      ("nlu_fallback", False, "what I have to do now", None),
-     ("faq_conditions", False, "what conditions do you treat", None)],
+     ("faq_conditions", False, "what conditions do you treat", None),
+     # one who has a diagnosis, read as what Medical Massage is (not one who asks if it needs one)
+     ("faq_what_is", False, "my daughter has a formal diagnosis, could massage help her?",
+      "ask_help_general"),
+     ("faq_what_is", False, "do I need to have a diagnosis first?", None),
+     ("faq_what_is", False, "does he have a diagnosis? no, not yet", None),
+     ("faq_what_is", False, "what is medical massage for someone with a condition", None)],
 )  # fmt: skip
 def test_an_unnamed_condition_asks_which(intent, names, text, instead):
     assert dialogue.asks_about_an_unnamed_condition(intent, names, text) == instead
@@ -1223,6 +1245,7 @@ def test_whether_a_diagnosis_is_needed_or_what_she_does_asks_what_it_is(
      ("nlu_fallback", False, "drowning in deadlines, need a massage this week", "faq_booking"),
      ("faq_sessions", False, "60 hour weeks. need a session before friday", "faq_booking"),
      ("nlu_fallback", False, "im anxious to get in asap lol", "faq_booking"),
+     ("out_of_scope", False, "how soon can I be seen??", "faq_booking"),
      # no time, a condition named, another intent, not a massage
      ("out_of_scope", False, "I need a massage to relax", None),
      ("out_of_scope", True, "my sciatica is back, need a massage asap", None),
@@ -1272,6 +1295,8 @@ def test_a_greeting_alone_is_a_greeting(intent, text, instead):
 
 def test_a_greeting_then_a_question_or_a_story():
     assert dialogue.is_question("hey is renee taking new clients")
+    assert dialogue.is_question("hi 👋 is there a bus stop nearby")
+    assert dialogue.is_question("hey... does she take walk-ins")
     assert not dialogue.is_question("hey I have a question")
     assert dialogue.greets("Good afternoon my father has heart disease")
     assert dialogue.greets("hiii so I have anxiety and ADHD lol")
@@ -1370,7 +1395,8 @@ def test_a_question_whether_the_chat_is_kept_asks_about_privacy(intent, text, in
     "text, instead",
     [("how do i book without calling, i cant do phone calls right now", "faq_booking"),
      ("can I book online instead of calling?", "faq_booking"),
-     ("can she see me today", "faq_booking"),
+     ("can she see me today", "faq_booking"), ("when could Renée fit me in?", "faq_booking"),
+     ("when can she call me back?", None),
      ("can she call me today", None), ("can I talk to her before I book", None)],
 )  # fmt: skip
 def test_a_way_to_book_or_a_day_read_as_a_request_asks_to_book(text, instead):
@@ -1518,7 +1544,13 @@ def test_a_safety_question_read_as_about_the_visit_asks_for_the_scope(text, inst
      "how long would each one be?", "and how long does it last?",
      "what would a first session look like for him?", "should I bring my x-rays?",
      "can I keep my back to the wall?", "will she tell me before she touches a new area?",
-     "my scars are on my arms, will that be weird for her?", "do I have to fill anything out?"],
+     "my scars are on my arms, will that be weird for her?", "do I have to fill anything out?",
+     "she can't keep still for long, is that alright?", "my dad can't manage stairs, ok?",
+     "can I tell Renée to stop whenever I want?", "is Renée gentle with kids?",
+     "will she be patient with him if he fidgets?", "how would she know if it's too much?",
+     "I can't lie face down because of my back, is that ok?", "will I be sore after a session?",
+     "what would the massage be like? never had one", "my mom only speaks Vietnamese, is that ok?",
+     "what if I'm on my period that week?", "will she comment on my weight?"],
 )  # fmt: skip
 def test_a_question_about_a_detail_of_the_visit_names_the_visit(text):
     assert "visit" in dialogue.topics_named(text)

@@ -19,6 +19,8 @@ BLIND = Path(__file__).parent.parent / "eval" / "blind"
         "hi",
         "ok thx",
         "kan i buk onlien",
+        "hii do u accept tricare",  # chat words: not Romanian
+        "heyy r u open sunday",
         "ok ttyl",  # chat words are English words
         "am i chatting with chatgpt",
         "ok",
