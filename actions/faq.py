@@ -39,9 +39,10 @@ class ActionAnswerFaq(Action):
         if unlisted:
             reply = wording.unlisted_answer(unlisted, kb, settings(), after_the_list=True)
             send(dispatcher, reply)
-            return [SlotSet(_turn.CONDITION, None), SlotSet(_turn.UNLISTED, unlisted)]
         # "can I stop anytime?" after PTSD: how she works with it, whatever the answer named.
         answer_the_rest(dispatcher, tracker, conditions=conditions or earlier)
+        if unlisted:
+            return [SlotSet(_turn.CONDITION, None), SlotSet(_turn.UNLISTED, unlisted)]
         # Remembered like a condition answer's: "prenatal massage?" names pregnancy by its
         # service, which the slot's entity mapping does not read, and "I'm 20 weeks" follows.
         return [SlotSet(_turn.CONDITION, conditions)] if conditions else []
@@ -50,7 +51,7 @@ class ActionAnswerFaq(Action):
     def unlisted_asked_about(tracker: Tracker, topic: Text) -> List[Text]:
         """The unlisted conditions a question about the list names ("is EDS on your list?")
         or points back to ("so is that on the list or no?" after one was answered)."""
-        if topic != dialogue.faq_topic("faq_conditions"):
+        if topic != "conditions":
             return []
         return _turn.unlisted_beside(tracker, []) or _turn.conditions_for_turn(
             tracker, [], _turn.remembered(tracker, _turn.UNLISTED)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from chatbot.nlu.visit_details import asks_a_visit_detail
+from chatbot.nlu.visit_details import SPOKEN_LANGUAGES, asks_a_visit_detail
 
 ASK_CONDITION = "ask_condition"
 FALLBACK = "nlu_fallback"
@@ -759,12 +759,14 @@ _COUNT = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple"
     r"|couple\s+of|several|many)"
 )
+_UNITS = r"(weeks?|wks?|months?|mos|years?|yrs?|days?)"
+_AGE = r"(he|she|they)('s|\s+is|\s+are|'re)\s+(only\s+|just\s+)?\d{1,3}"
 _BODY = (
     r"(hands?|fingers?|thumbs?|wrists?|knees?|hips?|back|neck|shoulders?|feet|foot|ankles?"
     r"|legs?|arms?|elbows?|head|jaw|joints?|spine|calf|calves|thighs?|toes?)"
 )
 DETAIL = re.compile(
-    rf"\b({_COUNT}[\s-]*(weeks?|wks?|months?|mos|years?|yrs?|days?)"
+    rf"\b({_COUNT}[\s-]*{_UNITS}"
     r"|(about|almost|nearly|over|around)\s+an?\s+(week|month|year|day)"
     r"|(type|stage|grade)\s*([1-4]|one|two|three|four|i{1,3}|iv)"
     rf"|((the|my|her|his|on\s+the)\s+)?(left|right|lower|upper)\s+(side|sides|one|ones|{_BODY})"
@@ -772,7 +774,7 @@ DETAIL = re.compile(
     rf"|both(\s+(sides|ones|of\s+them|{_BODY}))?"
     rf"|(mostly|mainly|only|just|especially)\s+(in\s+)?(my\s+|the\s+|her\s+|his\s+)?{_BODY}"
     rf"|{_BODY}\s+(mostly|mainly|only|especially)"
-    r"|(he|she|they)('s|\s+is|\s+are|'re)\s+(only\s+|just\s+)?\d{1,3}"
+    rf"|{_AGE}"
     r"|\d{1,3}\s*(yo|y/o|years?\s+old|yrs?\s+old)"
     rf"|for\s+my\s+{RELATIVES}(?!')"
     # when it began or comes: "since monday, slept wrong", "mostly in winter", "mostly when
@@ -791,6 +793,7 @@ NOT_A_DETAIL = re.compile(
     r"|\b(married|moving|move|birthday|gift|late|away|minutes?|mins?|hours?|hrs?|back\s+in)\b"
 )
 _YES_OR_NO = r"(yes|yeah|yep|yup|no|nope|ok|okay)"
+LEADING_YES_OR_NO = re.compile(rf"^\W*{_YES_OR_NO}\b")
 # one detail or a few ("right side, since yesterday morning")
 _ONE_DETAIL = rf"{DETAIL.pattern}(\s+(actually|mostly|mainly|too|only))?"
 DETAIL_ALONE = re.compile(rf"\W*({_YES_OR_NO}\W+)?{_ONE_DETAIL}(\W+(and\s+)?{_ONE_DETAIL})*\W*")
@@ -809,16 +812,13 @@ A_DETAIL_ALONE_TO = frozenset({"acknowledge", "goodbye", "bot_challenge", "greet
 # How long it has been or how far along, alone ("like 6 weeks ago", "yeah its been like 3
 # days now", "I'm 20 weeks"), or how old ("she is 12"), read as a time to book or the
 # hours. A span alone ("2 weeks") may be when to book, so it needs one of those words.
-_SPAN = (
-    rf"(like|about|around|almost|maybe|roughly|over|nearly|just)?\s*({_COUNT}|a)[\s-]*"
-    r"(weeks?|wks?|months?|mos|years?|yrs?|days?)"
-)
+_SPAN = rf"(like|about|around|almost|maybe|roughly|over|nearly|just)?\s*({_COUNT}|a)[\s-]*{_UNITS}"
 HOW_LONG_ALONE = re.compile(
     rf"\W*({_YES_OR_NO}\W+)?("
     rf"{_SPAN}\s+ago"
     rf"|((it'?s|its|it\s+has|i'?ve|i\s+have)\s+been|i'?m|i\s+am|she'?s|she\s+is)\s+{_SPAN}"
     r"(\s+(ago|now|so\s+far|along|pregnant|in))?"
-    r"|(he|she)('s|\s+is)\s+(only\s+|just\s+)?\d{1,3}(\s*(yo|y/o|years?\s+old))?"
+    rf"|{_AGE}(\s*(yo|y/o|years?\s+old))?"
     r")\W*"
 )
 HOW_LONG_ALONE_TO = frozenset({"faq_hours", "faq_booking"})
@@ -831,7 +831,7 @@ def _plain(text: str) -> str:
 def adds_a_detail(text: str) -> bool:
     lowered = _plain(text)
     return (
-        len(re.sub(rf"^\W*{_YES_OR_NO}\b", "", lowered).split()) <= MAX_DETAIL_WORDS
+        len(LEADING_YES_OR_NO.sub("", lowered).split()) <= MAX_DETAIL_WORDS
         and not is_question(lowered)
         and not says_thanks_or_goodbye(lowered)
         and not NOT_A_DETAIL.search(lowered)
@@ -1609,7 +1609,7 @@ HER_EXPERIENCE = re.compile(
     r"|credentials?|licen[sc]ed|used\s+to\s+(working|work|seeing|treating|dealing)"
     r"|(ok|okay|alright)\s+working\s+with|(good|great|patient|gentle)\s+with"
     # "does Renée speak Spanish?", "would she judge me?"
-    r"|speaks?\s+(spanish|english|french|portuguese|german|italian|chinese|vietnamese|korean|russian|arabic|tagalog|asl)"
+    rf"|speaks?\s+{SPOKEN_LANGUAGES}"
     r"|judge|judgy|judgmental)\b"
 )
 # "is renee a nurse or something?" (not "does Renée need a doctor's note?")

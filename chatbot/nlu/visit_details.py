@@ -15,6 +15,11 @@ from __future__ import annotations
 import re
 
 _PERSON = r"(me|him|her|them|us|my\s+\w+)"
+# the languages a visitor may say someone speaks ("she only speaks Vietnamese, is that ok?")
+SPOKEN_LANGUAGES = (
+    r"(spanish|espa\u00f1ol|espanol|english|french|portuguese|german|italian|russian|chinese"
+    r"|mandarin|cantonese|vietnamese|korean|arabic|tagalog|asl|sign\s+language)"
+)
 
 VISIT_DETAILS = re.compile(
     # the table and lying on it
@@ -54,8 +59,7 @@ VISIT_DETAILS = re.compile(
     r"|mom|mum|mother|dad|father|friend|sister|brother|own\s+(lotion|oil|music|pillow|blanket|headphones))\b"
     r"|\b(come|be)\s+by\s+(herself|himself|themselves|myself)\b|\b(need|have)\s+to\s+be\s+there\b"
     r"|\bwait(ing)?\s+(in\s+the\s+)?waiting\s+room\b|\b(translate|interpret|interpreter|translator)\s*(\?|for)"
-    r"|\b(only\s+)?speaks?\s+(only\s+)?(spanish|espa\u00f1ol|espanol|french|portuguese|russian|chinese|mandarin"
-    r"|cantonese|vietnamese|korean|arabic|tagalog|asl|sign\s+language)\b"
+    rf"|\b(only\s+)?speaks?\s+(only\s+)?{SPOKEN_LANGUAGES}\b"
     r"|\b(can|do)\s+(kids|children|teens|teenagers|minors|babies)\s+come\b"
     # getting in
     r"|\b(walker|cane|scooter|power\s+chair|elevator|ground\s+floor|step[- ]free)\b"

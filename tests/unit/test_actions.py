@@ -999,3 +999,16 @@ async def test_a_question_about_the_list_for_an_unlisted_condition_says_it_is_no
     assert not_exhaustive in texts[0] and not_exhaustive not in texts[1]
     assert "hello@example.com" in texts[1]
     assert SlotSet("unlisted_condition", ["multiple sclerosis"]) in events
+
+
+@pytest.mark.asyncio
+async def test_a_question_about_the_list_for_an_unlisted_condition_answers_the_rest_too(
+    make_tracker, dispatcher
+):
+    entity = {"entity": "unlisted_condition", "value": "multiple sclerosis", "start": 3, "end": 21}
+    tracker = make_tracker("faq_conditions", [entity],
+                           text="is multiple sclerosis on your list? and how much is a session?")  # fmt: skip
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert texts[1].startswith("Multiple sclerosis isn't one of the conditions")
+    assert any(t.startswith("I don't have Renée's prices") for t in texts[2:])
