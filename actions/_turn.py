@@ -4,6 +4,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
+from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.nlu.condition_terms import FUZZY, METHOD_KEY, SERVICE
 from chatbot.nlu.dialogue import LANGUAGE_KEY
@@ -11,6 +12,9 @@ from chatbot.practice.knowledge import knowledge, related_conditions
 
 CONDITION = "condition"
 UNLISTED = "unlisted_condition"
+# Whether the latest crisis answer was sure: only then does the next message get the line
+# again (data/rules.yml); after a guess, "no, I meant my neck" is answered as itself.
+CRISIS_LINE_GIVEN = "crisis_line_given"
 
 
 def intent(tracker: Tracker) -> Text:
@@ -113,6 +117,21 @@ def all_conditions(tracker: Tracker) -> List[Text]:
             values = []
     known = {c.id for c in knowledge().conditions}
     return [v for v in dict.fromkeys(values) if isinstance(v, str) and v in known]
+
+
+def safety_language(tracker: Tracker) -> Text:
+    """The language of a safety reply: they are worded in English and Spanish only."""
+    return "es" if language(tracker) == "es" else "en"
+
+
+def after_a_sure_crisis_line(tracker: Tracker) -> bool:
+    """Whether the answer right before this message gave the crisis line, sure of it."""
+    for event in reversed(_events_before_this_message(tracker)):
+        if event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name") == action_names.CRISIS and bool(
+                tracker.get_slot(CRISIS_LINE_GIVEN)
+            )
+    return False
 
 
 def previous_intent(tracker: Tracker) -> Text:

@@ -1,7 +1,7 @@
 """Answers the practice FAQs (insurance, prescription, booking, ...) from the knowledge
 file, naming any listed condition the question is about."""
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -24,6 +24,10 @@ class ActionAnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        if self.follows_the_crisis_line(tracker):
+            reply = wording.crisis_follow_up(settings(), _turn.safety_language(tracker))
+            send(dispatcher, reply)
+            return []
         greet_back(dispatcher, tracker)
         kb = knowledge()
         intent = _turn.intent(tracker)
@@ -35,6 +39,11 @@ class ActionAnswerFaq(Action):
         earlier = _turn.remembered(tracker, _turn.CONDITION)
         conditions = _turn.conditions_for_turn(tracker, named, earlier)
         send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))
+        # "that" is the service just answered, whatever condition the conversation is about.
+        service = self.service_pointed_back_to(tracker, topic)
+        if service in kb.faq:
+            said = kb.faq[topic].facts
+            send(dispatcher, wording.faq_answer(service, kb, settings(), omit=said))
         unlisted = [] if conditions else self.unlisted_asked_about(tracker, topic)
         if unlisted:
             reply = wording.unlisted_answer(unlisted, kb, settings(), after_the_list=True)
@@ -46,6 +55,25 @@ class ActionAnswerFaq(Action):
         # Remembered like a condition answer's: "prenatal massage?" names pregnancy by its
         # service, which the slot's entity mapping does not read, and "I'm 20 weeks" follows.
         return [SlotSet(_turn.CONDITION, conditions)] if conditions else []
+
+    @staticmethod
+    def follows_the_crisis_line(tracker: Tracker) -> bool:
+        """A few words right after a sure crisis answer, guessed as a topic they neither
+        name nor ask about ("no one ever does"): the line once more, as after small talk
+        (data/rules.yml). A practice question is answered."""
+        if _turn.clicked(tracker) or not dialogue.still_about_the_crisis(_turn.text(tracker)):
+            return False
+        return _turn.after_a_sure_crisis_line(tracker)
+
+    @staticmethod
+    def service_pointed_back_to(tracker: Tracker, topic: Text) -> Optional[Text]:
+        """The service answered before that this question points back to ("does that cost
+        extra?" after Trauma Touch Therapy), answered again beside it."""
+        if _turn.clicked(tracker):
+            return None
+        return dialogue.service_followed_up(
+            _turn.previous_intent(tracker), topic, _turn.text(tracker)
+        )
 
     @staticmethod
     def unlisted_asked_about(tracker: Tracker, topic: Text) -> List[Text]:

@@ -15,15 +15,6 @@ from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
 
-# Whether the latest crisis answer was sure: only then does the next message get the line
-# again (data/rules.yml); after a guess, "no, I meant my neck" is answered as itself.
-CRISIS_LINE_GIVEN = "crisis_line_given"
-
-
-def _reply_language(tracker: Tracker) -> str:
-    # Safety replies are worded in English and Spanish only.
-    return "es" if _turn.language(tracker) == "es" else "en"
-
 
 class ActionCrisisResponse(Action):
     def name(self) -> Text:
@@ -37,8 +28,8 @@ class ActionCrisisResponse(Action):
         sure = rule != dialogue.LEARNED_MODEL_UNSURE_RULE and (
             bool(rule) or confidence >= dialogue.SURE_CRISIS_CONFIDENCE
         )
-        send(dispatcher, wording.crisis_reply(settings(), _reply_language(tracker), sure))
-        given = [SlotSet(CRISIS_LINE_GIVEN, sure)]
+        send(dispatcher, wording.crisis_reply(settings(), _turn.safety_language(tracker), sure))
+        given = [SlotSet(_turn.CRISIS_LINE_GIVEN, sure)]
         # The English recogniser and classifier cannot tell what another language names.
         if sure or _turn.language(tracker):
             return given
@@ -68,7 +59,10 @@ class ActionCrisisFollowUp(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         leaving = _turn.intent(tracker) in ("thank", "goodbye", "thank_and_goodbye")
-        send(dispatcher, wording.crisis_follow_up(settings(), _reply_language(tracker), leaving))
+        send(
+            dispatcher,
+            wording.crisis_follow_up(settings(), _turn.safety_language(tracker), leaving),
+        )
         return []
 
 
@@ -86,7 +80,9 @@ class ActionEmergencyResponse(Action):
         )
         rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
         sure = rule != dialogue.LEARNED_MODEL_UNSURE_RULE
-        reply = wording.emergency_reply(settings(), also_crisis, _reply_language(tracker), sure)
+        reply = wording.emergency_reply(
+            settings(), also_crisis, _turn.safety_language(tracker), sure
+        )
         send(dispatcher, reply)
         return []
 

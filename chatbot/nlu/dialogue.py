@@ -469,13 +469,22 @@ ABOUT_PRIVACY = re.compile(
     r"(this|these|it|that|them|what\s+i|everything|anything|my\s+(messages?|msgs|chats?|texts?|answers?)"
     r"|the\s+(chat|conversation|messages?))\b"
     r"|\bshow\s+up\s+(anywhere|somewhere)\b"
+    # "is anyone reading this besides you?", "so you don't keep anything?"
+    r"|\b(anyone|anybody|someone|somebody|people|humans?)\s+(else\s+)?(reading|seeing|watching)\s+"
+    r"(this|these|it|my|what\s+i)\b"
+    r"|\b(you|u|they|she)\s+(don'?t\s+|do\s+not\s+|never\s+)?(keep|save|store|log|record)s?\s+"
+    r"(anything|any\s+of\s+(this|it)|this|it|my|what\s+i|the\s+(chat|conversation|messages?)"
+    r"|everything)\b"
     # "ok but can a human read what I wrote?" (read as asking for one), "will you remember me?"
     r"|\b(can|could|will|would|does|do)\s+(a\s+(real\s+)?(human|person)|anyone|anybody|someone"
     r"|somebody|ren[ée]e|she|people|humans)\s+(\w+\s+)?(see|read)\s+(this|these|it|that|them"
     r"|what\s+i|everything|my\s+(messages?|msgs|chats?))\b"
     r"|\bremember\s+(me|this|what\s+i)\b"
 )
-ABOUT_PRIVACY_TO = frozenset({"bot_challenge", FALLBACK, "out_of_scope", "request_human"})
+# ... or as the blog ("does Renée read what I write to you") or what the practice is.
+ABOUT_PRIVACY_TO = frozenset(
+    {"bot_challenge", FALLBACK, "out_of_scope", "request_human", "faq_blog", "faq_medicine_chiro"}
+)
 
 
 def asks_about_privacy(intent: Optional[str], text: str) -> Optional[str]:
@@ -811,7 +820,8 @@ ADDS_A_DETAIL_TO = frozenset({"out_of_scope", FALLBACK})
 A_DETAIL_ALONE_TO = frozenset({"acknowledge", "goodbye", "bot_challenge", "greet"})
 # How long it has been or how far along, alone ("like 6 weeks ago", "yeah its been like 3
 # days now", "I'm 20 weeks"), or how old ("she is 12"), read as a time to book or the
-# hours. A span alone ("2 weeks") may be when to book, so it needs one of those words.
+# hours, or as small talk ("I'm 20 wks" as an "ok"). A span alone ("2 weeks") may be when
+# to book, so it needs one of those words.
 _SPAN = rf"(like|about|around|almost|maybe|roughly|over|nearly|just)?\s*({_COUNT}|a)[\s-]*{_UNITS}"
 HOW_LONG_ALONE = re.compile(
     rf"\W*({_YES_OR_NO}\W+)?("
@@ -848,7 +858,7 @@ def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> 
     alone = DETAIL_ALONE.fullmatch(plain) or FOR_WHOM_ALONE.fullmatch(plain)
     if intent in ADDS_A_DETAIL_TO or (intent in A_DETAIL_ALONE_TO and alone):
         return ASK_CONDITION
-    if intent in HOW_LONG_ALONE_TO and HOW_LONG_ALONE.fullmatch(plain):
+    if intent in HOW_LONG_ALONE_TO | A_DETAIL_ALONE_TO and HOW_LONG_ALONE.fullmatch(plain):
         return ASK_CONDITION
     return None
 
@@ -875,6 +885,38 @@ FOLLOW_UPS: Dict[str, Optional[FrozenSet[str]]] = {
 
 def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
     return bool(words & set(re.findall(r"[a-z]+", text.lower())))
+
+
+# A service answered before, pointed back to by a question on another topic ("does that
+# cost extra?", "how is that different from a normal medical massage?" after Trauma Touch
+# Therapy; "what's it called?" after the blog): that answer again, beside this one.
+SERVICE_FOLLOWED_UP = frozenset({"trauma_touch", "blog"})
+MAX_FOLLOW_UP_WORDS = 10
+
+
+def service_followed_up(previous_intent: Optional[str], topic: str, text: str) -> Optional[str]:
+    """The service topic of the previous answer that a short question on ``topic`` points
+    back to, if any."""
+    previous = faq_topic(previous_intent or "")
+    if previous not in SERVICE_FOLLOWED_UP or previous == topic:
+        return None
+    if len(text.split()) > MAX_FOLLOW_UP_WORDS or not points_back(text, POINTING_AT_IT):
+        return None
+    return previous
+
+
+# A few words right after the crisis line, guessed as a practice topic they neither name
+# nor ask about ("no one ever does", read as the sessions): still about the crisis.
+MAX_CRISIS_REPLY_WORDS = 6
+
+
+def still_about_the_crisis(text: str) -> bool:
+    lowered = _plain(text)
+    return (
+        len(lowered.split()) <= MAX_CRISIS_REPLY_WORDS
+        and not is_question(lowered)
+        and not topics_named(lowered)
+    )
 
 
 # A condition named as one more ("I'm also diabetic", "also my shoulder is frozen up")
@@ -1603,19 +1645,24 @@ def names_renee(text: str) -> bool:
 ASKS_HER = re.compile(
     r"\b(does|has|is|would|will|can|did|could)\s+(she|ren[ée]e|the\s+(massage\s+)?therapist)\b"
 )
+_SPEAKS = rf"speaks?\s+{SPOKEN_LANGUAGES}"
+# What she must be told, not what she knows: "would renee need to know about my history?"
+WHAT_TO_TELL_HER = re.compile(r"\b(need|needs|have|has|want|wants|got)\s+to\s+know\b")
 HER_EXPERIENCE = re.compile(
     r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
     r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
     r"|credentials?|licen[sc]ed|used\s+to\s+(working|work|seeing|treating|dealing)"
     r"|(ok|okay|alright)\s+working\s+with|(good|great|patient|gentle)\s+with"
     # "does Renée speak Spanish?", "would she judge me?"
-    rf"|speaks?\s+{SPOKEN_LANGUAGES}"
+    rf"|{_SPEAKS}"
     r"|judge|judgy|judgmental)\b"
 )
-# "is renee a nurse or something?" (not "does Renée need a doctor's note?")
+# "is renee a nurse or something?", "is renee a real LMT" (not "does Renée need a doctor's
+# note?")
 IS_SHE_A = re.compile(
-    r"\b(is|was)\s+(she|ren[ée]e)\s+(also\s+|actually\s+)?a\s+(nurse|doctor|physician"
-    r"|chiropractor|physio|physiotherapist|physical\s+therapist)\b"
+    r"\b(is|was)\s+(she|ren[ée]e)\s+(also\s+|actually\s+|really\s+)?(a|an)\s+(real\s+|licensed\s+)?"
+    r"(nurse|doctor|physician|chiropractor|physio|physiotherapist|physical\s+therapist|lmt"
+    r"|massage\s+therapist)\b"
 )
 # "will the therapist be a woman?", "is Renée male or female?"
 ASKS_HER_GENDER = re.compile(
@@ -1647,7 +1694,8 @@ WHO_IS_HER = re.compile(
     r"|\bwho\s+(owns|runs)\s+(this|the)\s+(business|practice|place|clinic|studio)\b"
 )
 ASKS_FOR_CONTACT = re.compile(
-    r"\b(talk|speak|call|email|e-mail|phone|number|contact|reach|text|message)\b"
+    rf"\b(talk|speak(?!s?\s+{SPOKEN_LANGUAGES})|call|email|e-mail|phone|number|contact|reach|text"
+    r"|message)\b"
 )
 
 
@@ -1669,7 +1717,11 @@ def asks_who_she_is(intent: Optional[str], text: str) -> Optional[str]:
     lowered = text.lower()
     if intent not in OUTRANKED_BY_A_CONDITION | {"request_human"}:
         return None
-    asks = WHO_IS_HER.search(lowered) or TELL_ABOUT_HER.search(lowered)
+    # "does she speak spanish", "would Renée judge me?" (read as a request to reach her), "is
+    # renee a real LMT" (as a question about the bot)
+    asks = WHO_IS_HER.search(lowered) or TELL_ABOUT_HER.search(lowered) or IS_SHE_A.search(lowered)
+    about_her = ASKS_HER.search(lowered) and HER_EXPERIENCE.search(lowered)
+    asks = asks or (about_her and not WHAT_TO_TELL_HER.search(lowered))
     if asks and not ASKS_FOR_CONTACT.search(lowered):
         return SERVICE_TOPIC
     return None

@@ -1,5 +1,7 @@
 """Each custom action, run on a Tracker with a CollectingDispatcher."""
 
+from typing import Any, Dict, List
+
 import pytest
 from rasa_sdk.events import SlotSet
 
@@ -850,6 +852,74 @@ async def test_a_visit_question_beside_what_medical_massage_is_adds_only_what_is
     assert len(dispatcher.messages) == 2
     visit = dispatcher.messages[1]["text"]
     assert "doesn't cover" in visit and knowledge().facts["what_is"] not in visit
+
+
+def _after(intent: str, text: str) -> List[Dict[str, Any]]:
+    """A conversation whose previous message was read as ``intent``; then the latest."""
+    return [
+        {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
+        {"event": "action", "name": "action_answer_faq"},
+        {"event": "user", "text": "the latest"},
+    ]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "previous, intent, text, again",
+    [("faq_trauma_touch", "faq_price", "does that cost extra?", "Trauma Touch"),
+     ("faq_trauma_touch", "faq_what_is", "how is that different from a normal medical massage?",
+      "Trauma Touch"),
+     ("faq_blog", "faq_what_is", "what's it called?", "Renée's Writings"),
+     ("faq_trauma_touch", "faq_price", "how much is a session?", None),
+     ("faq_booking", "faq_price", "does that cost extra?", None)],
+)  # fmt: skip
+async def test_a_question_pointing_back_to_a_service_answers_it_again(
+    make_tracker, dispatcher, previous, intent, text, again
+):
+    events = _after(previous, "do you do trauma touch therapy?")
+    await _run(ActionAnswerFaq(), make_tracker(intent, text=text, events=events), dispatcher)
+    later = " ".join(m["text"] for m in dispatcher.messages[1:])
+    assert (again in later) if again else not later
+
+
+@pytest.mark.asyncio
+async def test_the_service_pointed_back_to_is_answered_beside_the_conversations_condition(
+    make_tracker, dispatcher
+):
+    events = _after("faq_trauma_touch", "what's trauma touch?")
+    tracker = make_tracker(
+        "faq_price", text="does that cost extra?", events=events, slots={"condition": ["ptsd"]}
+    )
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    assert "Trauma Touch" in " ".join(m["text"] for m in dispatcher.messages[1:])
+
+
+def _after_the_crisis_line(sure: bool) -> Dict[str, Any]:
+    events = [
+        {"event": "user", "text": "nobody would notice if I was gone"},
+        {"event": "action", "name": "action_crisis_response"},
+        {"event": "slot", "name": "crisis_line_given", "value": sure},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "the latest"},
+    ]
+    return {"events": events, "slots": {"crisis_line_given": sure}}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "sure, text, again",
+    [(True, "no one ever does", True),
+     (True, "how many sessions would I need?", False),
+     (True, "when's the soonest I can get in", False),
+     (False, "no one ever does", False)],
+)  # fmt: skip
+async def test_a_topic_guessed_right_after_the_crisis_line_gets_the_line_again(
+    make_tracker, dispatcher, sure, text, again
+):
+    tracker = make_tracker("faq_sessions", text=text, **_after_the_crisis_line(sure))
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    follow_up = wording.crisis_follow_up(settings()).text
+    assert (dispatcher.messages[0]["text"] == follow_up) == again
 
 
 @pytest.mark.asyncio

@@ -459,7 +459,15 @@ def test_a_question_about_renee_herself(text, expected):
      ("faq_price", "who's renee?", None),
      ("bot_challenge", "is this legit? who's this renee lady", "faq_training"),
      ("nlu_fallback", "who runs the practice", "faq_training"),
-     ("nlu_fallback", "who runs the marathon with you", None)],
+     ("nlu_fallback", "who runs the marathon with you", None),
+     ("request_human", "does she speak spanish", "faq_training"),
+     ("request_human", "does she speak spanish? can I call her?", None),
+     ("request_human", "can I speak to her", None),
+     ("bot_challenge", "ok bot, is renee a real LMT", "faq_training"),
+     ("bot_challenge", "is renee a bot too?", None),
+     ("request_human", "would renee need to know about my history?", None),
+     ("request_human", "would Renée judge me?", "faq_training"),
+     ("nlu_fallback", "does she know how to work around a port?", "faq_training")],
 )  # fmt: skip
 def test_who_she_is_asks_about_her(intent, text, instead):
     assert dialogue.asks_who_she_is(intent, text) == instead
@@ -1093,6 +1101,9 @@ def test_gm_is_a_greeting(text, greets):
      ("faq_hours", "like 6 weeks ago", "ask_condition"),
      ("faq_booking", "about a month ago", "ask_condition"),
      ("faq_hours", "I'm 20 weeks", "ask_condition"),
+     ("acknowledge", "I'm 24 wks", "ask_condition"),
+     ("greet", "it's been about 3 months", "ask_condition"),
+     ("acknowledge", "ok sounds good", None),
      ("faq_hours", "yeah its been like 3 days now", "ask_condition"),
      ("faq_booking", "she is 12", "ask_condition"),
      ("acknowledge", "the right one", "ask_condition"),
@@ -1385,7 +1396,12 @@ def test_a_time_alone_asks_to_book(intent, text, instead):
      ("bot_challenge", "will this bot remember me tomorrow?", "ask_privacy"),
      ("request_human", "can someone read my question and call me back?", None),
      ("request_human", "can I talk to a real person please", None),
-     ("request_human", "will she remember my name when I call?", None)],
+     ("request_human", "will she remember my name when I call?", None),
+     ("faq_blog", "does Renée read what I write to you", "ask_privacy"),
+     ("bot_challenge", "is anyone reading this besides you?", "ask_privacy"),
+     ("faq_medicine_chiro", "so you don't keep anything?", "ask_privacy"),
+     ("faq_blog", "does renee write a blog I can read?", None),
+     ("faq_blog", "is anyone reading her blog?", None)],
 )  # fmt: skip
 def test_a_question_whether_the_chat_is_kept_asks_about_privacy(intent, text, instead):
     assert dialogue.asks_about_privacy(intent, text) == instead
@@ -1594,3 +1610,13 @@ def test_an_unsure_question_about_the_visit_names_it_unless_it_asks_if_safe(text
 @pytest.mark.parametrize("text", ["good. email?", "ok, her number?", "email"])
 def test_her_details_asked_in_a_word_reach_her(text):
     assert dialogue.asks_for_a_person("nlu_fallback", text) == "request_human"
+
+
+@pytest.mark.parametrize(
+    "text, still",
+    [("no one ever does", True), ("nobody cares", True),
+     ("would I need a note from him?", False), ("is Renée a woman", False),
+     ("when's the soonest I can get in", False), ("how much", False)],
+)  # fmt: skip
+def test_a_few_words_that_ask_nothing_are_still_about_the_crisis(text, still):
+    assert dialogue.still_about_the_crisis(text) is still

@@ -18,6 +18,12 @@ def detector():
     [
         "I don't want to live anymore",
         "some days I want to die",
+        # the means, and nothing ordinary about them
+        "bought a pistol yesterday, not for protection.",
+        "his service weapon is sitting on the desk in front of me",
+        "I've got the rope. i need somebody to convince me not to",
+        "he slashed his wrists",
+        "I'll end it after we finish talking",
         "I cut myself",
         "everyone would be better off without me",
         "I want to end it all",
@@ -98,6 +104,61 @@ def test_crisis(detector, text):
 def test_emergency(detector, text):
     signal = detector.detect(text)
     assert signal is not None and signal.kind == EMERGENCY, signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut my thumb nearly off with the bread knife",
+        "there's so much blood, he fell through the window",
+        "somebody is trying to break into our house",
+        "got shot at and hit in the leg",
+        "my neighbour is at my door with a knife",
+        "boiling water all over my leg, the skin is blistering",
+        "my son just got bitten by a rattlesnake",
+        "i was shot at and now i'm bleeding everywhere",
+        "emergency! he got shot",
+        "me picó un alacrán y se me duerme la boca",
+    ],
+)
+def test_injuries_bites_and_danger_from_someone_now_are_emergencies(detector, text):
+    signal = detector.detect(text)
+    assert signal is not None and EMERGENCY in signal.kinds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can we end it after 60 minutes?",
+        "can we end it after the massage",
+        "a snake bit me years ago, my ankle still aches",
+        "bought a gun for hunting season, does that matter for my shoulder",
+        "Emergency question!! is anything open today?",
+        "emergency appointment needed, my back is out",
+        "deployed twice, got shot at more than once. PTSD. is that ok for her?",
+        # found by a review of the first draft of these rules
+        "I slashed my leg on coral snorkeling last year and the scar is tight",
+        "My rifle is lying on the bed, packing for deer season",
+        "I have the rope, harness and carabiners for my climbing trip",
+        "I have snake bite piercings, is that ok for face down?",
+        "My husband lost his keys and is trying to get in the house",
+        "Ants keep breaking into our house every spring",
+        "I'm in my room with a knife carving pumpkins",
+        "There's so much blood flow after a sports massage, right?",
+        "Burned my arm with boiling water making pasta, it's just a little red",
+        "I keep wanting to book another hot stone massage, I need someone to tell me not to!",
+        "Voy a terminar yo mismo este proyecto",
+        "Ya tengo la cuerda para escalar",
+        "Me llevo la escopeta de caza al rancho y no voy a regresar hasta el domingo",
+        "Me despido de la gente que me lee, ¡feliz navidad!",
+        "Decidí reunirme con mi esposo y tomar el masaje en pareja",
+        "El 2 de noviembre voy a reunirme con mi difunta madre en el altar de muertos",
+        "¿Qué hacer si te llega a picar un alacrán?",
+        "Dejé las pastillas en casa y no voy a volver por ellas",
+    ],
+)
+def test_look_alikes_of_the_new_dangers_are_ordinary(detector, text):
+    assert detector.detect(text) is None, text
 
 
 @pytest.mark.parametrize(
@@ -326,6 +387,11 @@ def test_english_signal_says_english(detector):
     [
         "ya no quiero vivir más",
         "quisiera morirme",
+        "ya tengo la soga. no sé por qué te escribo",
+        "me voy al cerro con la pistola y no pienso volver",
+        "me estoy despidiendo de las personas que me quisieron",
+        "he decidido reunirme con mi difunto esposo.",
+        "decidí terminar yo mismo este fin de semana",
         "Me quiero suicidar",
         "estoy pensando en matarme",
         "no le veo sentido a mi vida",
@@ -787,6 +853,9 @@ def test_spanish_emergency(detector, text):
         "me duele el pecho de las lagartijas de ayer, ¿das masaje ahí?",
         "intenté matarme hace años; hoy estoy en un mejor momento y quiero reservar",
         "quería decirte adiós antes de irme, me mudo a Texas el lunes",
+        "voy a reunirme con mi esposo en Madrid",
+        "me despido de la gente que me atendió tan bien, me mudo a otra ciudad",
+        "me mudo a Texas y no voy a regresar, ¿puedo usar mi paquete?",
     ],
 )
 def test_spanish_ordinary(detector, text):
@@ -1584,6 +1653,18 @@ def test_a_loss_an_age_or_a_study_beside_a_danger_still_fires(detector, text):
 
 
 LIVENESS = [
+    "bought a pistol yesterday, not for protection.",
+    "his service weapon is sitting on the desk in front of me",
+    "I've got the rope. i need somebody to convince me not to.",
+    "cut my thumb nearly off with the bread knife",
+    "there's so much blood, he fell through the window",
+    "somebody is trying to break into our house",
+    "my neighbour is at my door with a knife",
+    "boiling water all over my leg, the skin is blistering",
+    "she slashed her wrists",
+    "my son just got bitten by a rattlesnake",
+    "a rattlesnake bit my dog and now my hand too",
+    "they're breaking into my house",
     "my 3 year old got into my pill bottle and swallowed some",
     "I don't plan to be around for the holidays so don't book me after that",
     "my 2 yo swallowed some of grandma's pills",
@@ -1722,6 +1803,15 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "me estoy despidiendo de las personas que me quisieron",
+    "decidí reunirme con mi esposa. ya no tiene caso seguir aquí",
+    "me voy al cerro con la pistola y no pienso volver",
+    "he decidido reunirme con mi difunto esposo.",
+    "decidí terminar yo mismo este fin de semana",
+    "me acaba de picar un escorpión en el pie",
+    "ya tengo la cuerda lista",
+    "decidí acabar yo misma con esto.",
+    "me picó un alacrán y se me duerme la boca",
     "me encerré en el baño con una navaja",
     "tengo un plan y tengo con qué",
     "he decidido que este invierno es el último.",
