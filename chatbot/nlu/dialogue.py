@@ -1645,7 +1645,6 @@ def names_renee(text: str) -> bool:
 ASKS_HER = re.compile(
     r"\b(does|has|is|would|will|can|did|could)\s+(she|ren[ée]e|the\s+(massage\s+)?therapist)\b"
 )
-_SPEAKS = rf"speaks?\s+{SPOKEN_LANGUAGES}"
 # What she must be told, not what she knows: "would renee need to know about my history?"
 WHAT_TO_TELL_HER = re.compile(r"\b(need|needs|have|has|want|wants|got)\s+to\s+know\b")
 HER_EXPERIENCE = re.compile(
@@ -1654,7 +1653,7 @@ HER_EXPERIENCE = re.compile(
     r"|credentials?|licen[sc]ed|used\s+to\s+(working|work|seeing|treating|dealing)"
     r"|(ok|okay|alright)\s+working\s+with|(good|great|patient|gentle)\s+with"
     # "does Renée speak Spanish?", "would she judge me?"
-    rf"|{_SPEAKS}"
+    rf"|speaks?\s+{SPOKEN_LANGUAGES}"
     r"|judge|judgy|judgmental)\b"
 )
 # "is renee a nurse or something?", "is renee a real LMT" (not "does Renée need a doctor's
