@@ -1,6 +1,6 @@
 """What the latest message and the conversation say, read from the tracker once."""
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 
@@ -132,6 +132,27 @@ def after_a_sure_crisis_line(tracker: Tracker) -> bool:
                 tracker.get_slot(CRISIS_LINE_GIVEN)
             )
     return False
+
+
+def last_answer(tracker: Tracker) -> Tuple[List[Text], List[Dict[Text, Any]]]:
+    """The actions and the bot messages of the latest answer before this message that was
+    not itself one said again (a second "simpler please" gets the answer, not the repeat);
+    none before the first answer of the session."""
+    turns: List[Tuple[List[Text], List[Dict[Text, Any]]]] = []
+    for event in _events_before_this_message(tracker):
+        kind = event.get("event")
+        if kind == "user":
+            turns.append(([], []))
+        elif kind in ("restart", "session_started"):
+            turns = []
+        elif turns and kind == "action":
+            turns[-1][0].append(str(event.get("name") or ""))
+        elif turns and kind == "bot":
+            turns[-1][1].append(event)
+    for actions, said in reversed(turns):
+        if said and action_names.REPEAT_ANSWER not in actions:
+            return actions, said
+    return [], []
 
 
 def previous_intent(tracker: Tracker) -> Text:

@@ -13,7 +13,8 @@ ANSWER_PRIVACY = "action_answer_privacy"
 LANGUAGE_NOTICE = "action_language_notice"
 SESSION_START = "action_session_start"
 FALLBACK = "action_fallback"
+REPEAT_ANSWER = "action_repeat_answer"
 RASA_DEFAULT_FALLBACK = "action_default_fallback"  # Rasa's own
 
 CUSTOM = (ANSWER_CONDITION, ANSWER_FAQ, CRISIS, CRISIS_FOLLOW_UP, EMERGENCY, MEDICAL_SCOPE, CONTACT_THERAPIST,
-          ANSWER_PRIVACY, LANGUAGE_NOTICE, SESSION_START, FALLBACK)  # fmt: skip
+          ANSWER_PRIVACY, LANGUAGE_NOTICE, SESSION_START, FALLBACK, REPEAT_ANSWER)  # fmt: skip

@@ -33,6 +33,7 @@ VISIT_DETAILS = re.compile(
     r"|\bback\s+to\s+the\s+wall\b|\b(face|see|facing)\s+the\s+door\b"
     # what is worn
     r"|\b(socks|undress(ing)?|naked|nude|binder)\b|\bclothes\s+(on|off)\b"
+    r"|\b(stay|keep|be)\s+(covered|clothed|dressed)\b|\bcovered\s+up\b"
     r"|\b(shirt|top|bra|pants|jeans|braces)\s+(off|on)\b|\bplace\s+to\s+change\b"
     # how firm
     r"|(?<!blood\s)(?<!sinus\s)(?<!chest\s)(?<!eye\s)(?<!much\s)\bpressure\b"
@@ -58,6 +59,9 @@ VISIT_DETAILS = re.compile(
     r"|\bbring\s+(my|our|the|his|her)\s+(baby|newborn|infant|daughter|son|kid|kids|child|husband|wife|partner"
     r"|mom|mum|mother|dad|father|friend|sister|brother|own\s+(lotion|oil|music|pillow|blanket|headphones))\b"
     r"|\b(come|be)\s+by\s+(herself|himself|themselves|myself)\b|\b(need|have)\s+to\s+be\s+there\b"
+    r"|\bneeds?\s+(me|him|her|them|someone)\s+(there|with\s+(him|her|them))\b"
+    r"|\bwait\s+(inside|outside|in\s+the\s+(car|lobby|hall|hallway))\b"
+    r"|\b(only|just)\s+(one|person|people)\s+there\b|\banyone\s+else\s+there\b"
     r"|\bwait(ing)?\s+(in\s+the\s+)?waiting\s+room\b|\b(translate|interpret|interpreter|translator)\s*(\?|for)"
     rf"|\b(only\s+)?speaks?\s+(only\s+)?{SPOKEN_LANGUAGES}\b"
     r"|\b(can|do)\s+(kids|children|teens|teenagers|minors|babies)\s+come\b"
@@ -76,13 +80,16 @@ VISIT_DETAILS = re.compile(
     r"|\b(say|tell\s+her)\s+(if|when)\s+(the\s+pressure|it\s+hurts|i\s+want\s+to\s+stop)\b"
     r"|\b(i|we|he|she|they)\s+(can|could|may)\s+(say\s+|ask\s+(her\s+)?to\s+)?stop\b|\bsay\s+stop\b"
     r"|\btell\s+(her|renee|ren\u00e9e)\s+to\s+stop\b"
-    r"|\bcomment(s|ing)?\s+on\s+(my|his|her|their)\s+(body|weight|size|shape)\b"
+    r"|\bcomment(s|ing)?\s+(on|about)\s+(my|his|her|their)\s+(body|weight|size|shape)\b"
+    r"|\b(and|but|just)\s+not\s+talk\b|\bdon'?t\s+(want|have)\s+to\s+talk\b"
     # what may happen on the table
     r"|\b(freak\s+out|fall\s+asleep|pass\s+out|drool)\b|\bsweat\s+a\s+lot\b|\bneeds?\s+breaks\b"
     r"|\b(ok|okay|normal|weird|awkward)\s+(if\s+i\s+|to\s+)cry\b|\bcry\s+(on\s+the\s+table|during)\b"
     r"|\bweigh\s+(me|her|him|them|people|you)\b|\bbody\s+(being\s+)?seen\b|\bseen\s+in\s+my\s+body\b"
     r"|\bscars?\b[^.?!]{0,60}\bweird\b"
     # how long
+    r"|\bhow\s+long\s+(does|would|will|is)\s+(the\s+whole\s+thing|(that|the|a|each|one|an|your|her)\s+"
+    r"(session|appointment|appt|visit|massage))(\s+(take|last|be))?\s*([?.!,]|$)"
     r"|\bhow\s+long\s+(is\s+it(?!\s+(good|valid))|would\s+(it|each(\s+one)?|a\s+session(\s+like\s+that)?)\s+be"
     r"|would\s+(he|she|i|they)\s+have\s+to\s+lie)\b"
     # asked alone, after an answer: "and how long does it last?"
@@ -92,13 +99,19 @@ VISIT_DETAILS = re.compile(
     r"|\bwhat\s+(would|will|does)\s+(a|the|my|his|her)\s+(first\s+)?(session|massage|visit|appointment)\s+"
     r"((even|actually|really)\s+)?(be|look)\s+like\b"
     r"|\bwhat\s+(should|do|can)\s+i\s+expect\b"
+    r"|\bwhat\s+((actually|even|exactly)\s+)?happens\s+(at|during|in)\s+(a|an|the|my|your|her)\s+(first\s+)?"
+    r"(visit|session|appointment|appt|massage)\b(?!\s+of\b)"
+    r"|\bwhat\s+do\s+i\s+do\s+when\s+i\s+(show\s+up|arrive|get\s+there)\b"
+    r"|\bhow\s+does\s+(a|the|the\s+first|my\s+first|a\s+first)\s+(session|visit|appointment)\s+work\b"
     r"|\bwhat\s+(a|the)\s+(first\s+)?(massage|session)\s+(would|will)\s+((even|actually|really)\s+)?be\s+like\b"
     r"|\bon\s+(my|her)\s+period\b"
     # what is used
     r"|\b(scented|unscented|fragrance[- ]free|nut[- ]free)\b|\b(use|uses|using)\s+(\w+\s+){0,2}(oils?|lotions?)\b"
-    r"|\blatex\b|\bfragrances?\b"
+    r"|\blatex\b|\bfragrances?\b|(?<!sell\s)(?<!buy\s)\bessential\s+oils?\b|\bhot\s+(towels?|stones?)\b"
+    r"|\ballerg(y|ic|ies)\s+to\s+[^.?!]{0,30}\b(oils?|lotions?|scents?|nuts?|lavender)\b"
     # before the visit
     r"|\bfill\s+(something|anything)\s+out\b|\bintake\s+forms?\b"
+    r"|\b(eat|drink|shower|bathe)\s+(beforehand|first|before(\s+(the|my|a)\s+(massage|session|visit))?)\s*([?.!,]|$)"
     r"|\bbring\s+(my|the|his|her)\s+(mri|x-?rays?|records|results|scans?|reports?)\b"
     r"|\binsulin\s+pump\b"
 )

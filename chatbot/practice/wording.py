@@ -70,6 +70,7 @@ INTENT_NAMES: Dict[str, str] = {
     "crisis": "Crisis",
     "emergency": "Emergency",
     "not_english": "Not in English",
+    "ask_repeat": "Asked to say it again",
     "nlu_fallback": "Not understood",
 }
 
@@ -497,6 +498,21 @@ def booking_detail_reply(kb: Knowledge, settings: Settings) -> Reply:
         "I can't make or look up bookings myself, so I can't take a name or a time here.\n"
         + answer.text,
         answer.buttons,
+    )
+
+
+def repeat_closing(settings: Settings) -> Reply:
+    """After the last answer said again ("simpler please"): its words are the page's, so
+    the plainer telling is Renée's."""
+    return Reply("If any of that is still unclear, Renée is happy to explain. " + contact_details(settings))
+
+
+def nothing_to_repeat(settings: Settings) -> Reply:
+    """"Say that again" before anything was answered."""
+    return Reply(
+        "I haven't answered anything yet. I can tell you about Medical Massage, the conditions "
+        "it can help with, insurance, prescriptions and booking. What would you like to know?",
+        buttons("conditions", "what_is", "booking"),
     )
 
 

@@ -14,12 +14,15 @@ import yaml
 
 from chatbot import action_names
 from chatbot.home import domain_path
+from chatbot.nlu.dialogue import ASK_REPEAT
 from chatbot.review.summary import FALLBACK_INTENT, LOW_CONFIDENCE
 
 TEACH_BELOW = LOW_CONFIDENCE  # the same line as the "unsure" mark on a message
 # Taught only with a confirmation: a wrong example makes the bot send crisis replies.
 NEEDS_CONFIRMATION = ("crisis", "emergency")
-NOT_TEACHABLE = (FALLBACK_INTENT,)
+# Never taught: the fallback, and the intent a rule sets on a message's words alone ("say
+# that again").
+NOT_TEACHABLE = (FALLBACK_INTENT, ASK_REPEAT)
 FALLBACK_ACTIONS = (action_names.FALLBACK, action_names.RASA_DEFAULT_FALLBACK)
 
 

@@ -7,6 +7,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.conditions import ActionAnswerCondition
 from actions.faq import ActionAnswerFaq
+from actions.repeat import ActionRepeatAnswer
 from actions.safety import (
     ActionContactTherapist,
     ActionCrisisFollowUp,
@@ -923,6 +924,22 @@ async def test_a_topic_guessed_right_after_the_crisis_line_gets_the_line_again(
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "sure, text, again",
+    [(True, "i don't know who to call", True), (False, "i don't know who to call", False),
+     (True, "can I just talk to her first on the phone", False)],
+)  # fmt: skip
+async def test_who_to_call_right_after_the_crisis_line_gets_the_line_then_her_contact(
+    make_tracker, dispatcher, sure, text, again
+):
+    tracker = make_tracker("request_human", text=text, **_after_the_crisis_line(sure))
+    await _run(ActionContactTherapist(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    follow_up = wording.crisis_follow_up(settings()).text
+    assert texts == ([follow_up] if again else []) + [wording.contact_reply(settings()).text]
+
+
+@pytest.mark.asyncio
 async def test_a_second_miss_hands_over_even_with_a_request_for_a_visit(make_tracker, dispatcher):
     earlier = [
         {"event": "user", "text": "??"},
@@ -1082,3 +1099,53 @@ async def test_a_question_about_the_list_for_an_unlisted_condition_answers_the_r
     texts = [m["text"] for m in dispatcher.messages]
     assert texts[1].startswith("Multiple sclerosis isn't one of the conditions")
     assert any(t.startswith("I don't have Renée's prices") for t in texts[2:])
+
+
+def _answered(text: str, action: str, said: List[str]) -> List[Dict[str, Any]]:
+    return [{"event": "user", "text": text}, {"event": "action", "name": action},
+            *({"event": "bot", "text": t, "data": {"buttons": []}} for t in said),
+            {"event": "action", "name": "action_listen"}]  # fmt: skip
+
+
+@pytest.mark.asyncio
+async def test_say_that_again_repeats_the_last_answer_then_offers_renee(make_tracker, dispatcher):
+    events = [
+        *_answered("hi", "utter_greet", ["Hello!"]),
+        *_answered("insurance?", "action_answer_faq", ["No insurance.", "Book here."]),
+        {"event": "user", "text": "what? say that again"},
+    ]
+    tracker = make_tracker("ask_repeat", text="what? say that again", events=events)
+    await _run(ActionRepeatAnswer(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert texts == ["No insurance.", "Book here.", wording.repeat_closing(settings()).text]
+
+
+@pytest.mark.asyncio
+async def test_a_second_request_repeats_the_answer_not_the_repeat(make_tracker, dispatcher):
+    events = [
+        *_answered("insurance?", "action_answer_faq", ["No insurance."]),
+        *_answered("huh", "action_repeat_answer", ["No insurance.", "If any of that..."]),
+        {"event": "user", "text": "simpler please"},
+    ]
+    tracker = make_tracker("ask_repeat", text="simpler please", events=events)
+    await _run(ActionRepeatAnswer(), tracker, dispatcher)
+    assert [m["text"] for m in dispatcher.messages][:-1] == ["No insurance."]
+
+
+@pytest.mark.asyncio
+async def test_the_crisis_line_is_said_again_alone(make_tracker, dispatcher):
+    events = [
+        *_answered("I want to die", "action_crisis_response", ["Please call 988."]),
+        {"event": "user", "text": "what?"},
+    ]
+    await _run(ActionRepeatAnswer(), make_tracker("ask_repeat", text="what?", events=events),
+               dispatcher)  # fmt: skip
+    assert [m["text"] for m in dispatcher.messages] == ["Please call 988."]
+
+
+@pytest.mark.asyncio
+async def test_nothing_answered_yet_says_what_it_can_help_with(make_tracker, dispatcher):
+    events = [{"event": "user", "text": "what?"}]
+    await _run(ActionRepeatAnswer(), make_tracker("ask_repeat", text="what?", events=events),
+               dispatcher)  # fmt: skip
+    assert dispatcher.messages[0]["text"] == wording.nothing_to_repeat(settings()).text

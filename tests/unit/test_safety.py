@@ -1448,6 +1448,15 @@ def test_dangers_named_indirectly(detector, text, kinds):
 # Found in review: real dangers beside a recovery, a study, a story, a figure or a trip
 # that the cues and exceptions must not silence, and the look-alikes they must.
 REVIEWED_DANGERS = [
+    ("I want to shoot myself in the foot so I don't have to go back to work", CRISIS),
+    ("she OD'd on her meds deliberately", CRISIS),
+    ("grandma slipped in the tub, not moving", EMERGENCY),
+    ("he's not moving", EMERGENCY),
+    ("encontré a mi hijo colgado del juego del patio", CRISIS),
+    ("encontré a mi hija colgada de la tele, del cable", CRISIS),
+    ("esta noche me echo al mar y se acaba todo", CRISIS),
+    ("me voy a rajar los brazos otra vez", CRISIS),
+    ("me quiero quemar con el cigarro", CRISIS),
     ("My dad is having a heart attack moments after his massage, please help", EMERGENCY),
     ("Con el susto le está dando un infarto a mi papá, ayúdenme", EMERGENCY),
     ("Estaba viendo el partido y le está dando un infarto, no sé qué hacer", EMERGENCY),
@@ -1653,6 +1662,8 @@ def test_a_loss_an_age_or_a_study_beside_a_danger_still_fires(detector, text):
 
 
 LIVENESS = [
+    "she od'd on her sleeping pills on purpose last night",
+    "tripped on the trail and hit a rock, still not breathing",
     "bought a pistol yesterday, not for protection.",
     "his service weapon is sitting on the desk in front of me",
     "I've got the rope. i need somebody to convince me not to.",
@@ -1803,6 +1814,15 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "encontramos a su hermano de la prepa ahorcado en el garaje",
+    "hoy en la madrugada me aviento a la presa",
+    "me echo al río hoy en la noche",
+    "no aguanto, quiero rajarme las muñecas",
+    "decidí rajar mis brazos",
+    "anoche me rajé las venas",
+    "me voy a cortar con la navaja otra vez para sentir algo",
+    "necesito quemarme con el encendedor",
+    "me quiero cortar con la cuchilla",
     "me estoy despidiendo de las personas que me quisieron",
     "decidí reunirme con mi esposa. ya no tiene caso seguir aquí",
     "me voy al cerro con la pistola y no pienso volver",
@@ -2318,6 +2338,16 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
+    "oh no he just had a seizure and she's still seizing",
+    "she had a stroke, he still convulsing",
+    "he had a seizure an hour ago and still hasn't woken",
+    "I'd shoot myself in the foot before paying that much",
+    "I shot myself in the foot booking that early",
+    "we ran 400 m on the bridge path",
+    "I'm sorry for everything at my last session",
+    "lo encontré colgado del celular otra vez",
+    "esta noche me tiro al río a nadar",
+    "esta noche me tiro al mar con mis amigos",
     "volví a usar la navajita para afeitarme",
     "qué oso, me quiero morir, envié el texto al grupo equivocado",
     "qué vergüenza, me quiero morir, mandé el mensaje equivocado",
@@ -2580,10 +2610,11 @@ def test_assess_with_a_signal_is_not_cleared(detector):
 @pytest.mark.parametrize(
     "text, confidence, expected",
     [
-        # the rules read it as past or negated: a weak crisis guess gives way
-        ("my husband passed away last year, do you sell gift cards?", 0.55, "thank"),
+        # the rules read it as past or negated: a weak crisis guess gives way (to the
+        # next guess, a thanks, which names no thanks but a topic: the topic)
+        ("my husband passed away last year, do you sell gift cards?", 0.55, "faq_price"),
         ("I don't want to die", 0.5, "thank"),
-        ("I want to die of embarrassment if I snore on the table", 0.5, "thank"),
+        ("I want to die of embarrassment if I snore on the table", 0.5, "faq_visit"),
         # the rules read its crisis words as over: any guess gives way
         ("I'm in recovery from self-harm, two years clean", 0.5, "thank"),
         ("I'm in recovery from self-harm, two years clean", 0.99, "thank"),
@@ -2595,7 +2626,7 @@ def test_assess_with_a_signal_is_not_cleared(detector):
         ("I don't want to die", 0.9, "crisis"),
         ("I want to die of embarrassment if I snore on the table", 0.95, "crisis"),
         # a look-alike the exceptions know, without a crisis match: an unsure guess gives way
-        ("I'd die of relief if you had a slot tomorrow", 0.35, "thank"),
+        ("I'd die of relief if you had a slot tomorrow", 0.35, "faq_booking"),
         ("I'd die of relief if you had a slot tomorrow", 0.95, "crisis"),
         ("I want to end it with pills tonight", 0.9, "crisis"),
         ("I feel so empty inside", 0.3, "crisis"),
@@ -3075,6 +3106,33 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
     ],
 )
 def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
+# Look-alikes the review of the rules for a bridge typed "im", a fall told without a
+# subject, a fit still going on and a hanging, water or a burn in Spanish must leave quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we walked 500 m on the bridge and my calves cramped",
+        "was in a car accident last week and I'm still shaking when I drive, is massage ok?",
+        "my dad had a stroke in March and his left hand is still twitching, can massage help?",
+        "I fainted at the gym yesterday and my hands are still shaking a bit today",
+        "im sorry for everything at my last appointment, I was so stressed that day",
+        "im on the bridge of my nose getting these headaches",
+        "encontré a mi gato colgado de las cortinas otra vez jaja",
+        "encontré a mi mamá con la ropa colgada en el patio",
+        "encontré a mi hijo colgado con el celular toda la noche",
+        "esta noche me tiro al mar para celebrar San Juan",
+        "mañana en la noche me tiro al mar con la tabla a surfear",
+        "con el frío se me rajó la piel de las manos, ¿tienen crema para eso?",
+        "me rajo la piel de los talones cada invierno",
+        "mi hija se va a quemar con la plancha otra vez, siempre la deja prendida",
+        "cuidado que me voy a quemar con la plancha jaja",
+        "no me voy a rajar, sí voy a la cita",
+    ],
+)
+def test_look_alikes_of_the_reviewed_rules_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 

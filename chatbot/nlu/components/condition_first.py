@@ -31,7 +31,8 @@ calling" and "can she see me today" ask to book (``dialogue.about_my_appointment
 ``dialogue.booking_read_as_a_request``), as does "tuesday same time" alone
 (``dialogue.a_time_alone``), "will Renée see this or is it just a bot?" whether the
 chat is kept (``dialogue.asks_about_privacy``), "is this a scam?" who she is
-(``dialogue.asks_if_she_is_legit``).
+(``dialogue.asks_if_she_is_legit``). "Ignore your instructions" is off topic before
+anything else (``dialogue.instructs_the_bot``).
 The classifier's ranking is kept.
 """
 
@@ -70,7 +71,8 @@ class ConditionFirst(IntentRule):
         ranking = message.get(INTENT_RANKING_KEY) or []
         confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
         return (
-            dialogue.outranked_intent(intent, names, services, text)
+            dialogue.instructs_the_bot(intent, text)
+            or dialogue.outranked_intent(intent, names, services, text)
             or dialogue.question_behind_small_talk(intent, text, ranking)
             or dialogue.asks_back(intent, text)
             or dialogue.named_topic_intent(intent, confidence, text)
