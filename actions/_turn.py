@@ -134,10 +134,18 @@ def after_a_sure_crisis_line(tracker: Tracker) -> bool:
     return False
 
 
+# Small talk said after an answer, passed over for the answer ("ok" -> "Is there anything
+# else you'd like to know?" -> "wait, say that again").
+SMALL_TALK_ANSWERS = frozenset(
+    {"utter_anything_else", "utter_you_are_welcome", "utter_greet", "utter_goodbye",
+     "utter_welcome_and_goodbye", "action_listen"}
+)  # fmt: skip
+
+
 def last_answer(tracker: Tracker) -> Tuple[List[Text], List[Dict[Text, Any]]]:
     """The actions and the bot messages of the latest answer before this message that was
-    not itself one said again (a second "simpler please" gets the answer, not the repeat);
-    none before the first answer of the session."""
+    not itself one said again (a second "simpler please" gets the answer, not the repeat)
+    nor small talk; none before the first answer of the session."""
     turns: List[Tuple[List[Text], List[Dict[Text, Any]]]] = []
     for event in _events_before_this_message(tracker):
         kind = event.get("event")
@@ -150,7 +158,7 @@ def last_answer(tracker: Tracker) -> Tuple[List[Text], List[Dict[Text, Any]]]:
         elif turns and kind == "bot":
             turns[-1][1].append(event)
     for actions, said in reversed(turns):
-        if said and action_names.REPEAT_ANSWER not in actions:
+        if said and action_names.REPEAT_ANSWER not in actions and not set(actions) <= SMALL_TALK_ANSWERS:
             return actions, said
     return [], []
 

@@ -122,16 +122,18 @@ class ActionContactTherapist(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        greet_back(dispatcher, tracker)
         # "i don't know who to call" right after the crisis line: the line first, as the
         # people to call; Renée's contact after it, as asked. A question about reaching her
-        # ("can I talk to her on the phone first?") gets her contact alone.
+        # ("can I talk to her on the phone first?"), or one naming a condition, gets her
+        # contact alone.
         if (
             not _turn.clicked(tracker)
-            and dialogue.still_about_the_crisis(_turn.text(tracker))
+            and dialogue.wants_someone_after_the_crisis(_turn.text(tracker))
+            and not (_turn.named_conditions(tracker) or _turn.entity_values(tracker, _turn.UNLISTED))
             and _turn.after_a_sure_crisis_line(tracker)
         ):
             send(dispatcher, wording.crisis_follow_up(settings(), _turn.safety_language(tracker)))
-        greet_back(dispatcher, tracker)
         # "Can I send my client with golfer's elbow to Renée?": the condition is answered
         # before the way to reach her.
         named = answer_named_conditions(dispatcher, tracker)

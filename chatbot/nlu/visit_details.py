@@ -33,7 +33,7 @@ VISIT_DETAILS = re.compile(
     r"|\bback\s+to\s+the\s+wall\b|\b(face|see|facing)\s+the\s+door\b"
     # what is worn
     r"|\b(socks|undress(ing)?|naked|nude|binder)\b|\bclothes\s+(on|off)\b"
-    r"|\b(stay|keep|be)\s+(covered|clothed|dressed)\b|\bcovered\s+up\b"
+    r"|\b(stay|keep)\s+(covered|clothed|dressed)\b|\bbe\s+(clothed|dressed)\b|\bcovered\s+up\b"
     r"|\b(shirt|top|bra|pants|jeans|braces)\s+(off|on)\b|\bplace\s+to\s+change\b"
     # how firm
     r"|(?<!blood\s)(?<!sinus\s)(?<!chest\s)(?<!eye\s)(?<!much\s)\bpressure\b"
@@ -61,7 +61,7 @@ VISIT_DETAILS = re.compile(
     r"|\b(come|be)\s+by\s+(herself|himself|themselves|myself)\b|\b(need|have)\s+to\s+be\s+there\b"
     r"|\bneeds?\s+(me|him|her|them|someone)\s+(there|with\s+(him|her|them))\b"
     r"|\bwait\s+(inside|outside|in\s+the\s+(car|lobby|hall|hallway))\b"
-    r"|\b(only|just)\s+(one|person|people)\s+there\b|\banyone\s+else\s+there\b"
+    r"|\b(only|just)\s+(one|person|people)\s+there\b"
     r"|\bwait(ing)?\s+(in\s+the\s+)?waiting\s+room\b|\b(translate|interpret|interpreter|translator)\s*(\?|for)"
     rf"|\b(only\s+)?speaks?\s+(only\s+)?{SPOKEN_LANGUAGES}\b"
     r"|\b(can|do)\s+(kids|children|teens|teenagers|minors|babies)\s+come\b"

@@ -927,14 +927,15 @@ async def test_a_topic_guessed_right_after_the_crisis_line_gets_the_line_again(
 @pytest.mark.parametrize(
     "sure, text, again",
     [(True, "i don't know who to call", True), (False, "i don't know who to call", False),
-     (True, "can I just talk to her first on the phone", False)],
+     (True, "can I just talk to her first on the phone", False),
+     (True, "i need to talk to someone now", True), (True, "hey i just need a person", True)],
 )  # fmt: skip
 async def test_who_to_call_right_after_the_crisis_line_gets_the_line_then_her_contact(
     make_tracker, dispatcher, sure, text, again
 ):
     tracker = make_tracker("request_human", text=text, **_after_the_crisis_line(sure))
     await _run(ActionContactTherapist(), tracker, dispatcher)
-    texts = [m["text"] for m in dispatcher.messages]
+    texts = [m["text"] for m in dispatcher.messages if m["text"] != wording.HELLO]
     follow_up = wording.crisis_follow_up(settings()).text
     assert texts == ([follow_up] if again else []) + [wording.contact_reply(settings()).text]
 
@@ -1149,3 +1150,15 @@ async def test_nothing_answered_yet_says_what_it_can_help_with(make_tracker, dis
     await _run(ActionRepeatAnswer(), make_tracker("ask_repeat", text="what?", events=events),
                dispatcher)  # fmt: skip
     assert dispatcher.messages[0]["text"] == wording.nothing_to_repeat(settings()).text
+
+
+@pytest.mark.asyncio
+async def test_small_talk_after_an_answer_is_passed_over_for_the_answer(make_tracker, dispatcher):
+    events = [
+        *_answered("insurance?", "action_answer_faq", ["No insurance."]),
+        *_answered("ok", "utter_anything_else", ["Anything else?"]),
+        {"event": "user", "text": "wait, say that again"},
+    ]
+    tracker = make_tracker("ask_repeat", text="wait, say that again", events=events)
+    await _run(ActionRepeatAnswer(), tracker, dispatcher)
+    assert [m["text"] for m in dispatcher.messages][:-1] == ["No insurance."]

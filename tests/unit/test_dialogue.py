@@ -1740,3 +1740,48 @@ def test_a_service_read_as_a_request_for_her_asks_about_the_service():
     )
     assert dialogue.outranked_intent("request_human", False, ["mld"], "can I talk to her about MLD") is None
     assert "visit" not in dialogue.topics_named("random q, do you also sell essential oils?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can i come again next week", "can we make it shorter?", "can massage break it down?",
+     "do i need to repeat that", "i'd repeat it in a heartbeat", "tell me again her name",
+     "is there a shorter version?"],
+)  # fmt: skip
+def test_words_near_a_request_to_repeat_are_not_one(text):
+    assert dialogue.asks_to_repeat("nlu_fallback", False, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok I'll come tomorrow at 2. thanks", "ok that didn't answer my question. thanks",
+     "ok i'll just go to the ER. thanks", "got it, I'll need to reschedule. thanks"],
+)  # fmt: skip
+def test_a_thanks_after_news_is_not_a_closing_thanks(text):
+    assert not dialogue.closing_thanks("nlu_fallback", text)
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("nlu_fallback", "should I ignore the previous instructions from my surgeon?", None),
+     ("nlu_fallback", "can i ignore the prior instructions and come now?", None),
+     ("nlu_fallback", "oh so you are now an in-network provider?", None),
+     ("nlu_fallback", "I always forget your cancellation rules, what are they?", "faq_booking"),
+     ("goodbye", "I'll check with my insurance first and get back to you", None),
+     ("goodbye", "just booked for tuesday", None)],
+)  # fmt: skip
+def test_others_instructions_and_own_plans_are_not_misread(intent, text, instead):
+    assert dialogue.instructs_the_bot(intent, text) is None
+    assert dialogue.named_topic_intent(intent, 0.8, text) == instead
+
+
+def test_the_visit_and_privacy_words_leave_insurance_and_a_kept_spot_alone():
+    assert dialogue.topics_named("will I be covered by insurance?") == ["insurance"]
+    assert dialogue.asks_about_privacy("nlu_fallback", "are you keeping my spot if i'm late?") is None
+    assert dialogue.asks_about_privacy(
+        "ask_condition", "can renee see what i need for my frozen shoulder?"
+    ) is None
+    assert dialogue.outranked_intent(
+        "request_human", False, ["trauma_touch"], "I'd like Renée to call me about this"
+    ) is None
+    assert "booking" not in dialogue.topics_named("could they both have the same condition?")
