@@ -60,13 +60,18 @@ def answer_named_conditions(dispatcher: CollectingDispatcher, tracker: Tracker) 
     return named
 
 
-def greet_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+def greet_back(
+    dispatcher: CollectingDispatcher, tracker: Tracker, say_what_i_am: bool = True
+) -> None:
     """Greets back a message that opens with a greeting ("Hello!", or one of its own
     language's: "Bonjour !") and thanks back one that opens with thanks ("You're
-    welcome!"), before the answer to its question."""
+    welcome!"), then says what the bot is if the message asks or doubts it ("you're a
+    bot, aren't you? does she take insurance"), before the answer to its question."""
     text = _turn.text(tracker)
     language = _turn.language(tracker)
     if dialogue.greets(text) or (language and other_languages.greets(text, language, knowledge())):
         dispatcher.utter_message(text=wording.HELLO)
     elif dialogue.thanks_first(text):
         dispatcher.utter_message(text=wording.WELCOME)
+    if say_what_i_am and dialogue.doubts_the_bot(text):
+        dispatcher.utter_message(text=wording.BOT_IDENTITY)

@@ -15,6 +15,7 @@ UNLISTED = "unlisted_condition"
 # Whether the latest crisis answer was sure: only then does the next message get the line
 # again (data/rules.yml); after a guess, "no, I meant my neck" is answered as itself.
 CRISIS_LINE_GIVEN = "crisis_line_given"
+EMERGENCY_NUMBER_GIVEN = "emergency_number_given"
 
 
 def intent(tracker: Tracker) -> Text:
@@ -126,11 +127,20 @@ def safety_language(tracker: Tracker) -> Text:
 
 def after_a_sure_crisis_line(tracker: Tracker) -> bool:
     """Whether the answer right before this message gave the crisis line, sure of it."""
+    return _last_answer_was(tracker, action_names.CRISIS, CRISIS_LINE_GIVEN)
+
+
+def after_a_sure_emergency_number(tracker: Tracker) -> bool:
+    """Whether the answer right before this message gave the emergency number, sure of it."""
+    return _last_answer_was(tracker, action_names.EMERGENCY, EMERGENCY_NUMBER_GIVEN)
+
+
+def _last_answer_was(tracker: Tracker, action: Text, sure_slot: Text) -> bool:
+    if not tracker.get_slot(sure_slot):  # the usual case, read without the events
+        return False
     for event in reversed(_events_before_this_message(tracker)):
         if event.get("event") == "action" and event.get("name") != "action_listen":
-            return event.get("name") == action_names.CRISIS and bool(
-                tracker.get_slot(CRISIS_LINE_GIVEN)
-            )
+            return event.get("name") == action
     return False
 
 

@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import _turn
 from actions._also import answer_the_rest, greet_back
 from actions._reply import send
+from actions.safety import emergency_follow_up, still_about_the_emergency
 from chatbot import action_names
 from chatbot.nlu import condition_terms, dialogue
 from chatbot.practice import wording
@@ -24,6 +25,9 @@ class ActionAnswerCondition(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        if still_about_the_emergency(tracker):  # "should i just wait and see"
+            send(dispatcher, emergency_follow_up(tracker))
+            return []
         greet_back(dispatcher, tracker)
         kb = knowledge()
         intent = _turn.intent(tracker)

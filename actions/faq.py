@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import _turn
 from actions._also import answer_the_rest, greet_back
 from actions._reply import send
+from actions.safety import emergency_follow_up, still_about_the_emergency
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.practice import wording
@@ -27,6 +28,9 @@ class ActionAnswerFaq(Action):
         if self.follows_the_crisis_line(tracker):
             reply = wording.crisis_follow_up(settings(), _turn.safety_language(tracker))
             send(dispatcher, reply)
+            return []
+        if still_about_the_emergency(tracker):  # "what do i do", read as about the visit
+            send(dispatcher, emergency_follow_up(tracker))
             return []
         greet_back(dispatcher, tracker)
         kb = knowledge()

@@ -84,7 +84,38 @@ class ActionEmergencyResponse(Action):
             settings(), also_crisis, _turn.safety_language(tracker), sure
         )
         send(dispatcher, reply)
+        return [SlotSet(_turn.EMERGENCY_NUMBER_GIVEN, sure)]
+
+
+class ActionEmergencyFollowUp(Action):
+    """The message after a sure emergency answer, read as small talk or not placed ("thanks",
+    "its getting harder to breathe"; data/rules.yml): the number once more."""
+
+    def name(self) -> Text:
+        return action_names.EMERGENCY_FOLLOW_UP
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        send(dispatcher, emergency_follow_up(tracker))
         return []
+
+
+def emergency_follow_up(tracker: Tracker) -> wording.Reply:
+    leaving = _turn.intent(tracker) in ("thank", "goodbye", "thank_and_goodbye")
+    return wording.emergency_follow_up(settings(), _turn.safety_language(tracker), leaving)
+
+
+def still_about_the_emergency(tracker: Tracker) -> bool:
+    """A few words right after a sure emergency answer that name no practice topic and no
+    condition ("what do i do", "should i just sleep it off", "someones calling, should i do
+    cpr"): about the emergency, whatever they were read as."""
+    return (
+        _turn.after_a_sure_emergency_number(tracker)
+        and not _turn.clicked(tracker)
+        and dialogue.still_about_the_emergency(_turn.text(tracker))
+        and not (_turn.named_conditions(tracker) or _turn.entity_values(tracker, _turn.UNLISTED))
+    )
 
 
 class ActionMedicalScope(Action):
@@ -94,6 +125,9 @@ class ActionMedicalScope(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        if still_about_the_emergency(tracker):
+            send(dispatcher, emergency_follow_up(tracker))
+            return []
         greet_back(dispatcher, tracker)
         intent = _turn.intent(tracker)
         named = _turn.named_conditions(tracker)
@@ -122,6 +156,10 @@ class ActionContactTherapist(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        # "someones calling, should i do cpr" right after the emergency number: the number
+        # first, then her contact, as asked.
+        if still_about_the_emergency(tracker):
+            send(dispatcher, emergency_follow_up(tracker))
         greet_back(dispatcher, tracker)
         # "i don't know who to call" right after the crisis line: the line first, as the
         # people to call; Renée's contact after it, as asked. A question about reaching her

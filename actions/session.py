@@ -1,4 +1,5 @@
-"""Session start (privacy notice), questions about privacy and the low-confidence fallback."""
+"""Session start (privacy notice), what the bot is, questions about privacy and the
+low-confidence fallback."""
 
 from typing import Any, Dict, List, Text
 
@@ -41,11 +42,26 @@ class ActionAnswerPrivacy(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        greet_back(dispatcher, tracker)
+        greet_back(dispatcher, tracker, say_what_i_am=False)  # the answer opens with it
         # "Is this private? I want to ask about my abuse history": the condition too.
         named = answer_named_conditions(dispatcher, tracker)
         send(dispatcher, wording.privacy_answer(settings()))
         return [SlotSet(_turn.CONDITION, named)] if named else []
+
+
+class ActionSayWhatIAm(Action):
+    """"Are you a bot?": what the bot is, greeted back first ("hello? is anybody there or
+    is this automated")."""
+
+    def name(self) -> Text:
+        return action_names.SAY_WHAT_I_AM
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        greet_back(dispatcher, tracker, say_what_i_am=False)  # the answer is what it is
+        dispatcher.utter_message(response="utter_iamabot")
+        return []
 
 
 def failures_in_a_row(tracker: Tracker) -> int:

@@ -74,6 +74,8 @@ MAX_SUGGESTIONS = 3
 POINTING_AT_IT = frozenset({"that", "it", "this", "those", "these", "both", "either"})
 PEOPLE = frozenset({"her", "him", "them", "she", "he", "they"})
 POINTING_BACK = POINTING_AT_IT | PEOPLE
+# ... or at oneself, told of before: "is trauma touch therapy for people like me?"
+POINTING_AT_ME = POINTING_BACK | frozenset({"me", "i", "my", "myself"})
 ANYWAY = None  # a follow-up whatever its words
 
 
@@ -136,13 +138,11 @@ def outranked_intent(
     ):
         return ASK_CONDITION
     # "Does she do MLD" read as a request to reach her asks about the service
-    if (
-        services
-        and intent == "request_human"
-        and not ASKS_FOR_A_PERSON.search(text.lower())
-        and not re.search(r"\b(call|phone|e-?mail|text|message|reach|contact)\b", text.lower())
-    ):
+    if services and intent == "request_human" and not asks_for_her(text):
         return SERVICE_TOPICS.get(services[0], SERVICE_TOPIC)
+    # "can renee see someone who just had a stroke?" asks about the condition
+    if intent == "request_human" and names_a_condition and text and not asks_to_reach_her(text):
+        return ASK_CONDITION
     if intent not in OUTRANKED_BY_A_CONDITION:
         return None
     if names_a_condition:
@@ -187,9 +187,35 @@ ASKS_ABOUT = re.compile(r"\b(questions?|ask|asking|wondering|curious)\s+(about|r
 OWN_PLAN = re.compile(r"\b(i'?ll|i\s+will|gonna|going\s+to|booked|i'?m\s+off)\b")
 
 
+# A request to reach Renée that names a topic or a condition ("can I ask Renée a question
+# before booking?", "I'd rather explain it to her myself", "how do I get in touch",
+# "is she around to answer a question about prices?", "can I send my client with golfer's
+# elbow to her?") stays one; her contact is what it asks for.
+TO_REACH_HER = re.compile(
+    r"\b(ask|asking|tell|explain|chat|touch|directly|privately|refer|referral|send|clients?"
+    r"|patients?|ring|around|available|answer)\b"
+)
+
+
+def asks_for_her(text: str) -> bool:
+    """Whether ``text`` asks for a person or a way to reach one ("what's her number?"),
+    as a question about the visit does not ("can I ask her not to talk at all?")."""
+    lowered = text.lower()
+    return bool(ASKS_FOR_A_PERSON.search(lowered) or HER_CONTACT.search(lowered))
+
+
+def asks_to_reach_her(text: str) -> bool:
+    lowered = text.lower()
+    return asks_for_her(text) or bool(
+        ASKS_FOR_CONTACT.search(lowered) or TO_REACH_HER.search(lowered)
+    )
+
+
 def named_topic_intent(intent: Optional[str], confidence: float, text: str) -> Optional[str]:
     """The FAQ intent of the first topic ``text`` names outright, for an intent it
     outranks at this confidence, else None."""
+    if intent == "request_human":
+        return _topic_of_a_misread_request(text)
     unsure_off_topic = intent == "out_of_scope" and confidence < SURELY_OFF_TOPIC
     # "u take walk ins" read as a goodbye, with no word of thanks or leave-taking in it
     wordless_farewell = (
@@ -198,10 +224,24 @@ def named_topic_intent(intent: Optional[str], confidence: float, text: str) -> O
         and not OWN_PLAN.search(text.lower())
     )
     asks = is_question(text) or bool(ASKS_ABOUT.search(text.lower())) or wordless_farewell
-    if not (intent in OUTRANKED_BY_A_TOPIC or unsure_off_topic or wordless_farewell) or not asks:
+    outranked = intent in OUTRANKED_BY_A_TOPIC or unsure_off_topic or wordless_farewell
+    if not outranked or not asks:
         return None
     named = topics_named(text)
     return FAQ_PREFIX + named[0] if named else None
+
+
+def _topic_of_a_misread_request(text: str) -> Optional[str]:
+    """A question read as a request for Renée that names a topic and does not ask to
+    reach her asks about it: about the visit ("can I come with her?", "does Renée expect me
+    to talk?") unless it asks for her contact, about another topic unless it also asks to
+    speak with her ("can I ask Renée a question before booking?")."""
+    named = topics_named(text) if is_question(text) else []
+    if VISIT_TOPIC in named and not asks_for_her(text):
+        return FAQ_PREFIX + VISIT_TOPIC
+    if named and not asks_to_reach_her(text):
+        return FAQ_PREFIX + named[0]
+    return None
 
 
 # A greeting or an "ok" that goes on to ask ("hi how much and where are you", "hey! first
@@ -494,12 +534,20 @@ def about_my_appointment(intent: Optional[str], text: str) -> Optional[str]:
 
 # Whether the conversation is kept, read or shared, asked beside a bot question or read
 # as nothing ("will Renée see this or is it just a bot?", "is this chat being logged?").
-ABOUT_PRIVACY = re.compile(
-    r"\b(private|privacy|confidential|confidentiality|anonymous|anonymously|encrypted|hipaa)\b"
-    # kept or wiped: "is this chat being logged?", "can I get them deleted" (not "I saved up")
-    r"|\b(chat|conversation|convo|messages?|msgs|this|it|them|what\s+i\s+(write|type|typed|say"
+# Kept or wiped: "is this chat being logged?", "can I get them deleted" (not "I saved up");
+# "if I tell you about his condition, does that go anywhere?", "is it safe to give my date
+# of birth in this chat?".
+_KEPT = (
+    r"\b(chat|conversation|convo|messages?|msgs|this|it|them|what\s+i\s+(write|type|typed|say"
     r"|said|wrote))\s+((is|are|be|being|get|gets|getting|been)\s+){0,2}(stored|saved|logged"
     r"|recorded|kept|deleted|erased|wiped)\b"
+    r"|\b(does|will|would|could)\s+(that|this|it|any\s+of\s+(this|it))\s+go\s+(anywhere|somewhere)\b"
+    r"|\b(safe|ok|okay)\s+to\s+(give|share|put|type|write|send)\b[^.?!]{0,40}\b(in|on|over|through|via)\s+"
+    r"(this|the)\s+(chat|conversation|bot)\b"
+)
+ABOUT_PRIVACY = re.compile(
+    r"\b(private|privacy|confidential|confidentiality|anonymous|anonymously|encrypted|hipaa)\b|"
+    + _KEPT +
     r"|\b(delete|erase|wipe|remove)\s+(this|it|that|them|my|what|the|everything)\b"
     r"|\brecording\s+(me|this|us|the)\b"
     r"|\b(who|anyone|anybody|someone|somebody|ren[ée]e|she|person|human|facebook|meta)\s+"
@@ -526,6 +574,10 @@ ABOUT_PRIVACY = re.compile(
 ABOUT_PRIVACY_TO = frozenset(
     {"bot_challenge", FALLBACK, "out_of_scope", "request_human", "faq_blog", "faq_medicine_chiro"}
 )
+# Whether it is kept, read as a place, a time or a safety question ("is it stored
+# anywhere?", "is any of it saved after I close the window?"; not "is the studio private?").
+KEPT = re.compile(_KEPT)
+KEPT_READ_AS = frozenset({"faq_location", "faq_hours", MEDICAL_ADVICE})
 # "If I tell you about my abuse history, who gets to see that?" asks it beside the
 # condition, which the privacy answer names too (not "can renee see what i need for my
 # frozen shoulder?").
@@ -541,9 +593,52 @@ def asks_about_privacy(intent: Optional[str], text: str) -> Optional[str]:
     question, a request for a person or not understood."""
     if intent in ABOUT_PRIVACY_TO and ABOUT_PRIVACY.search(text.lower()):
         return "ask_privacy"
+    if intent in KEPT_READ_AS and KEPT.search(text.lower()):
+        return "ask_privacy"
     if intent == ASK_CONDITION and PRIVACY_BESIDE_A_CONDITION.search(text.lower()):
         return "ask_privacy"
     return None
+
+
+# A place read into a question that names none: "can she massage that area?", "is it ok
+# to massage where the rash was?", "there won't be any needles, will there?", "is it going
+# to rain tomorrow? I have to walk to the bus". A question about the practice's place
+# names it, the way there or a visit; else the classifier's next guess stands.
+A_PLACE = re.compile(
+    r"\b(address|addy|located|location|locations|parking|park|directions?|office|studio|clinic"
+    r"|suite|nearby|nearest|far|miles?|mi|km|kilometers?|city|town|downtown|neighbou?rhood|map|maps"
+    r"|wheelchair|stairs|steps|elevator|lift|ramp|accessible|accessibility|floor|entrance|street"
+    r"|building|zip|postcode|home|homes|house|travel|mobile|transit|subway|metro|uber|lyft|gps|bus"
+    r"|road|lot|door|areas|facility|facilities|hospice|apartment|bedside|hospital|rehab|onsite|base"
+    r"|nursing|assisted|station|drive|d[oó]nde|ubicad\w*|consultorio)\b|📍"
+    # "can she come to him?", "could Renée visit her there?", "the drive to your place"
+    r"|\b(come|go|travel|visit)\s+(to|there|onsite|on-site|him|her|them|me|us)\b"
+    r"|\b(your|her|his|their|same|\w+'s)\s+place\b|\bwaiting\s+(room|area)\b"
+    r"|\bwhere\s+(you|u|she)\b|\bwhere\s*[,.?!]|\bwhere\s+and\b"
+    r"|\bwhere\s+(exactly\s+)?(is|are|'s|r|do|does|can|should|would|at)\b|\bwhere'?s\b|\bwhere\W*$"
+    r"|\b(what|which)\s+(area|part)\b|\b(in|around)\s+(the|your|her|my|this)\s+area\b"
+    r"|\b(near|close\s+to)\s+(me|you|her|us|downtown|(my|the)\s+(\w+\s+)?(house|home|work|job|office|place"
+    r"|station|highway|freeway|city|center|centre|hospital|university|campus|mall|park|school))\b"
+    r"|\bget\s+(to\s+(you|her|the)|there)\b"
+    r"|\bby\s+(bus|train|car|bike)\b|\bbus\s+(stop|line|route)\b|\bfind\s+(you|her|the\s+(place|office))\b"
+)
+A_TOWN_NAMED = re.compile(r"\b(are\s+you|is\s+(she|it|the\s+practice))\s+(in|near|around|by)\s+[A-Z]")
+NEXT_GUESS_FLOOR = 0.1
+
+
+def a_place_read_in(
+    intent: Optional[str], text: str, ranking: Sequence[Mapping[str, object]] = ()
+) -> Optional[str]:
+    """The classifier's next guess (or not understood) for a location question that names
+    no place; else None."""
+    if intent != "faq_location" or A_PLACE.search(text.lower()) or A_TOWN_NAMED.search(text):
+        return None
+    for entry in ranking:
+        name = str(entry.get("name") or "")
+        if name not in ("faq_location", FALLBACK):
+            confident = float(entry.get("confidence") or 0.0) >= NEXT_GUESS_FLOOR  # type: ignore[arg-type]
+            return name if confident else FALLBACK
+    return FALLBACK
 
 
 # A time or a day alone, offered as if the assistant books ("12:15 works", "tuesday same
@@ -701,8 +796,12 @@ HOLIDAY_WISHES = (
 )
 GREETING = re.compile(
     r"\W*(hi+|hello+|hey+|hiya|howdy|hola|sup|wassup|greetings\b|gm(?=\s*([,.!;:]|$))"
+    # "yo whats good. price?" (not Spanish "yo tengo ...")
+    r"|yo(\s+(what'?s|whats)\s+(good|up))?(?=\s*[,.!]|\s+(what'?s|whats)\s+(good|up)\b)"
     # (a wish, not "happy holidays are hard for me")
     rf"|{HOLIDAY_WISHES}(?=\W*$|\s*[,.!;:]|\s+(to\s+you|renee|ren\u00e9e|everyone|all)\b)"
+    # a letter's opening: "Dear Renée, I was referred to you by my niece"
+    r"|dear\s+(ren[ée]e|madam|sir|ma'?am|therapist)(?=\s*[,.!:])"
     r"|good\s+(morning|afternoon|evening|day)"
     r"(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b|madam\b|ma'?am\b|sir\b|(i|i'm|im|my|we|we're|our)\s)))"
     r"\b|\W*\U0001F44B"
@@ -741,6 +840,36 @@ THANKING = re.compile(
 
 def thanks_first(text: str) -> bool:
     return bool(THANKING.match(text.lower()))
+
+
+# "you're a robot aren't you. just answer me: does she take insurance", "i want to talk to
+# renee directly not a bot", "hello, who am I speaking with?": what the bot is, said before
+# the answer. Only of this chat: "do you use a massage machine?", "is she a real doctor?"
+# ask about the visit and Renée.
+_A_BOT = r"(a\s+|an\s+|just\s+a\s+|only\s+a\s+|some\s+)?(ro)?bot|(a\s+|an\s+)?(ai|a\.i\.|chat\s*bot)"
+DOUBTS_THE_BOT = re.compile(
+    rf"\b(you'?re|you\s+are|are\s+(you|u)|r\s+u|ur|is\s+this|am\s+i\s+(talking|speaking|chatting)\s+(to|with))"
+    rf"\s+({_A_BOT}|(a\s+)?(real|actual|live)\s+(person|human)|a\s+(person|human))\b(?!\s+(who|that))"
+    rf"|\bnot\s+(to\s+|with\s+)?({_A_BOT})\b"
+    rf"|\b(want|talk\s+to|speak\s+to|speak\s+with|talk\s+with|chat\s+with|trust)\s+({_A_BOT})\b"
+    r"|\b(is\s+(this|that|it)|are\s+(you|u))\s+(really\s+)?(you|ren[ée]e)(\s+herself)?(?=\W*$|\s*[?!]|\s+(here|typing|answering|on\s+(here|this\s+chat)|or\b))"
+    rf"|\bor\s+({_A_BOT})\W*$"
+    r"|\bwho\s+am\s+i\s+(speaking|talking|chatting)\s+(with|to)\b"
+)
+
+
+def doubts_the_bot(text: str) -> bool:
+    return bool(DOUBTS_THE_BOT.search(_plain(text)))
+
+
+# ... and alone, read as a guess or off topic ("Renée is that you?"), asks what the bot is.
+BOT_QUESTION_TO = frozenset({FALLBACK, "out_of_scope", "acknowledge"})
+
+
+def asks_what_the_bot_is(intent: Optional[str], names_a_condition: bool, text: str) -> Optional[str]:
+    if intent not in BOT_QUESTION_TO or names_a_condition or not doubts_the_bot(text):
+        return None
+    return None if topics_named(text) else "bot_challenge"
 
 
 # A thanks or a goodbye that also says the other ("thanks so much, have a good night") is
@@ -785,6 +914,8 @@ def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
     else None."""
     if closing_thanks(intent, text):
         return "thank"
+    if thanks_then_goodbye(intent, text):
+        return "thank_and_goodbye"
     short = len(text.split()) <= MAX_UNSURE_THANKS_WORDS
     unsure = intent == FALLBACK and short
     if not (intent in ("thank", "goodbye", "acknowledge") or unsure) or "?" in text:
@@ -809,6 +940,25 @@ def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
     return "thank" if thanks and plain and (intent == "acknowledge" or alone) else None
 
 
+# An unsure message of thanks for something that ends by taking leave ("Thank you for your
+# patience with me. Bye.", "Hello again, just wanted to say thanks for the help yesterday.
+# Bye!"): both, however long the thanks (not news: "cheers. I'm off to Spain in june, bye").
+THANKS_FOR = re.compile(r"\b(thanks?|thank\s*(you|u)|ty)\s+(so\s+much\s+|a\s+lot\s+|again\s+)?for\b")
+ENDS_IN_GOODBYE = re.compile(
+    r"\b(bye|goodbye|bye-?bye|take\s+care|cya|ttyl|see\s+(you|ya|u)(\s+(soon|later))?"
+    r"|have\s+a\s+(good|nice|great|lovely)\s+(day|night|evening|weekend|one))\W*$"
+)
+
+
+def thanks_then_goodbye(intent: Optional[str], text: str) -> bool:
+    lowered = text.lower()
+    return (
+        _unsure_statement(intent, text)
+        and bool(THANKS_FOR.search(lowered) and ENDS_IN_GOODBYE.search(lowered))
+        and not re.search(r"\bthanks?\s+for\s+nothing\b", lowered)
+    )
+
+
 # An unsure message that ends in thanks after a word of what comes next ("ok I'll ask my
 # rheumatologist first. thanks", "ok cool. thanks man"): a thanks, unless it asks, leaves
 # or objects ("my back hurts. thanks" tells something new).
@@ -825,17 +975,20 @@ NEWS_BEFORE_THANKS = re.compile(
     r"|still|stop|er|911|hospital|allergic|meds|cancel|reschedule)\b"
 )
 NEXT_STEP = re.compile(
-    r"\W*(ok(ay)?|k|cool|great|alright|all\s+right|got\s+it|i'?ll|i\s+will|will\s+do|sounds\s+good"
+    r"\W*((lol|haha+|ha|oh|ah)\W+)?(ok(ay)?|k|cool|great|alright|all\s+right|got\s+it|i'?ll|i\s+will|will\s+do|sounds\s+good"
     r"|perfect|makes\s+sense|understood|noted|good\s+to\s+know)\b"
 )
+
+
+def _unsure_statement(intent: Optional[str], text: str) -> bool:
+    """Not understood, asks nothing, and short enough to be a closing word."""
+    return intent == FALLBACK and "?" not in text and len(text.split()) <= MAX_CLOSING_THANKS_WORDS
 
 
 def closing_thanks(intent: Optional[str], text: str) -> bool:
     lowered = text.lower()
     return (
-        intent == FALLBACK
-        and "?" not in text
-        and len(lowered.split()) <= MAX_CLOSING_THANKS_WORDS
+        _unsure_statement(intent, text)
         and bool(CLOSING_THANKS.search(lowered))
         and bool(NEXT_STEP.match(lowered))
         and not GOODBYE.search(lowered)
@@ -877,7 +1030,7 @@ REPEAT_FILLERS = frozenset(
     "sorry ok okay k um uh hmm oh wait what huh please pls plz can could would will you u "
     "that it this those again more simply simpler shorter clearer there were was is a an the "
     "lot bit lol so just i i'm im me my for to in of and but didn't didnt don't dont get got "
-    "understand follow understood sense mean meant said bot man dude please, again, thanks".split()
+    "understand follow understood sense mean meant said bot man dude thanks".split()
 )
 MAX_OTHER_REPEAT_WORDS = 1
 
@@ -1009,13 +1162,14 @@ def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> 
 # that?", "how many sessions would I need?" follow up whatever their words. "can massage
 # help me?" asks afresh, "would you see her?" follows up. A question about the practice
 # itself follows up only when it points at a thing: "is that covered?", "can I read about
-# it?"; "where is she?" is about Renée. A prescription is needed for the visit the
+# it?"; "where is she?" is about Renée. Trauma Touch Therapy is asked about for oneself
+# too ("is it meant for people like me?"). A prescription is needed for the visit the
 # conversation is about, whoever asks ("would she need a referral from her doctor?").
 FOLLOW_UPS: Dict[str, Optional[FrozenSet[str]]] = {
     MEDICAL_ADVICE: ANYWAY, "faq_training": ANYWAY, "faq_sessions": ANYWAY,
     ASK_CONDITION: POINTING_BACK, "ask_help_general": POINTING_BACK,
     "faq_booking": POINTING_BACK, "faq_conditions": POINTING_BACK,
-    "faq_trauma_touch": POINTING_BACK, "faq_what_is": POINTING_BACK,
+    "faq_trauma_touch": POINTING_AT_ME, "faq_what_is": POINTING_BACK,
     "faq_medicine_chiro": POINTING_BACK,
     "faq_prescription": ANYWAY, "faq_insurance": POINTING_AT_IT,
     "faq_price": POINTING_AT_IT, "faq_hours": POINTING_AT_IT,
@@ -1051,13 +1205,19 @@ def service_followed_up(previous_intent: Optional[str], topic: str, text: str) -
 MAX_CRISIS_REPLY_WORDS = 6
 
 
-def still_about_the_crisis(text: str) -> bool:
+def still_about_the_crisis(text: str, max_words: int = MAX_CRISIS_REPLY_WORDS) -> bool:
+    return not is_question(_plain(text)) and still_about_the_emergency(text, max_words)
+
+
+# A few words right after the emergency number that name no practice topic, asked or not
+# ("what do i do", "should i just wait and see", "someones calling, should i do cpr"):
+# still about the emergency.
+MAX_EMERGENCY_REPLY_WORDS = 12
+
+
+def still_about_the_emergency(text: str, max_words: int = MAX_EMERGENCY_REPLY_WORDS) -> bool:
     lowered = _plain(text)
-    return (
-        len(lowered.split()) <= MAX_CRISIS_REPLY_WORDS
-        and not is_question(lowered)
-        and not topics_named(lowered)
-    )
+    return len(lowered.split()) <= max_words and not topics_named(lowered)
 
 
 # ... and a request for a person right after it that asks nothing about Renée ("i don't
@@ -1067,14 +1227,20 @@ MAX_SOMEONE_WORDS = 12
 ABOUT_REACHING_HER = re.compile(r"\b(her|she|ren[ée]e|phone|e-?mail|number|book|booking|appointment)\b")
 
 
+# ... asked, too: "can u just talk to me", "pls just talk to me"
+TALK_TO_ME = re.compile(r"\b(talk|chat|speak)\s+(to|with)\s+me\b")
+
+
 def wants_someone_after_the_crisis(text: str) -> bool:
     lowered = _plain(text)
-    return (
-        len(lowered.split()) <= MAX_SOMEONE_WORDS
-        and not is_question(lowered)
+    if ABOUT_REACHING_HER.search(lowered):
+        return False
+    asks = (
+        TALK_TO_ME.search(lowered)
+        and len(lowered.split()) <= MAX_SOMEONE_WORDS
         and not topics_named(lowered)
-        and not ABOUT_REACHING_HER.search(lowered)
     )
+    return bool(asks) or still_about_the_crisis(text, MAX_SOMEONE_WORDS)
 
 
 # A condition named as one more ("I'm also diabetic", "also my shoulder is frozen up")
@@ -1259,7 +1425,7 @@ BOOKING_WORDS = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
     rf"\b(book|booking)\b(?!\s+(about|by(?!\s+(myself|himself|herself|themselves|ourselves))|club)\b)(?!\s+on\b(?!\s+({_WEEKDAY}|the\s+\d|\d)))"
     r"|\b(appointments?|appt|slots?|openings?|availability|fit (me|him|her|us|them) in"
-    r"|come in|see me|same[- ]day|reschedule|cancellation|gift (cards?|certificates?|vouchers?)"
+    r"|come in|see me|same[- ]day|reschedule|cancell?ations?|gift (cards?|certificates?|vouchers?)"
     rf"|(this|next|for|of|any) {_WEEKDAY}"
     # "do you take walk-ins / new clients?", "anything open tomorrow?", "any spots?"
     r"|(take|accept|do|allow) walk[- ]?ins?|walk[- ]ins\b|walk[- ]in (appointments?|clients?|slots?)"
@@ -1311,6 +1477,18 @@ BOOKING_WORDS = re.compile(
     r"|last[- ]minute|cancell?ation (fee|policy)"
     r"|(can|could|may) we both (come|see|get|book|go)\b|\bcouples? (massages?|sessions?)"
     r"|family sessions?"
+    # "will I get charged for the one I missed?", "what counts as late", "massages at the
+    # same time?", "back to back then?", "what's the next step", "can I just tell you the
+    # new time?", "book under her own name"
+    r"|(charge|charged|pay|fee)\b[^.?!]{0,25}\b((i|we|you) (missed|skipped|forgot) (it|one"
+    r"|the (one|session|appointment)|my (session|appointment))|(the )?one (i|we) (missed|skipped|forgot))"
+    r"|what counts as (late|last[- ]minute|a no[- ]show)(?=\W*$|\s+(for|to cancel))"
+    r"|(massages?|sessions?|appointments?) (at the same time|in the same room|side[- ]by[- ]side)(?!\s+as\b)"
+    r"|back[- ]to[- ]back (sessions?|appointments?|massages?)(?!\s+with\b)"
+    r"|^\W*((oh|ok|okay|so)\W+)*back[- ]to[- ]back( then)?(?=\W*$)"
+    r"|^\W*((ok|okay|so|great|cool|perfect)\W+)*(what'?s|what is|what are) (the|my) next steps?(?=\W*$)"
+    r"|(tell|give|text) (you|u|her) (the|a|my) new (time|date|day)"
+    r"|(book|booked|booking|make)\b[^.?!]{0,30}\bunder (her|his|my|their|our|a different) (own )?name"
     # "is there a link?", "send me the booking link"
     r"|booking link|(is there|send me|got) (a|the) link(?=\s*([?.!]|$))"
     # a date proposed: "what about the 26th", "anything before the 24th?", "the week after
@@ -1473,14 +1651,22 @@ TOPIC_WORDS = {
         r"|\bas\s+a\s+one[- ]off\b|\bone[- ]off\s+(session|visit|massage|appointment|or)\b"
         # "can I do just one session?"
         r"|\b(just|only)\s+(one|a\s+single|1)\s+(session|visit|appointment)\b"
+        # "I only have budget for one. will one do anything?", "is one enough?"
+        r"|\b(will|would)\s+(just\s+)?(one|a\s+single)(\s+(session|visit|massage))?\s+(do\s+anything|be\s+enough|make\s+a\s+difference)\b"
+        r"|\bis\s+(just\s+)?one\s+(session\s+)?enough\b"
         # "price for a series?", "any discount on a series?"
         r"|\b(price|prices|pricing|cost|discounts?|deals?|rates?)\s+(for|on)\s+a\s+series\b"
+        # "series discount?", "whats in a series", "how many for like carpal tunnel"
+        r"|\bseries\s+(discount|price|pricing|deal|package|rate)s?\b|\bwhat'?s\s+in\s+a\s+series\b"
+        r"|\bhow\s+many\s+(for|would\s+(i|we|he|she)|will\s+(i|we|he|she)|do\s+(i|we|people)|does\s+it\s+take)\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
         r"\b(she|ren[ée]e)('s|\s+is|\s+has\s+been)?\s+(trained|certified|qualified)\b"
         # "the trauma touch thing, is that a training too?"
         r"|\bis\s+(that|it|this)\s+a\s+training\b"
+        # "where did she get her trauma touch training?", "where did she train?"
+        r"|\bwhere\s+(did|does)\s+(she|ren[ée]e)\s+(get\s+(her\s+)?([\w-]+\s+){0,3}(training|certifications?)|train|study|learn)\b"
         r"|\bdoes\s+(she|ren[ée]e)\s+(do|offer)\s+(prenatal|pre-natal|oncology|mld|manual|lymph)"
         # "what training does that take?", "what qualifications should we look for"
         r"|\bwhat\s+(kind\s+of\s+|sort\s+of\s+)?(training|qualifications?|certifications?)\s+"
@@ -1503,6 +1689,8 @@ TOPIC_WORDS = {
         r"|\b(any|show\s+me(\s+the|\s+some|\s+any)?|(do|does)\s+(you|she|it)\s+have(\s+any)?)\s+"
         r"(studies|evidence|research)\b(?!\s+of\b)"
         r"|\bshow\s+me\s+(the\s+|some\s+|any\s+)?proof\b|\bproof\s+(that\s+)?(it|massage|this)\s+(works|helps)\b"
+        # "is sciatica on her list or is that more of a chiro thing"
+        r"|\b(more\s+of|just|or\s+is\s+(that|it|this))\s+a\s+(chiro|chiropractor|chiropractic|physio|pt)\s+thing\b"
         # "is this physical therapy?", "is it the same as PT?" (not "... covered by my plan?")
         r"|\bis\s+(this|it|that|medical\s+massage)\s+(just\s+|basically\s+|like\s+)?(the\s+same\s+(thing\s+)?as\s+)?"
         r"(physical\s+therapy|physiotherapy|pt|chiropractic|a\s+chiropractor)(?=\s*([?.!,]|$|and\b|or\b))"
@@ -1517,6 +1705,8 @@ TOPIC_WORDS = {
         r"(\s+for\s+(it|this|that|massage|massages|sessions?))?(?=\s*([?.!,]|$|tho|though))"
         # "my PT said I should get a script for massage"
         r"|(get|need|have)\s+a\s+script\s+for\s+(it|this|that|massage|massages|sessions?)"
+        # "does it still count as medical massage if my doctor didn't order it?"
+        r"|(doctor|doc|dr|gp|physician)\s+(didn'?t|did\s+not|never|has\s+to|have\s+to|must|needs?\s+to)\s+(order|prescribe)"
         # "would she need a note from his surgeon?"
         r"|(note|letter)\s+from\s+(my|her|his|their|our|the|a)\s+(doctor|dr|surgeon|gp|physician"
         r"|specialist|oncologist|neurologist|cardiologist|rheumatologist|ob|obgyn|midwife))\b"
@@ -1524,6 +1714,8 @@ TOPIC_WORDS = {
     # "what are her hours", "business hours" (not "the hours after a workout")
     "hours": re.compile(
         r"\b(your|her|ren[ée]e'?s|business|office|opening|working|practice)\s+hours\b"
+        # "quick q's: insurance? price? hours?"
+        r"|(^|[,;:.!?+&]\s*)(hours|opening\s+hours|open\s+when)\s*\?"
         r"|\bwhat\s+are\s+the\s+hours\b|\bwhat\s+time\s+do\s+(you|they|she)\s+(open|close)\b"
         # "your prices and hours", "hours and location?"
         r"|\b(prices?|rates?|location|address|availability)\s+(and|&)\s+hours\b"
@@ -1532,6 +1724,9 @@ TOPIC_WORDS = {
         rf"|\b(do\s+you\s+(have|do|offer)|does\s+she\s+(have|do|offer)|any|are\s+there)\s+({_WEEKDAY}|weekend|evening|morning|night)s?"
         r"\s+(appointments?|sessions?|slots?|hours|openings|availability)\b"
         r"|\bcan\s+i\s+(do|come|book)\s+(evenings?|weekends?|mornings?|nights?)\b"
+        # "do you have weekday mornings?"
+        r"|\b(do\s+you|does\s+(she|ren[ée]e))\s+(have|do|work)\s+(any\s+)?(weekday|weekend|saturday|sunday)s?\s+"
+        r"(mornings?|evenings?|afternoons?|nights?)\b"
         # "does she have any mornings?", "saturdays possible?"
         r"|\b(have|has)\s+any\s+(mornings?|evenings?|afternoons?|weekends?|saturdays?|sundays?)\b"
         r"|\b(saturdays?|sundays?|weekends?|evenings?|mornings?|weekdays?)\s+(possible|ok|okay|available)\b"
@@ -1541,6 +1736,9 @@ TOPIC_WORDS = {
         r"\bwhere\s+(exactly\s+)?(are\s+you|is\s+(she|ren[ée]e|the\s+(practice|office|studio|clinic)))\b"
         r"(?!\s+(trained|licensed|certified|from\s+originally))"
         r"|\b(your|her|ren[ée]e'?s|the\s+practice'?s?|the\s+office'?s?)\s+(address|location)\b"
+        # "where is your office located", "could she visit him there?" (in memory care)
+        r"|\bwhere\s+(is|'s)\s+(your|her|ren[ée]e'?s)\s+(office|practice|studio|clinic|place)\b"
+        r"|\b(can|could|would|will)\s+(you|she|ren[ée]e)\s+visit\s+(him|her|them|me|us)\s+(there|at\s+(home|the)|in\s+(the|his|her|their))\b"
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
         # "how much n where r u", "how far from downtown?"
         r"|\bwhere\s+(r|are)\s+(u|ya)\b|\bhow\s+far\s+(are\s+you|is\s+(it|she|the\s+(practice|office|studio)))\s+from\b"
@@ -1578,16 +1776,24 @@ TOPIC_WORDS = {
         r"|\bhow\s+much\s*[&+]|\bwhat('?s|\s+is|\s+are)\s+the\s+(cost|fees?|rates?)\b"
         # "... and how much?" (not "I don't know how much")
         r"|(^|[,;.!?]\s*|\band\s+)how\s+much\s*\?*\s*$"
+        # "oh ok so not a chiro. fine how much"
+        r"|\b(fine|ok|okay|alright|k|kk|cool|so)\W+how\s+much\s*\?*\s*$"
+        # "bleeding money on physio lol is this cheaper"
+        r"|\b(is|would|will)\s+(it|this|that|she|a\s+session)\s+(be\s+)?(cheaper|pricier|more\s+expensive|less\s+expensive|more\s+affordable)\b"
         # "how much, do you take insurance ...", "how much and can I come tomorrow" (not "how
         # much, honestly, can massage help")
         r"|(^|[,;.!?]\s*|\band\s+)how\s+much\s*(\?|,\s*(and\s+)?(do|does|is|are|can\s+i|where|when|what)\b"
-        r"|\s+and\s+(do|does|is|are|can|where|when|what)\b)"
+        r"|\s+and\s+(do|does|is|are|can|where|when|what|how)\b)"
         # "what do they cost", "what does she charge"
         r"|\bwhat\s+(do|does|would|will)\s+(it|they|you|she|ren[ée]e|a\s+session|sessions|those)\s+(cost|charge)\b"
     ),
     # "is there something I can read first?", "her blog"
     "blog": re.compile(
         r"\bblog\b|\bren[ée]e'?s\s+writings\b"
+        # "how often does she post?", "is there somewhere I can read more?"
+        r"|\bhow\s+often\s+(does|do)\s+(she|you|ren[ée]e)\s+(post|write|blog)\b"
+        r"|\b(somewhere|anywhere)\s+(i|we)\s+(can|could)\s+read\b(?!\s+(the|your|her)\s+(\w+\s+)?(policy|policies|terms|reviews|forms?))"
+        r"|\b(in\s+)?(one\s+of\s+)?her\s+(writings|posts|articles)\b"
         r"|\b(something|anything|stuff)\s+(i|we)\s+(can|could)\s+read\b"
     ),
     # "do I stay clothed?", "does she use oils?", "what should I wear" (not "boiling oil")
@@ -1713,9 +1919,14 @@ TOPIC_WORDS = {
         # jeans on" (not "should I keep my knee brace on at night?")
         r"|\b((can|could|may|should|will|would)\s+(i|we|he|she|they)\s+(keep|leave|wear)"
         r"|is\s+it\s+(ok|okay|alright|fine)\s+(if\s+(i|we|he|she|they)\s+(keep|keeps|leave|leaves|wear|wears)"
-        r"|to\s+(keep|leave|wear)))\s+(my|his|her|their|our)\s+(hearing\s+aids?|glasses|binder|bra|sports\s+bra|shirt|t-shirt|tee|top|jeans|pants|leggings|shorts|socks|underwear|boxers|clothes|jewelry|jewellery|rings?|watch|headphones|earbuds|mask|wig|hijab|headscarf|scarf)\s+(on|in)\b"
+        r"|to\s+(keep|leave|wear)))\s+(my|his|her|their|our)\s+(hearing\s+aids?|glasses|binder|bra|sports\s+bra|shirt|t-shirt|tee|top|jeans|pants|leggings|shorts|socks|underwear|boxers|clothes|jewelry|jewellery|rings?|watch|headphones|earbuds|mask|wig|hijab|headscarf|scarf|hoodie|sweatshirt|sweater|sweats)\s+(on|in)\b"
         r"(?=\s*([?.!,]|$|during|while|so\b|or\b|if\b|please|the\s+(whole|entire)|for\s+the\s+(session|massage)"
         r"|my\s+ears))"
+        # "and can he just wear gym shorts", "do i take my shoes off or whatever"
+        r"|\b(can|could|should|may)\s+(i|we|he|she|they)\s+(just\s+)?wear\s+((my|his|her|their|gym|workout|running|loose)\s+)*"
+        r"(shorts|leggings|sweats|sweatpants|joggers|a\s+sports\s+bra|underwear|boxers|a\s+t-?shirt|a\s+tank\s+top)\b"
+        r"|\b(do|should|will|must)\s+(i|we|he|she|they)\s+(need\s+to\s+|have\s+to\s+)?take\s+(my|his|her|their|our)\s+"
+        r"(shoes|socks|jewelry|jewellery|glasses|watch|rings?)\s+off\b"
         # the position on the table: "what position will I be in?", "can I sit up instead of
         # face down?", "is it on a table or a chair?", "do I have to get on a table?" (not
         # "what position should I lie in to sleep?")
@@ -1765,6 +1976,13 @@ TOPIC_WORDS = {
         r"|\bwhat\s+(even\s+|exactly\s+|actually\s+)?is\s+(a\s+)?medical\s+massage\b"
         # "without a prescription, is it still medical massage?"
         r"|\bis\s+it\s+still\s+(a\s+)?medical\s+massage\b"
+        # "why would I pay more for "medical" massage?", "is this a real thing or just a
+        # marketing term", "just a massage with a fancy name"
+        r"|\bwhy\s+(would|should)\s+(i|we|anyone)\s+(pay\s+more\s+for|choose|pick)\s+\W?medical\W?\s+massage\b"
+        r"|\bis\s+(this|it|that|medical\s+massage)\s+(even\s+|actually\s+)?a\s+real\s+thing\b"
+        r"|\b(medical\s+massage|massage|this|it)\b[^.?!]{0,30}\b(marketing\s+(term|thing|gimmick|buzzword)|fancy\s+name)\b"
+        r"|\b(qualify|count)\s+as\s+(a\s+)?medical\s+massage\b"
+        r"|\bwhat\s+makes\s+(it|a\s+massage|this|medical\s+massage)\s+[\"']?medical\b"
     ),
     "booking": BOOKING_WORDS,
 }
@@ -1776,6 +1994,8 @@ TOPIC_WORDS = {
 SAFE_ON_THE_TABLE = re.compile(
     r"\b(hurt|harm|faint|bruises?|bruising|dizzy|safe|unsafe|risky|risk|dangerous|worse"
     r"|a\s+problem|an\s+issue|off\s+the\s+table)\b"
+    # "I'm 20 weeks, is it ok to lie on my stomach?"
+    r"|\b(ok|okay|fine|alright|allowed)\s+to\s+(lie|lay)\b"
     r"|\b(would|will|could)\s+(i|he|she|they)\s+(freak|panic|faint|pass\s+out)\b"
 )
 
@@ -1855,11 +2075,12 @@ WHO_IS_HER = re.compile(
     r"\bwho('?s|\s+is)\s+(this\s+)?(ren[ée]e|the\s+(massage\s+)?therapist)\b"
     r"(?=\s*([?.!,]|$|exactly|anyway|person|lady|woman))"
     r"|\bwho\s+(owns|runs)\s+(this|the)\s+(business|practice|place|clinic|studio)\b"
+    # "so she's not a doctor ... ok what is she then"
+    r"|^\W*((ok(ay)?|so|then)\W+)?what('?s|\s+is)\s+(she|ren[ée]e)\s+then\W*$"
 )
-ASKS_FOR_CONTACT = re.compile(
-    rf"\b(talk|speak(?!s?\s+{SPOKEN_LANGUAGES})|call|email|e-mail|phone|number|contact|reach|text"
-    r"|message)\b"
-)
+_HER_CONTACT = r"call|e-?mail|phone|number|contact|reach|text|message"
+HER_CONTACT = re.compile(rf"\b({_HER_CONTACT})\b")
+ASKS_FOR_CONTACT = re.compile(rf"\b(talk|speak(?!s?\s+{SPOKEN_LANGUAGES})|{_HER_CONTACT})\b")
 
 
 def asks_about_renee(text: str) -> bool:
@@ -1877,7 +2098,7 @@ def asks_who_she_is(intent: Optional[str], text: str) -> Optional[str]:
     """Her training, which says who she is, for "who's Renée?" or "tell me about the
     therapist" read as a request for her contact, small talk or a guess; not when it also
     asks to reach her."""
-    lowered = text.lower()
+    lowered = _plain(text)
     if intent not in OUTRANKED_BY_A_CONDITION | {"request_human"}:
         return None
     # "does she speak spanish", "would Renée judge me?" (read as a request to reach her), "is
@@ -1898,6 +2119,8 @@ ASKS_FOR_A_PERSON = re.compile(
     # "this bot is useless, can I get a real person"
     r"|\b((can|could|may)\s+(i|we)\s+get|(i|we)\s+(want|need))\s+(a|an|some)\s+(real|actual|live)\s+"
     r"(person|human)\b"
+    # "are you a bot? get me a human"
+    r"|\b(get|give|find|put)\s+me\s+(through\s+to\s+)?(a|an|some)\s+(real\s+|actual\s+|live\s+)?(person|human)\b(?!\s+(who|that))"
     # her details asked for: "what's your email", "can I have Renée's number?"
     r"|\b(what'?s|what\s+is|give\s+me|(can|could|may)\s+i\s+(get|have))\s+(your|her|ren[ée]e'?s)\s+"
     r"(email|e-mail|phone(\s+number)?|number|cell|contact(\s+(info|details))?)\b(?!\s+(one|1)\b)"

@@ -30,6 +30,9 @@ VISIT_DETAILS = re.compile(
     r"|on\s+(my|his|her|their|your|the)\s+(side|back|stomach|belly|front|tummy))\b"
     r"|\b(sit|stay|keep|lie|lay|lying|laying|being)\s+still\b|\bsquirm(ing)?\b|\bfidget(s|ing)?\b"
     r"|\b(positioned|pregnancy\s+pillow|bolsters?)\b"
+    # "will I be able to lie on my side?" ("is it ok to lie on my stomach?" asks whether it
+    # is safe: dialogue.SAFE_ON_THE_TABLE)
+    r"|\b(able|have|need)\s+to\s+(lie|lay)\s+(down\s+)?(on\s+(my|his|her|their|the)\s+(side|back|stomach|belly|front|tummy)\b|face\s*(down|up)\b)"
     r"|\bback\s+to\s+the\s+wall\b|\b(face|see|facing)\s+the\s+door\b"
     # what is worn
     r"|\b(socks|undress(ing)?|naked|nude|binder)\b|\bclothes\s+(on|off)\b"
@@ -62,6 +65,7 @@ VISIT_DETAILS = re.compile(
     r"|\bneeds?\s+(me|him|her|them|someone)\s+(there|with\s+(him|her|them))\b"
     r"|\bwait\s+(inside|outside|in\s+the\s+(car|lobby|hall|hallway))\b"
     r"|\b(only|just)\s+(one|person|people)\s+there\b"
+    r"|\b(i|we)\s+sit\s+in(\s+on\s+(it|the\s+(session|massage|appointment)))?\s*([?.!,]|$)"
     r"|\bwait(ing)?\s+(in\s+the\s+)?waiting\s+room\b|\b(translate|interpret|interpreter|translator)\s*(\?|for)"
     rf"|\b(only\s+)?speaks?\s+(only\s+)?{SPOKEN_LANGUAGES}\b"
     r"|\b(can|do)\s+(kids|children|teens|teenagers|minors|babies)\s+come\b"
@@ -71,6 +75,7 @@ VISIT_DETAILS = re.compile(
     # the room
     r"|\b(is|what'?s|what\s+is|see)\s+the\s+room\b|\bthe\s+room\s+(like|first|quiet|on)\b"
     r"|\b(her|the|your)\s+office\s+(quiet|loud|busy)\b|\bdoor\s+(locked|open|closed)\b"
+    r"|\b(is|will)\s+the\s+(space|room|studio|office|place)\s+(be\s+)?(quiet|loud|noisy|busy|private|calm)\b"
     r"|\bphoto\s+of\s+the\s+room\b|\banyone\s+else\s+in\s+the\s+room\b"
     # what is said and asked
     r"|\b(have|need)\s+to\s+(talk|tell\s+her)\s+about\s+(my|what|the|her|his)\b"
@@ -81,12 +86,19 @@ VISIT_DETAILS = re.compile(
     r"|\b(i|we|he|she|they)\s+(can|could|may)\s+(say\s+|ask\s+(her\s+)?to\s+)?stop\b|\bsay\s+stop\b"
     r"|\btell\s+(her|renee|ren\u00e9e)\s+to\s+stop\b"
     r"|\bcomment(s|ing)?\s+(on|about)\s+(my|his|her|their)\s+(body|weight|size|shape)\b"
+    r"|\b(expects?|wants?|need|needs)\s+(me|him|her|them|us)\s+to\s+(talk|chat|speak)\b"
+    r"(?!\s+(to|with)\s+(my|his|her|a|the|your)\b)"
+    r"|\b(i|we|he|she|they|you)\s+((can|could|want\s+to|wanted\s+to)\s+)?(stop|stopped|end|ended)\s+"
+    r"(it\s+|the\s+(session|massage)\s+)?(early|partway|halfway|in\s+the\s+middle"
+    r"|after\s+(\d+|a\s+few|five|ten|fifteen|twenty)\s+min(ute)?s?)\b"
     r"|\b(and|but|just)\s+not\s+talk\b|\bdon'?t\s+(want|have)\s+to\s+talk\b"
     # what may happen on the table
     r"|\b(freak\s+out|fall\s+asleep|pass\s+out|drool)\b|\bsweat\s+a\s+lot\b|\bneeds?\s+breaks\b"
     r"|\b(ok|okay|normal|weird|awkward)\s+(if\s+i\s+|to\s+)cry\b|\bcry\s+(on\s+the\s+table|during)\b"
     r"|\bweigh\s+(me|her|him|them|people|you)\b|\bbody\s+(being\s+)?seen\b|\bseen\s+in\s+my\s+body\b"
     r"|\bscars?\b[^.?!]{0,60}\bweird\b"
+    # "he hates being touched on his head, is that ok"
+    r"|\b(hates?|don'?t\s+like|doesn'?t\s+like|can'?t\s+stand|rather\s+not\s+be)\s+(being\s+)?touched\s+(on|near)\s+(my|his|her|their|the)\s+(head|face|feet|neck|scalp|stomach|belly|chest)\b"
     # how long
     r"|\bhow\s+long\s+(does|would|will|is)\s+(the\s+whole\s+thing|(that|the|a|each|one|an|your|her)\s+"
     r"(session|appointment|appt|visit|massage))(\s+(take|last|be))?\s*([?.!,]|$)"
@@ -107,6 +119,7 @@ VISIT_DETAILS = re.compile(
     r"|\bon\s+(my|her)\s+period\b"
     # what is used
     r"|\b(scented|unscented|fragrance[- ]free|nut[- ]free)\b|\b(use|uses|using)\s+(\w+\s+){0,2}(oils?|lotions?)\b"
+    r"|\b(does|will|would)\s+(she|ren[ée]e)\s+(\w+\s+)?use\s+heat(ed)?\b|\bheated\s+(table|blankets?)\b"
     r"|\blatex\b|\bfragrances?\b|(?<!sell\s)(?<!buy\s)\bessential\s+oils?\b|\bhot\s+(towels?|stones?)\b"
     r"|\ballerg(y|ic|ies)\s+to\s+[^.?!]{0,30}\b(oils?|lotions?|scents?|nuts?|lavender)\b"
     # before the visit

@@ -403,6 +403,31 @@ def crisis_follow_up(settings: Settings, language: str = "en", leaving: bool = F
     )
 
 
+def emergency_follow_up(settings: Settings, language: str = "en", leaving: bool = False) -> Reply:
+    """The next message after the emergency number ("what do i do", "should i just sleep it
+    off", "thanks"): the number once more, whatever the message was read as."""
+    number = settings.crisis.emergency_number
+    if language == "es":
+        if leaving:
+            return Reply(
+                f"Cuídese mucho. Si sigue siendo una emergencia, llame al {number} (o a su "
+                "número local de emergencias) ahora mismo."
+            )
+        return Reply(
+            f"Por favor, llame al {number} (o a su número local de emergencias) ahora mismo. "
+            "Solo soy un asistente virtual y no puedo ayudar en una emergencia; ellos sí."
+        )
+    if leaving:
+        return Reply(
+            f"Please take care. If it is still an emergency, call {number} (or your local "
+            "emergency number) right now."
+        )
+    return Reply(
+        f"Please call {number} (or your local emergency number) right now. I'm only a virtual "
+        "assistant and can't help in an emergency; they can."
+    )
+
+
 def emergency_reply(
     settings: Settings, also_crisis: bool = False, language: str = "en", sure: bool = True
 ) -> Reply:

@@ -30,6 +30,7 @@ FLAG_ACTIONS = {
     action_names.CRISIS: "crisis",
     action_names.CRISIS_FOLLOW_UP: "crisis",
     action_names.EMERGENCY: "crisis",
+    action_names.EMERGENCY_FOLLOW_UP: "crisis",
     action_names.CONTACT_THERAPIST: "human",
 }
 # The review's bands of how sure the bot was of a message's topic (plain.confidence_word).

@@ -75,6 +75,20 @@ def test_emergency_says_call_now(bot):
     assert "911" in bot.texts(new_sender(), "my husband has chest pain and can't breathe")
 
 
+@pytest.mark.parametrize("then", ["what do i do", "ok"])
+def test_a_few_words_after_the_emergency_number_get_it_again(bot, then):
+    sender = new_sender()
+    assert "911" in bot.texts(sender, "my husband has chest pain and can't breathe")
+    assert "911" in bot.texts(sender, then)
+
+
+def test_a_greeting_with_the_bot_question_is_greeted_back(bot):
+    sender = new_sender()
+    bot.texts(sender, "do you take insurance?")  # the privacy notice comes first in a new one
+    said = bot.texts(sender, "hello? is anybody there or is this automated")
+    assert said.startswith("Hello!") and "virtual assistant" in said
+
+
 def test_two_fallbacks_in_a_row_offer_renee(bot):
     sender = new_sender()
     bot.texts(sender, "hi")

@@ -12,11 +12,17 @@ from actions.safety import (
     ActionContactTherapist,
     ActionCrisisFollowUp,
     ActionCrisisResponse,
+    ActionEmergencyFollowUp,
     ActionEmergencyResponse,
     ActionLanguageNotice,
     ActionMedicalScope,
 )
-from actions.session import ActionAnswerPrivacy, ActionFallback, ActionSessionStart
+from actions.session import (
+    ActionAnswerPrivacy,
+    ActionFallback,
+    ActionSayWhatIAm,
+    ActionSessionStart,
+)
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
@@ -895,15 +901,22 @@ async def test_the_service_pointed_back_to_is_answered_beside_the_conversations_
     assert "Trauma Touch" in " ".join(m["text"] for m in dispatcher.messages[1:])
 
 
-def _after_the_crisis_line(sure: bool) -> Dict[str, Any]:
+def _right_after(said: str, action: str, slot: str, sure: bool) -> Dict[str, Any]:
+    """The tracker arguments of a message right after a safety answer, sure or not."""
     events = [
-        {"event": "user", "text": "nobody would notice if I was gone"},
-        {"event": "action", "name": "action_crisis_response"},
-        {"event": "slot", "name": "crisis_line_given", "value": sure},
+        {"event": "user", "text": said},
+        {"event": "action", "name": action},
+        {"event": "slot", "name": slot, "value": sure},
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": "the latest"},
     ]
-    return {"events": events, "slots": {"crisis_line_given": sure}}
+    return {"events": events, "slots": {slot: sure}}
+
+
+def _after_the_crisis_line(sure: bool) -> Dict[str, Any]:
+    return _right_after(
+        "nobody would notice if I was gone", "action_crisis_response", "crisis_line_given", sure
+    )
 
 
 @pytest.mark.asyncio
@@ -928,7 +941,8 @@ async def test_a_topic_guessed_right_after_the_crisis_line_gets_the_line_again(
     "sure, text, again",
     [(True, "i don't know who to call", True), (False, "i don't know who to call", False),
      (True, "can I just talk to her first on the phone", False),
-     (True, "i need to talk to someone now", True), (True, "hey i just need a person", True)],
+     (True, "i need to talk to someone now", True), (True, "hey i just need a person", True),
+     (True, "can u just talk to me", True)],
 )  # fmt: skip
 async def test_who_to_call_right_after_the_crisis_line_gets_the_line_then_her_contact(
     make_tracker, dispatcher, sure, text, again
@@ -938,6 +952,65 @@ async def test_who_to_call_right_after_the_crisis_line_gets_the_line_then_her_co
     texts = [m["text"] for m in dispatcher.messages if m["text"] != wording.HELLO]
     follow_up = wording.crisis_follow_up(settings()).text
     assert texts == ([follow_up] if again else []) + [wording.contact_reply(settings()).text]
+
+
+def _after_the_emergency_number(sure: bool) -> Dict[str, Any]:
+    return _right_after(
+        "my dad collapsed and he's barely breathing", "action_emergency_response",
+        "emergency_number_given", sure,
+    )  # fmt: skip
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "action, intent, sure, text, again",
+    [(ActionAnswerFaq(), "faq_visit", True, "what do i do", True),
+     (ActionAnswerFaq(), "faq_visit", False, "what do i do", False),
+     (ActionAnswerFaq(), "faq_price", True, "how much is a session?", False),
+     (ActionMedicalScope(), "medical_advice", True, "should i just sleep it off", True),
+     (ActionAnswerCondition(), "ask_condition", True, "should i just wait and see", True),
+     (ActionAnswerCondition(), "ask_condition", True, "he has heart disease", False)],
+)  # fmt: skip
+async def test_a_few_words_right_after_the_emergency_number_get_it_again(
+    make_tracker, dispatcher, action, intent, sure, text, again
+):
+    entities = [condition_entity("heart_disease")] if "heart" in text else []
+    tracker = make_tracker(intent, text=text, entities=entities, **_after_the_emergency_number(sure))
+    await _run(action, tracker, dispatcher)
+    follow_up = wording.emergency_follow_up(settings()).text
+    texts = [m["text"] for m in dispatcher.messages]
+    assert texts == [follow_up] if again else follow_up not in texts
+
+
+@pytest.mark.asyncio
+async def test_a_call_for_someone_after_the_emergency_number_gets_it_then_her_contact(
+    make_tracker, dispatcher
+):
+    text = "someones calling, should i do cpr"
+    tracker = make_tracker("request_human", text=text, **_after_the_emergency_number(True))
+    await _run(ActionContactTherapist(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert texts == [wording.emergency_follow_up(settings()).text,
+                     wording.contact_reply(settings()).text]  # fmt: skip
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("rule, sure", [("emergency/strong:0", True), ("learned model, unsure", False)])
+async def test_the_emergency_answer_remembers_whether_it_was_sure(make_tracker, dispatcher, rule, sure):
+    tracker = make_tracker("emergency", text="he's not breathing", safety_rule=rule)
+    events = await _run(ActionEmergencyResponse(), tracker, dispatcher)
+    assert SlotSet("emergency_number_given", sure) in events
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("intent, leaving", [("acknowledge", False), ("thank", True)])
+async def test_the_emergency_follow_up_says_the_number_and_takes_leave(
+    make_tracker, dispatcher, intent, leaving
+):
+    await _run(ActionEmergencyFollowUp(), make_tracker(intent, text="ok"), dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert settings().crisis.emergency_number in text
+    assert text.startswith("Please take care.") is leaving
 
 
 @pytest.mark.asyncio
@@ -984,6 +1057,40 @@ async def test_thanks_before_a_question_is_answered_first(make_tracker, dispatch
     texts = [m["text"] for m in dispatcher.messages]
     assert (texts[0] == wording.WELCOME) is thanked
     assert "Migraine is on Renée's list" in texts[1 if thanked else 0]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text, identified",
+    [("i want to talk to renee directly, not a bot", True), ("hi, is this Renée?", True),
+     ("can I talk to Renée directly?", False), ("is this renee's number?", False)],
+)  # fmt: skip
+async def test_a_doubt_about_what_the_bot_is_is_answered_before_the_contact(
+    make_tracker, dispatcher, text, identified
+):
+    await _run(ActionContactTherapist(), make_tracker("request_human", text=text), dispatcher)
+    texts = [m["text"] for m in dispatcher.messages if m["text"] != wording.HELLO]
+    assert (texts[0] == wording.BOT_IDENTITY) is identified
+    assert wording.contact_details(settings()) in texts[-1]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text, greeted",
+    [("hello? is anybody there or is this automated", True), ("are you a bot?", False)],
+)
+async def test_what_the_bot_is_is_greeted_back_first(make_tracker, dispatcher, text, greeted):
+    await _run(ActionSayWhatIAm(), make_tracker("bot_challenge", text=text), dispatcher)
+    said = [m.get("text") or m.get("response") for m in dispatcher.messages]
+    assert said == ([wording.HELLO] if greeted else []) + ["utter_iamabot"]
+
+
+@pytest.mark.asyncio
+async def test_the_privacy_answer_says_what_the_bot_is_once(make_tracker, dispatcher):
+    tracker = make_tracker("ask_privacy", text="are you a bot? who reads this?")
+    await _run(ActionAnswerPrivacy(), tracker, dispatcher)
+    said = " ".join(m["text"] for m in dispatcher.messages)
+    assert said.count(wording.BOT_IDENTITY) == 1
 
 
 def test_the_greeting_back_opens_the_greeting():

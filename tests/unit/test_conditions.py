@@ -566,10 +566,29 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("his tear was repaired surgically in May", ["surgery_recovery"]),
         ("she takes adderall for focus", ["adhd"]),
         ("her cp spasticity is worse in winter", ["cerebral_palsy"]),
+        # rounds 68 and 69
+        ("recovering from a broken hip that they pinned", ["surgery_recovery"]),
+        ("I'm 3 weeks out from a lumbar fusion", ["surgery_recovery"]),
+        ("I'm having the first one replaced in June", ["surgery_recovery"]),
+        ("How soon after the replacement can I come?", ["surgery_recovery"]),
+        ("burned my forearm on the flat top a few months ago", ["burn_injury"]),
+        ("my hormone replacement therapy makes me tired", []),
+        ("I was pinned under the car for an hour", []),
     ],
 )
 def test_visitors_own_words(matcher, text, expected):
     assert listed(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("ocd, like the real kind. she work w that?", ["ocd"]),
+     ("I have diabetes and also glaucoma", ["glaucoma"]),
+     ("arthritis and also macular degeneration", ["macular degeneration"]),
+     ("It's polymyositis.", ["polymyositis"])],
+)  # fmt: skip
+def test_unlisted_in_visitors_own_words(matcher, text, expected):
+    assert unlisted(matcher, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -235,7 +235,14 @@ def test_a_condition_named_as_one_more_joins_the_conversations(text, about):
      ("nlu_fallback", "thanks", "thank"), ("nlu_fallback", "cool ty", "thank"),
      ("nlu_fallback", "ty but my back still hurts", None),
      ("nlu_fallback", "thanks, how long do sessions last", None),
-     ("nlu_fallback", "thanks for nothing", None), ("nlu_fallback", "thanks i want to book", None)],
+     ("nlu_fallback", "thanks for nothing", None), ("nlu_fallback", "thanks i want to book", None),
+     ("nlu_fallback", "Thank you for your patience with me. Bye.", "thank_and_goodbye"),
+     ("nlu_fallback", "Hello again, just wanted to say thanks for the help yesterday. Bye!",
+      "thank_and_goodbye"),
+     ("nlu_fallback", "thanks for nothing, the bot is useless. bye", None),
+     ("nlu_fallback", "thanks, but can I still book before you close? bye", None),
+     ("nlu_fallback", "thanks, my back still hurts after the last one and I want to say bye to it",
+      None)],
 )  # fmt: skip
 def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
     assert dialogue.thanks_or_goodbye(intent, text) == expected
@@ -1785,3 +1792,224 @@ def test_the_visit_and_privacy_words_leave_insurance_and_a_kept_spot_alone():
         "request_human", False, ["trauma_touch"], "I'd like Renée to call me about this"
     ) is None
     assert "booking" not in dialogue.topics_named("could they both have the same condition?")
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [("you're a robot aren't you. just answer me: does she take insurance", True),
+     ("i want to talk to renee directly not a bot", True), ("hello, who am I speaking with?", True),
+     ("Is this a chat with Renée or a robot", True), ("Renée is that you??", True),
+     ("Honestly I'd rather not talk to an AI about my trauma.", True), ("are u a person", True),
+     ("do you use a massage machine?", False), ("is she a real doctor?", False),
+     ("is this renee's practice?", False), ("is it renee who answers the phone", False),
+     ("are you a licensed therapist?", False), ("is this covered by insurance", False),
+     ("is this person certified in lymph drainage?", False), ("is this person a real LMT?", False),
+     ("is it Renée I'll be seeing, or someone else?", False),
+     ("is it renee herself who does the massage?", False),
+     ("is this renee herself or a receptionist?", True)],
+)  # fmt: skip
+def test_a_message_that_asks_or_doubts_what_the_bot_is(text, asks):
+    assert dialogue.doubts_the_bot(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [("do you charge for late cancellations", "booking"), ("what counts as late", "booking"),
+     ("will I get charged for the one I missed?", "booking"),
+     ("can we get massages at the same time in the same room?", "booking"),
+     ("oh ok. back to back then?", "booking"), ("ok what's the next step", "booking"),
+     ("can I just tell you the new time?", "booking"),
+     ("could she book a session under her own name?", "booking"),
+     ("where is your office located?", "location"),
+     ("could she visit him there?", "location"), ("how often does she post?", "blog"),
+     ("in one of her writings she mentions addiction recovery", "blog"),
+     ("where did she get her trauma touch training?", "training"),
+     ("why would I pay more for \"medical\" massage?", "what_is"),
+     ("is this a real thing or just a marketing term", "what_is"),
+     ("would that qualify as medical massage?", "what_is"),
+     ("is that more of a chiro thing", "medicine_chiro"),
+     ("can massage help or is that a PT thing?", "medicine_chiro"),
+     ("does it still count as medical massage if my doctor didnt order it", "prescription"),
+     ("no insurance, no doctor, just a massage with a fancy name", "what_is"),
+     ("I have a PT thing at 3, can I come at 5?", "booking"),
+     ("I only have budget for one. will one do anything?", "sessions"),
+     ("do you have weekday mornings?", "hours"),
+     ("does she use heat packs", "visit"), ("could I sit in", "visit"),
+     ("is the space quiet", "visit"), ("does Renée expect me to talk?", "visit"),
+     ("would she be mad if I stopped after 10 minutes", "visit"),
+     ("will I be able to lie on my stomach?", "visit"),
+     ("he hates being touched on his head, is that ok", "visit"),
+     ("my back to back shifts are killing me", None), ("will one session help my sciatica?", None),
+     ("what's the next step after surgery for me", None),
+     ("I use heat at home for my back, does massage help?", None),
+     ("I left early from work due to pain, can she help?", None),
+     ("it hurts to lie on my back at night, what could cause that?", None),
+     ("is my pain real?", None),
+     ("what counts as late pregnancy? I'm 30 weeks", None),
+     ("is it ok to get massages at the same time as radiation?", None),
+     ("the MRI came back clean but I still hurt. what's the next step?", None),
+     ("will I have to pay more if I skip a week between sessions?", None),
+     ("I'm 20 weeks pregnant, is it ok to lie on my stomach?", None),
+     ("can I use a heat pack on my back with sciatica?", None),
+     ("should I use a heating pad or ice after?", None),
+     ("it hurts when I'm touched on my neck, what could that be?", None),
+     ("my numbness stopped after 20 minutes, should I worry?", None),
+     ("does she need me to talk to my doctor first?", None),
+     ("is adrenal fatigue even a real thing?", None),
+     ("is tech neck just a fancy name for bad posture?", None),
+     ("can one help a frozen shoulder?", None),
+     ("my doctor never ordered an MRI, can she still help my back?", None)],
+)  # fmt: skip
+def test_visit_booking_and_practice_words_in_visitors_own_terms(text, topic):
+    named = dialogue.topics_named(text)
+    assert topic in named if topic else named == []
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("request_human", "can I come with her?", "faq_visit"),
+     ("request_human", "can I talk to her about the visit first?", None),
+     ("request_human", "could she book a session under her own name? she'd rather not phone", None),
+     ("request_human", "Can I ask Renée a question about my case before booking?", None),
+     ("request_human", "is there someone I can speak with before booking?", None),
+     ("request_human", "can I refer him directly? how do I get in touch with Renée", None),
+     ("request_human", "is Renée around to answer a question about prices?", None),
+     ("request_human", "what number do I use to reschedule?", None),
+     ("request_human", "I don't know if I can handle talking. Does Renée expect me to talk?", "faq_visit"),
+     ("request_human", "can i ask her to not talk at all. is that rude", "faq_visit"),
+     ("request_human", "can I talk to her about whether I can bring my mom?", None),
+     ("request_human", "can she call me about the visit, can I bring my mom?", None)],
+)  # fmt: skip
+def test_a_practice_question_read_as_a_request_for_her_asks_the_topic(intent, text, instead):
+    assert dialogue.named_topic_intent(intent, 0.9, text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("can renee see someone who just had a stroke?", "ask_condition"),
+     ("i want to talk to renee about my sciatica", None),
+     ("can you give me her number? it's about my sciatica", None),
+     ("it's about my son with autism, I'd rather explain it to her myself", None),
+     ("can I send my client with golfer's elbow to Renée?", None),
+     ("I'm a physio, I'd like to refer a patient with lymphedema", None)],
+)  # fmt: skip
+def test_a_condition_read_as_a_request_for_her_is_asked_about(text, instead):
+    assert dialogue.outranked_intent("request_human", True, [], text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, greets",
+    [("Dear Renée, I was referred to you by my niece.", True), ("dear god my back", False)],
+)  # fmt: skip
+def test_a_letter_opens_with_a_greeting(text, greets):
+    assert dialogue.greets(text) is greets
+
+
+def test_a_laugh_before_a_closing_thanks():
+    assert dialogue.closing_thanks("nlu_fallback", "lol ok I'll drag him in. thanks")
+
+
+def test_asks_what_she_is_after_being_told_what_she_is_not():
+    assert dialogue.asks_who_she_is("nlu_fallback", "ok what is she then")
+    assert dialogue.asks_who_she_is("nlu_fallback", "ok what’s she then")
+    assert dialogue.asks_who_she_is("nlu_fallback", "what is she doing then") is None
+
+
+@pytest.mark.parametrize(
+    "intent, names, text, instead",
+    [("nlu_fallback", False, "Renée is that you?", "bot_challenge"),
+     ("out_of_scope", False, "am I talking to a bot", "bot_challenge"),
+     ("nlu_fallback", False, "are you a bot? where are you located?", None),
+     ("nlu_fallback", True, "is this Renée? my sciatica is back", None),
+     ("faq_insurance", False, "you're a robot aren't you. does she take insurance", None)],
+)  # fmt: skip
+def test_a_doubt_about_the_bot_read_as_a_guess_asks_what_it_is(intent, names, text, instead):
+    assert dialogue.asks_what_the_bot_is(intent, names, text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [("Is it alright so close to the due date?", [("faq_location", 0.31), ("medical_advice", 0.2)],
+      "medical_advice"),
+     ("He faints at the sight of needles, ha. There won't be any, will there?",
+      [("faq_location", 0.35), ("faq_visit", 0.14)], "faq_visit"),
+     ("Can she massage that area?", [("faq_location", 0.45), ("medical_advice", 0.05)],
+      "nlu_fallback"),
+     ("where are you located?", [("faq_location", 0.9), ("faq_hours", 0.05)], None),
+     ("are you in Portland?", [("faq_location", 0.6), ("out_of_scope", 0.3)], None),
+     ("can renee come to her assisted living", [("faq_location", 0.6), ("faq_visit", 0.3)], None),
+     ("r u by the train station or do i need to drive", [("faq_location", 0.6)], None),
+     ("how much, where, and what hours?", [("faq_location", 0.6)], None)],
+)  # fmt: skip
+def test_a_place_read_into_a_question_that_names_none_is_the_next_guess(text, ranking, expected):
+    ranked = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    assert dialogue.a_place_read_in("faq_location", text, ranked) == expected
+    assert dialogue.a_place_read_in("faq_visit", text, ranked) is None
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [("faq_location", "Is it stored anywhere?"),
+     ("faq_hours", "Is any of it saved after I close the window?"),
+     ("nlu_fallback", "And if I tell you about my husband's condition, does that go anywhere?"),
+     ("medical_advice", "Is it safe to give my date of birth in this chat?")],
+)  # fmt: skip
+def test_whether_the_chat_is_kept_read_as_a_place_a_time_or_safety_asks_about_privacy(intent, text):
+    assert dialogue.asks_about_privacy(intent, text) == "ask_privacy"
+
+
+def test_safety_and_places_beside_privacy_words_are_not_privacy_questions():
+    assert dialogue.asks_about_privacy("medical_advice", "is it safe to massage where the rash was?") is None
+    assert dialogue.asks_about_privacy("faq_location", "is it near the station?") is None
+
+
+@pytest.mark.parametrize(
+    "text, about",
+    [("is trauma touch therapy for ppl like me", ["abuse_survivor"]),
+     ("Is Trauma Touch Therapy what I should ask for?", ["abuse_survivor"]),
+     ("what is trauma touch therapy?", [])],
+)  # fmt: skip
+def test_trauma_touch_asked_for_oneself_follows_up_the_condition(text, about):
+    assert dialogue.conditions_for_turn([], ["abuse_survivor"], "faq_trauma_touch", text) == about
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("whats in a series", ["sessions"]), ("series discount?", ["sessions", "price"]),
+     ("how many for like carpal tunnel", ["sessions"]), ("how many people have you helped", []),
+     ("quick q's: insurance? price? hours?", ["insurance", "hours", "price"]),
+     ("the hours after a workout?", []),
+     ("ok fair. how much and how do i book", ["price", "booking"]),
+     ("oh ok so not a chiro. fine how much", ["price"]),
+     ("bleeding money on physio lol is this cheaper", ["price"]),
+     ("and can he just wear gym shorts", ["visit"]), ("do i take my shoes off or whatever", ["visit"]),
+     ("can i keep my hoodie on", ["visit"])],
+)  # fmt: skip
+def test_topics_in_the_words_of_round_69(text, topics):
+    assert dialogue.topics_named(text) == topics
+
+
+@pytest.mark.parametrize(
+    "text, greets",
+    [("yo whats good. price?", True), ("yo, how much", True), ("yo tengo dolor de espalda", False)],
+)  # fmt: skip
+def test_yo_greets_only_as_a_greeting(text, greets):
+    assert dialogue.greets(text) is greets
+
+
+@pytest.mark.parametrize(
+    "text, wants",
+    [("can u just talk to me", True), ("pls just talk to me", True),
+     ("can she talk to me on the phone first", False), ("can u just talk to me about prices", False)],
+)  # fmt: skip
+def test_asking_to_be_talked_to_right_after_the_crisis_line(text, wants):
+    assert dialogue.wants_someone_after_the_crisis(text) is wants
+
+
+@pytest.mark.parametrize(
+    "text, still",
+    [("what do i do", True), ("someones calling, should i do cpr", True),
+     ("how much is a session?", False)],
+)  # fmt: skip
+def test_a_few_words_after_the_emergency_number_are_about_it(text, still):
+    assert dialogue.still_about_the_emergency(text) is still

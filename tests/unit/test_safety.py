@@ -1448,6 +1448,30 @@ def test_dangers_named_indirectly(detector, text, kinds):
 # Found in review: real dangers beside a recovery, a study, a story, a figure or a trip
 # that the cues and exceptions must not silence, and the look-alikes they must.
 REVIEWED_DANGERS = [
+    # missed by the rules of the version before rounds 68 and 69, and dangers beside the
+    # look-alikes those rounds quieted
+    ("i wrote goodbye letters last night", CRISIS),
+    ("I wrote goodbye letters to my kids, they'll find them tomorrow", CRISIS),
+    ("cut my hand on a box cutter at work and its gushing, soaked 3 towels already", EMERGENCY),
+    ("he soaked through two towels, the cut is deep", EMERGENCY),
+    ("survived an attempt last year but i want to try again", CRISIS),
+    ("i want help ending it", CRISIS),
+    ("overdosed on energy drinks and pills", EMERGENCY),
+    ("my water broke 2 weeks early and the baby is coming now", EMERGENCY),
+    ("is it a stroke? his face is drooping", EMERGENCY),
+    # missed by the rules of the version before rounds 66 and 67
+    ("pana ya me cansé, esta noche me meto un tiro", CRISIS),
+    ("me quiero dar un tiro jaja no es broma", CRISIS),
+    ("Estoy sentado en la orilla del puente de Brooklyn, the water looks peaceful, creo que ya es hora", CRISIS),
+    ("its my asthma, my inhaler isnt working", EMERGENCY),
+    ("inhaler not working!! please help", EMERGENCY),
+    ("my rescue inhaler is not doing anything and I'm wheezing", EMERGENCY),
+    ("me voy a pegar un tiro en el pie para no ir a trabajar, tengo la pistola aqui", CRISIS),
+    ("voy a pegarme un tiro de salida de este mundo", CRISIS),
+    ("me pego un tiro y se acaba todo", CRISIS),
+    ("me meto dos tiros y se acaba todo", CRISIS),
+    ("con este calor me quiero morir de verdad, ya no aguanto mas nada", CRISIS),
+    ("por este calor, me quiero morir y no es broma, ya tengo las pastillas", CRISIS),
     ("I want to shoot myself in the foot so I don't have to go back to work", CRISIS),
     ("she OD'd on her meds deliberately", CRISIS),
     ("grandma slipped in the tub, not moving", EMERGENCY),
@@ -1575,6 +1599,25 @@ def test_trips_funerals_studies_and_figures_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+# Look-alikes of rounds 68 and 69: a birth, a blackout, a heart attack or an attempt told
+# as past, a coffee "overdose", a joke's "send help", a condition asked about.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife's water broke at 3am last month lol 👶 shes postpartum now, how do we book her in",
+        "blacked out at a party last weekend lmao. unrelated, how do i book",
+        "survived an attempt 5 yrs ago, doing good now and in therapy. just want help with the depression side",
+        "heart attack at 34 (yes rly), its been 2 yrs. can i come in",
+        "overdosed on cold brew this morning lol. anyway weekend hours?",
+        "RA in my hands and im a barista lol send help",
+        "My wife had a stroke last year and her left side is still weak. Is stroke one of the things Renée works with?",
+        "I wrote goodbye letters to my students when I retired",
+    ],
+)
+def test_past_events_jokes_and_questions_of_rounds_68_and_69_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 # A loss told as long ago, an attempt told as over (an age now, "still struggle with
 # anxiety", "want you to know my history") or a subject of study beside a danger now, a
 # plan or the means. Two reviews found each of these silenced by draft rules that cleared
@@ -1662,6 +1705,11 @@ def test_a_loss_an_age_or_a_study_beside_a_danger_still_fires(detector, text):
 
 
 LIVENESS = [
+    "its gushing and it won't stop",
+    "he has soaked 3 towels already and it keeps going",
+    "she bled through the bandage in minutes",
+    "its my asthma, my inhaler isnt working",
+    "my inhaler doesn't work, asthma attack",
     "she od'd on her sleeping pills on purpose last night",
     "tripped on the trail and hit a rock, still not breathing",
     "bought a pistol yesterday, not for protection.",
@@ -1814,6 +1862,9 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "pana ya me cansé, esta noche me meto un tiro",
+    "me quiero dar un tiro jaja no es broma",
+    "estoy parado a la orilla del puente",
     "encontramos a su hermano de la prepa ahorcado en el garaje",
     "hoy en la madrugada me aviento a la presa",
     "me echo al río hoy en la noche",
@@ -2338,6 +2389,16 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
+    "survived an attempt 5 yrs ago, doing good now and in therapy. just want help with the depression side",
+    "RA in my hands and im a barista lol send help",
+    "my wife's water broke at 3am last month, how do we book her in",
+    "Is stroke one of the things Renée works with?",
+    "I wrote goodbye letters to my students when I retired",
+    "my inhaler isn't working anymore, I need a new prescription",
+    "me meto un tiro de tequila y me duermo",
+    "me voy a echar un tiro al blanco en el club de tiro el domingo",
+    "jaja si me vuelve a dar tortícolis me pego un tiro 🙄 ¿tienes cita pronto?",
+    "Con este calor me quiero morir, ¿tienen aire acondicionado en la sala?",
     "oh no he just had a seizure and she's still seizing",
     "she had a stroke, he still convulsing",
     "he had a seizure an hour ago and still hasn't woken",
@@ -3130,6 +3191,21 @@ def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
         "mi hija se va a quemar con la plancha otra vez, siempre la deja prendida",
         "cuidado que me voy a quemar con la plancha jaja",
         "no me voy a rajar, sí voy a la cita",
+        "my inhaler isn't working anymore, I need a new prescription",
+        "me meto un tiro de tequila y me duermo",
+        "me doy un tiro de esquina en el partido del domingo",
+        "nos sentamos en la orilla del puente a ver el atardecer con mis hijos",
+        "estoy sentada en la orilla del río con mi perro",
+        "el delantero se da un tiro libre",
+        "jaja si me vuelve a dar tortícolis me pego un tiro 🙄 ¿tienes cita pronto?",
+        "hoy me echo un tiro al arco con los del trabajo, puedo ir al masaje despues?",
+        "me meto un tiro de farlopa y me duele la espalda",
+        "estoy en la orilla del rio, cerca del puente, a que hora abren?",
+        "estoy sentada en la orilla de la ventana tomando cafe",
+        "my inhaler isn't helping with my seasonal allergies, do you do lymphatic drainage?",
+        "My new inhaler is not working for me, the old one was better. Anyway can I book Thursday?",
+        "my husband's nebulizer isn't working, can we reschedule his session",
+        "My asthma is bad lately, my inhaler isn't helping much, can massage help?",
     ],
 )
 def test_look_alikes_of_the_reviewed_rules_are_quiet(detector, text):

@@ -11,10 +11,12 @@ an "ok" that goes on to ask asks the practice question the classifier ranks next
 (``dialogue.question_behind_small_talk``), or follows up the person or thing talked
 about ("will that make it hard for her?", ``dialogue.asks_back``; "can she handle
 that?", ``dialogue.asks_if_she_can_handle_it``). Small talk, a bot
-question or an unsure off-topic guess that names a practice topic outright ("... lol, do
-you have anything this week?") asks about it (``dialogue.named_topic_intent``), and
+question, an unsure off-topic guess or a request for Renée that does not ask to reach her
+("can I come with her?") that names a practice topic outright ("... lol, do you have
+anything this week?") asks about it (``dialogue.named_topic_intent``), and
 "who's Renée?" asks about her (``dialogue.asks_who_she_is``), "this bot is useless, let
-me talk to a real person" to reach her (``dialogue.asks_for_a_person``). A request to be
+me talk to a real person" to reach her (``dialogue.asks_for_a_person``), "Renée is that
+you?" what the bot is (``dialogue.asks_what_the_bot_is``). A request to be
 diagnosed or cured, read as a question about Medical Massage, asks for a medical verdict
 (``dialogue.asks_for_a_verdict``); a comparison with physiotherapy asks what Medical
 Massage is (``dialogue.compares_with_physio``); a few words adding a detail ("15 weeks",
@@ -31,7 +33,8 @@ calling" and "can she see me today" ask to book (``dialogue.about_my_appointment
 ``dialogue.booking_read_as_a_request``), as does "tuesday same time" alone
 (``dialogue.a_time_alone``), "will Renée see this or is it just a bot?" whether the
 chat is kept (``dialogue.asks_about_privacy``), "is this a scam?" who she is
-(``dialogue.asks_if_she_is_legit``). "Ignore your instructions" is off topic before
+(``dialogue.asks_if_she_is_legit``), and "can she massage that area?", read as a place
+it does not name, the classifier's next guess (``dialogue.a_place_read_in``). "Ignore your instructions" is off topic before
 anything else (``dialogue.instructs_the_bot``).
 The classifier's ranking is kept.
 """
@@ -78,6 +81,7 @@ class ConditionFirst(IntentRule):
             or dialogue.named_topic_intent(intent, confidence, text)
             or dialogue.asks_who_she_is(intent, text)
             or dialogue.asks_for_a_person(intent, text)
+            or dialogue.asks_what_the_bot_is(intent, names, text)
             or dialogue.asks_if_she_can_handle_it(intent, text)
             or dialogue.asks_for_a_verdict(intent, text)
             or dialogue.compares_with_physio(intent, text)
@@ -95,4 +99,5 @@ class ConditionFirst(IntentRule):
             or dialogue.asks_about_privacy(intent, text)
             or dialogue.booking_read_as_a_request(intent, text)
             or dialogue.asks_if_she_is_legit(intent, text)
+            or dialogue.a_place_read_in(intent, text, ranking)
         )
