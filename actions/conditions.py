@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import _turn
 from actions._also import answer_the_rest, greet_back
 from actions._reply import send
-from actions.safety import emergency_follow_up, still_about_the_emergency
+from actions.safety import emergency_follow_up, still_about_the_emergency, told_of_the_emergency
 from chatbot import action_names
 from chatbot.nlu import condition_terms, dialogue
 from chatbot.practice import wording
@@ -28,6 +28,8 @@ class ActionAnswerCondition(Action):
         if still_about_the_emergency(tracker):  # "should i just wait and see"
             send(dispatcher, emergency_follow_up(tracker))
             return []
+        if told_of_the_emergency(tracker):  # "he has heart disease": the number first
+            send(dispatcher, emergency_follow_up(tracker))
         greet_back(dispatcher, tracker)
         kb = knowledge()
         intent = _turn.intent(tracker)

@@ -10,7 +10,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import _turn
 from actions._also import answer_the_rest, greet_back
 from actions._reply import send
-from actions.safety import emergency_follow_up, still_about_the_emergency
+from actions.safety import (
+    crisis_follow_up,
+    emergency_follow_up,
+    still_about_the_crisis,
+    still_about_the_emergency,
+)
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.practice import wording
@@ -25,9 +30,8 @@ class ActionAnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        if self.follows_the_crisis_line(tracker):
-            reply = wording.crisis_follow_up(settings(), _turn.safety_language(tracker))
-            send(dispatcher, reply)
+        if still_about_the_crisis(tracker):
+            send(dispatcher, crisis_follow_up(tracker))
             return []
         if still_about_the_emergency(tracker):  # "what do i do", read as about the visit
             send(dispatcher, emergency_follow_up(tracker))
@@ -43,6 +47,10 @@ class ActionAnswerFaq(Action):
         earlier = _turn.remembered(tracker, _turn.CONDITION)
         conditions = _turn.conditions_for_turn(tracker, named, earlier)
         send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))
+        # "does medical massage cure fibromyalgia?", "can it replace my PT?": whether it is
+        # right for them is their provider's call too.
+        if topic in dialogue.WHAT_IT_IS_TOPICS and dialogue.asks_about_care(_turn.text(tracker)):
+            send(dispatcher, wording.Reply(wording.SCOPE_LINE))
         # "that" is the service just answered, whatever condition the conversation is about.
         service = self.service_pointed_back_to(tracker, topic)
         if service in kb.faq:
@@ -59,15 +67,6 @@ class ActionAnswerFaq(Action):
         # Remembered like a condition answer's: "prenatal massage?" names pregnancy by its
         # service, which the slot's entity mapping does not read, and "I'm 20 weeks" follows.
         return [SlotSet(_turn.CONDITION, conditions)] if conditions else []
-
-    @staticmethod
-    def follows_the_crisis_line(tracker: Tracker) -> bool:
-        """A few words right after a sure crisis answer, guessed as a topic they neither
-        name nor ask about ("no one ever does"): the line once more, as after small talk
-        (data/rules.yml). A practice question is answered."""
-        if _turn.clicked(tracker) or not dialogue.still_about_the_crisis(_turn.text(tracker)):
-            return False
-        return _turn.after_a_sure_crisis_line(tracker)
 
     @staticmethod
     def service_pointed_back_to(tracker: Tracker, topic: Text) -> Optional[Text]:

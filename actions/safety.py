@@ -40,8 +40,11 @@ class ActionCrisisResponse(Action):
         named = answer_named_conditions(dispatcher, tracker)
         if named:
             return given + [SlotSet(_turn.CONDITION, named)]
+        # ... the topic it names outright first ("do I have to be totally naked"), else the
+        # classifier's next guess.
+        named_topics = [t for t in dialogue.topics_named(_turn.text(tracker)) if t in kb.faq]
         ranking = tracker.latest_message.get("intent_ranking") or []
-        topic = dialogue.second_topic(ranking, "crisis", kb.faq)
+        topic = named_topics[0] if named_topics else dialogue.second_topic(ranking, "crisis", kb.faq)
         if topic:
             send(dispatcher, wording.Reply(wording.faq_answer(topic, kb, settings()).text))
         return given
@@ -66,6 +69,23 @@ class ActionCrisisFollowUp(Action):
         return []
 
 
+def crisis_follow_up(tracker: Tracker) -> wording.Reply:
+    return wording.crisis_follow_up(settings(), _turn.safety_language(tracker))
+
+
+def still_about_the_crisis(tracker: Tracker) -> bool:
+    """A few words right after a sure crisis answer, guessed as a topic they neither name
+    nor ask about ("no one ever does", "he's sitting in his car outside his house", "i have
+    my meds saved up"): the line once more, as after small talk (data/rules.yml). A
+    practice question, or one naming a condition, is answered."""
+    return (
+        _turn.after_a_sure_crisis_line(tracker)
+        and not _turn.clicked(tracker)
+        and dialogue.still_about_the_crisis(_turn.text(tracker))
+        and not (_turn.named_conditions(tracker) or _turn.entity_values(tracker, _turn.UNLISTED))
+    )
+
+
 class ActionEmergencyResponse(Action):
     def name(self) -> Text:
         return action_names.EMERGENCY
@@ -73,8 +93,10 @@ class ActionEmergencyResponse(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        # The safety detector ranks crisis at 1.0 too when a message is both.
-        also_crisis = any(
+        # The safety detector ranks crisis at 1.0 too when a message is both; right after
+        # the crisis line, the emergency is the crisis's too ("i've been self harming again"
+        # then "its still bleeding a lot and wont stop").
+        also_crisis = _turn.after_a_sure_crisis_line(tracker) or any(
             r.get("name") == "crisis" and r.get("confidence", 0) >= 1.0
             for r in tracker.latest_message.get("intent_ranking") or []
         )
@@ -118,6 +140,20 @@ def still_about_the_emergency(tracker: Tracker) -> bool:
     )
 
 
+def told_of_the_emergency(tracker: Tracker) -> bool:
+    """A few words right after a sure emergency answer that tell of a condition ("he has
+    heart disease", "she has epilepsy but it never lasts this long"): about the emergency
+    too; the number comes before the answer."""
+    said = _turn.text(tracker)
+    return (
+        _turn.after_a_sure_emergency_number(tracker)
+        and not _turn.clicked(tracker)
+        and not dialogue.is_question(said)
+        and not dialogue.calls_the_emergency_off(said)
+        and dialogue.still_about_the_emergency(said)
+    )
+
+
 class ActionMedicalScope(Action):
     def name(self) -> Text:
         return action_names.MEDICAL_SCOPE
@@ -127,6 +163,9 @@ class ActionMedicalScope(Action):
     ) -> List[Dict[Text, Any]]:
         if still_about_the_emergency(tracker):
             send(dispatcher, emergency_follow_up(tracker))
+            return []
+        if still_about_the_crisis(tracker):  # "idk why I'm writing to a massage place"
+            send(dispatcher, crisis_follow_up(tracker))
             return []
         greet_back(dispatcher, tracker)
         intent = _turn.intent(tracker)
@@ -171,7 +210,7 @@ class ActionContactTherapist(Action):
             and not (_turn.named_conditions(tracker) or _turn.entity_values(tracker, _turn.UNLISTED))
             and _turn.after_a_sure_crisis_line(tracker)
         ):
-            send(dispatcher, wording.crisis_follow_up(settings(), _turn.safety_language(tracker)))
+            send(dispatcher, crisis_follow_up(tracker))
         # "Can I send my client with golfer's elbow to Renée?": the condition is answered
         # before the way to reach her.
         named = answer_named_conditions(dispatcher, tracker)

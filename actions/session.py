@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import _turn
 from actions._also import answer_named_conditions, greet_back
 from actions._reply import send
+from actions.safety import crisis_follow_up, still_about_the_crisis
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.practice import wording
@@ -42,6 +43,9 @@ class ActionAnswerPrivacy(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        if still_about_the_crisis(tracker):  # "i have my meds saved up"
+            send(dispatcher, crisis_follow_up(tracker))
+            return []
         greet_back(dispatcher, tracker, say_what_i_am=False)  # the answer opens with it
         # "Is this private? I want to ask about my abuse history": the condition too.
         named = answer_named_conditions(dispatcher, tracker)

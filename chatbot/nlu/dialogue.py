@@ -163,6 +163,10 @@ INSTRUCTS_THE_BOT = re.compile(
     r"(instructions|rules|prompts?|programming|guidelines)\b(?!\s+(from|on|about|for|of)\b)"
     r"|\bsystem\s+(override|prompt)\b|^\W*you\s+are\s+now\s+(a|an|dan)\b(?![^?]*\?\W*$)"
     r"|\bjail\s*(break|broken)\b|\b(enter|enable|activate)\s+developer\s+mode\b"
+    # a piece of writing asked for: "write a haiku about massage" (not "does she write
+    # about fibromyalgia?")
+    r"|^\W*(can\s+(you|u)\s+|pls\s+|please\s+)?(write|compose)\s+(me\s+)?(a|an)\s+"
+    r"(haiku|poem|song|limerick|story|essay|rap|joke|sonnet)\b"
 )
 
 
@@ -1201,12 +1205,41 @@ def service_followed_up(previous_intent: Optional[str], topic: str, text: str) -
 
 
 # A few words right after the crisis line, guessed as a practice topic they neither name
-# nor ask about ("no one ever does", read as the sessions): still about the crisis.
-MAX_CRISIS_REPLY_WORDS = 6
+# nor ask about ("no one ever does", read as the sessions; "he's sitting in his car
+# outside his house", read as the address): still about the crisis. Asked, only when
+# they ask who to call ("he's talking to me through the door. what number").
+MAX_CRISIS_REPLY_WORDS = 12
+ASKS_WHO_TO_CALL = re.compile(
+    r"\b(what|which)('?s|\s+is)?\s+(the\s+)?(crisis\s+|hotline\s+)?(number|hotline|line)\b"
+    r"(?!\s+(of|is\s+(her|your|the\s+office)|for\s+(her|the\s+office|booking)))"
+    r"|\bwho\s+(do|should|can|could)\s+i\s+(call|text|talk\s+to|speak\s+to|reach\s+out\s+to)\b"
+    r"|\bwhere\s+do\s+i\s+call\b|\bsomeone\s+i\s+can\s+(call|talk\s+to)\b|\bgive\s+me\s+the\s+number\b"
+    r"|\ba\s+(qu[eé]\s+n[uú]mero|qui[eé]n)\s+(llamo|marco)\b"
+)
+# ... not a practice errand ("who do i call about a refund", "what number is her office?")
+PRACTICE_ERRAND = re.compile(
+    r"\b(office|refund|bill|billing|directions|late|outside|parking|lot|form|sessions?|visit|lost"
+    r"|map|her|she|ren[ée]e|appointment|booking)\b"
+)
+# ... nor a question put as a wish, after a false alarm: "lol no I'm fine, I just wanted
+# to know about parking", "no I'm okay, I meant the address of the office"
+WANTS_TO_KNOW = re.compile(
+    r"\b(want(ed)?|need(ed)?|like)\s+to\s+(know|ask)\b|\bi\s+meant\b"
+    r"|\bjust\s+(want|need)(ed)?\s+(the|your|her)\b"
+)
+
+
+def asks_who_to_call(text: str) -> bool:
+    lowered = _plain(text)
+    return bool(ASKS_WHO_TO_CALL.search(lowered)) and not PRACTICE_ERRAND.search(lowered)
 
 
 def still_about_the_crisis(text: str, max_words: int = MAX_CRISIS_REPLY_WORDS) -> bool:
-    return not is_question(_plain(text)) and still_about_the_emergency(text, max_words)
+    lowered = _plain(text)
+    asks = (is_question(lowered) and not asks_who_to_call(lowered)) or bool(
+        WANTS_TO_KNOW.search(lowered) or ASKS_ABOUT.search(lowered)
+    )
+    return not asks and still_about_the_emergency(text, max_words)
 
 
 # A few words right after the emergency number that name no practice topic, asked or not
@@ -1217,14 +1250,28 @@ MAX_EMERGENCY_REPLY_WORDS = 12
 
 def still_about_the_emergency(text: str, max_words: int = MAX_EMERGENCY_REPLY_WORDS) -> bool:
     lowered = _plain(text)
-    return len(lowered.split()) <= max_words and not topics_named(lowered)
+    # A visit's detail is no topic here: "should I keep a blanket on him?"
+    return len(lowered.split()) <= max_words and not topics_named(lowered, details=False)
+
+
+# "false alarm, it was just my sciatica acting up": the emergency called off.
+CALLS_IT_OFF = re.compile(
+    r"\bfalse\s+alarm\b|\bnot\s+an\s+emergency\b|\bi'?m\s+(fine|ok|okay)\b|\bi\s+meant\b"
+    r"|\b(lol|nvm|never\s*mind)\b"
+)
+
+
+def calls_the_emergency_off(text: str) -> bool:
+    return bool(CALLS_IT_OFF.search(_plain(text)))
 
 
 # ... and a request for a person right after it that asks nothing about Renée ("i don't
 # know who to call", "i need to talk to someone now"; not "can I talk to her first on the
-# phone", "does she have a number I can text").
+# phone", "does she have a number I can text"). Told, "her" and a phone are someone
+# else's: "she's not answering her phone now".
 MAX_SOMEONE_WORDS = 12
-ABOUT_REACHING_HER = re.compile(r"\b(her|she|ren[ée]e|phone|e-?mail|number|book|booking|appointment)\b")
+ABOUT_REACHING_HER = re.compile(r"\b(her|she|ren[ée]e|phone|e-?mail|number)\b")
+ABOUT_BOOKING = re.compile(r"\b(book|booking|appointment|e-?mail)\b")
 
 
 # ... asked, too: "can u just talk to me", "pls just talk to me"
@@ -1233,7 +1280,9 @@ TALK_TO_ME = re.compile(r"\b(talk|chat|speak)\s+(to|with)\s+me\b")
 
 def wants_someone_after_the_crisis(text: str) -> bool:
     lowered = _plain(text)
-    if ABOUT_REACHING_HER.search(lowered):
+    if ABOUT_BOOKING.search(lowered):
+        return False
+    if is_question(lowered) and ABOUT_REACHING_HER.search(lowered) and not asks_who_to_call(lowered):
         return False
     asks = (
         TALK_TO_ME.search(lowered)
@@ -1366,6 +1415,20 @@ SAFETY_WORDS = re.compile(
     # "can it replace my medication?", "help me avoid surgery?": a treatment decision
     r"|\b(replace|instead\s+of|substitute\s+for|avoid)\s+(my\s+|the\s+|a\s+)?"
     r"(medications?|meds|medicines?|pills|surgery|operation|physio|physical\s+therapy|treatment)\b"
+    r"|\bor\s+(pt|physio|physical\s+therapy|a\s+chiro(practor)?|chiro|surgery|meds|medication)\s+better\b"
+    r"|\bstop\s+(seeing|going\s+to)\s+(my|her|his|the)\s+(chiro\w*|doctor|pt|physio|physical\s+therapist)\b"
+    # "is massage OK for someone with heart disease?", "can she still get massage", "is it ok
+    # to massage someone at the end of life", "would massage bruise him?", "will it make a
+    # flare", "is deep work ok on the affected side", "3 days post op, too soon?"
+    r"|(?<!office\s)(?<!room\s)(?<!place\s)(?<!space\s)(?<!building\s)"
+    r"\b(ok|okay|alright|fine|safe)\s+for\s+(someone|somebody|people|anyone|a\s+person)\s+(with|who)\b"
+    r"|\b(can|could|should)\s+(i|she|he|they|we)\s+still\s+(get|have)\s+(a\s+)?massages?\b"
+    r"(?!\s+(if\s+i'?m\s+(late|\d+)|for\s+(this|tomorrow|today|next)|on\s+\w+day|this|tomorrow|today|tonight|next))"
+    r"|\b(is\s+it|it'?s)\s+(ok|okay|alright|safe|fine)\s+to\s+(massage|get\s+(a\s+)?massage|have\s+(a\s+)?massage)"
+    r"\s+((someone|somebody|him|her|them|me)\s+)?(with|after|if|while|during|when|at\s+the\s+end|who)\b"
+    r"|\b(massage|it|that|this)\s+(bruise|bruises)\b|\b(cause|trigger|make|start)\s+(a\s+)?flare\b"
+    r"|\b(deep\s+(work|tissue|pressure)|pressure)\s+(ok|okay|alright|safe)\b"
+    r"|\b(post[- ]?op|surgery|birth|delivery|days?|weeks?|wks?|months?)\b[^?]{0,30}\btoo\s+(soon|early)\s*\?"
 )
 
 
@@ -1399,6 +1462,20 @@ CURE_WORDS = re.compile(
 
 def asks_for_a_cure(text: str) -> bool:
     return is_question(text) and bool(CURE_WORDS.search(text.lower()))
+
+
+# What Medical Massage is, or is not: asked whether it cures or stands in for care, the
+# answer adds that whether it is right for them is their provider's call.
+WHAT_IT_IS_TOPICS = frozenset({"what_is", "medicine_chiro"})
+
+
+CAN_MASSAGE_CURE = re.compile(r"\b(can|could|will|would|does)\s+(medical\s+)?massage\s+(cure|fix|heal)\b")
+
+
+def asks_about_care(text: str) -> bool:
+    lowered = text.lower()
+    asked = is_question(text) and bool(SAFETY_WORDS.search(lowered))
+    return asks_for_a_cure(text) or asked or bool(CAN_MASSAGE_CURE.search(lowered))
 
 
 FAQ_PREFIX = "faq_"
@@ -1642,6 +1719,8 @@ TOPIC_WORDS = {
     "insurance": re.compile(
         r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket|blue cross|blue shield|bcbs"
         r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare|tricare|champva)\b"
+        # "does the VA pay for this"
+        r"|\b(the\s+)?va\s+(pay|cover|covers|reimburse)\b"
     ),
     # "... can I book a series?", "single or a series?"
     "sessions": re.compile(

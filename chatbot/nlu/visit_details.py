@@ -127,6 +127,22 @@ VISIT_DETAILS = re.compile(
     r"|\b(eat|drink|shower|bathe)\s+(beforehand|first|before(\s+(the|my|a)\s+(massage|session|visit))?)\s*([?.!,]|$)"
     r"|\bbring\s+(my|the|his|her)\s+(mri|x-?rays?|records|results|scans?|reports?)\b"
     r"|\binsulin\s+pump\b"
+    # in visitors' words: "What do I wear to a medical massage?", "is there a dress code",
+    # "what actually happens when i show up?", "how long would a hands-only session be",
+    # "is 30 min enough", "will she make him chat", "a hand signal to stop", "keep a sheet
+    # over everything", "is it gentle?", "soreness next day?", "drink water after?"
+    r"|\bwhat\s+(do|should|would|does)\s+(i|we|he|she|they)\s+wear\b"
+    r"(?!\s+to\s+(the|a|my|her|his|this)\s+(wedding|party|interview|funeral|work|office|gym|beach|dinner|prom|date)\b)"
+    r"|\bdress\s+code\b"
+    r"|\bwhat\s+((actually|even|exactly)\s+)?happens\s+when\s+(i|we|you)\s+(show\s+up|arrive|get\s+there|come\s+in)\b"
+    r"|\bhow\s+long\s+(would|will|is)\s+(a|the|that)\s+([\w-]+\s+)?session\s+be\b"
+    r"|\b(\d+|thirty|sixty|ninety)\s*(min|mins|minutes)\s+enough\b|\b(full|half)\s+(an\s+)?hour\s+(or|better|enough)\b"
+    r"|\bmake\s+(me|him|her|them)\s+(chat|talk)\b|\b(hand\s+)?signal\s+to\s+stop\b|\bsmall\s+talk\b"
+    r"|\b(keep|have)\s+a\s+(sheet|blanket|towel)\s+(over|on)\b|\btotally\s+naked\b"
+    r"|\bcome\s+(alone|by\s+(him|her|my)self|on\s+(his|her|my|their)\s+own)\b"
+    r"|\bbring\s+(my|our|the|his|her)\s+\d+\s*(week|month|day)s?\s+old\b"
+    r"|\bis\s+(it|she|the\s+massage)\s+(gentle|painful)\b|\bsoreness\s+(the\s+)?next\s+day\b"
+    r"|\bdrink\s+(water|lots\s+of\s+water)\s+after\b|\b(and\s+)?after\W+drink\s+water\b"
 )
 
 

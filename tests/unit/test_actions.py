@@ -232,6 +232,16 @@ async def test_emergency_that_is_also_a_crisis_adds_the_crisis_line(make_tracker
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("sure", [True, False])
+async def test_an_emergency_right_after_the_crisis_line_keeps_the_line(make_tracker, dispatcher, sure):
+    tracker = make_tracker("emergency", text="its still bleeding a lot and wont stop",
+                           **_after_the_crisis_line(sure))
+    await _run(ActionEmergencyResponse(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "call 911" in text and ("988" in text) is sure
+
+
+@pytest.mark.asyncio
 async def test_medical_scope_names_specialty_and_does_not_decide(make_tracker, dispatcher):
     await _run(ActionMedicalScope(), make_tracker("medical_advice", [condition_entity("cancer")]), dispatcher)
     text = dispatcher.messages[0]["text"]
@@ -501,6 +511,33 @@ async def test_an_unsure_crisis_guess_also_answers_a_question_ranked_next(make_t
     assert "988" in dispatcher.messages[0]["text"]
     assert dispatcher.messages[1]["text"] == wording.faq_answer(
         "booking", knowledge(), settings()).text
+
+
+@pytest.mark.asyncio
+async def test_an_unsure_crisis_guess_answers_the_topic_it_names_before_the_next_guess(
+    make_tracker, dispatcher
+):
+    ranking = [{"name": "crisis", "confidence": 0.45}, {"name": "faq_booking", "confidence": 0.3}]
+    tracker = make_tracker("crisis", confidence=0.45, intent_ranking=ranking,
+                           text="do I have to be totally naked")
+    await _run(ActionCrisisResponse(), tracker, dispatcher)
+    assert "988" in dispatcher.messages[0]["text"]
+    assert dispatcher.messages[1]["text"] == wording.faq_answer(
+        "visit", knowledge(), settings()).text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "intent, text, scope",
+    [("faq_medicine_chiro", "does medical massage cure fibromyalgia?", True),
+     ("faq_what_is", "Can medical massage replace my physical therapy?", True),
+     ("faq_what_is", "what is medical massage?", False),
+     ("faq_price", "can massage cure it for less than physio costs?", False)],
+)  # fmt: skip
+async def test_whether_it_stands_in_for_care_adds_the_scope_line(make_tracker, dispatcher, intent,
+                                                                 text, scope):
+    await _run(ActionAnswerFaq(), make_tracker(intent, text=text), dispatcher)
+    assert (wording.SCOPE_LINE in [m["text"] for m in dispatcher.messages]) is scope
 
 
 @pytest.mark.asyncio
@@ -923,6 +960,9 @@ def _after_the_crisis_line(sure: bool) -> Dict[str, Any]:
 @pytest.mark.parametrize(
     "sure, text, again",
     [(True, "no one ever does", True),
+     (True, "he's sitting in his car outside his house", True),
+     (True, "he's talking to me through the door. what number", True),
+     (True, "my anxiety is through the roof", False),
      (True, "how many sessions would I need?", False),
      (True, "when's the soonest I can get in", False),
      (False, "no one ever does", False)],
@@ -930,10 +970,25 @@ def _after_the_crisis_line(sure: bool) -> Dict[str, Any]:
 async def test_a_topic_guessed_right_after_the_crisis_line_gets_the_line_again(
     make_tracker, dispatcher, sure, text, again
 ):
-    tracker = make_tracker("faq_sessions", text=text, **_after_the_crisis_line(sure))
+    entities = [condition_entity("anxiety")] if "anxiety" in text else []
+    tracker = make_tracker("faq_sessions", entities, text=text, **_after_the_crisis_line(sure))
     await _run(ActionAnswerFaq(), tracker, dispatcher)
     follow_up = wording.crisis_follow_up(settings()).text
     assert (dispatcher.messages[0]["text"] == follow_up) == again
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "action, intent, text",
+    [(ActionMedicalScope(), "medical_advice", "idk why I'm writing to a massage place"),
+     (ActionAnswerPrivacy(), "ask_privacy", "i have my meds saved up")],
+)  # fmt: skip
+async def test_a_scope_or_privacy_guess_right_after_the_crisis_line_gets_the_line_again(
+    make_tracker, dispatcher, action, intent, text
+):
+    tracker = make_tracker(intent, text=text, **_after_the_crisis_line(True))
+    await _run(action, tracker, dispatcher)
+    assert [m["text"] for m in dispatcher.messages] == [wording.crisis_follow_up(settings()).text]
 
 
 @pytest.mark.asyncio
@@ -942,7 +997,8 @@ async def test_a_topic_guessed_right_after_the_crisis_line_gets_the_line_again(
     [(True, "i don't know who to call", True), (False, "i don't know who to call", False),
      (True, "can I just talk to her first on the phone", False),
      (True, "i need to talk to someone now", True), (True, "hey i just need a person", True),
-     (True, "can u just talk to me", True)],
+     (True, "can u just talk to me", True), (True, "she's not answering her phone now", True),
+     (True, "does she have a number I can text?", False)],
 )  # fmt: skip
 async def test_who_to_call_right_after_the_crisis_line_gets_the_line_then_her_contact(
     make_tracker, dispatcher, sure, text, again
@@ -969,7 +1025,7 @@ def _after_the_emergency_number(sure: bool) -> Dict[str, Any]:
      (ActionAnswerFaq(), "faq_price", True, "how much is a session?", False),
      (ActionMedicalScope(), "medical_advice", True, "should i just sleep it off", True),
      (ActionAnswerCondition(), "ask_condition", True, "should i just wait and see", True),
-     (ActionAnswerCondition(), "ask_condition", True, "he has heart disease", False)],
+     (ActionAnswerCondition(), "ask_condition", True, "is heart disease on her list?", False)],
 )  # fmt: skip
 async def test_a_few_words_right_after_the_emergency_number_get_it_again(
     make_tracker, dispatcher, action, intent, sure, text, again
@@ -980,6 +1036,21 @@ async def test_a_few_words_right_after_the_emergency_number_get_it_again(
     follow_up = wording.emergency_follow_up(settings()).text
     texts = [m["text"] for m in dispatcher.messages]
     assert texts == [follow_up] if again else follow_up not in texts
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sure, text, first", [(True, "he has heart disease", True),
+                                               (False, "he has heart disease", False),
+                                               (True, "does he need to tell her about his heart disease?", False)])
+async def test_a_condition_told_right_after_the_emergency_number_gets_it_then_the_answer(
+    make_tracker, dispatcher, sure, text, first
+):
+    tracker = make_tracker("ask_condition", text=text, entities=[condition_entity("heart_disease")],
+                           **_after_the_emergency_number(sure))
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert (texts[0] == wording.emergency_follow_up(settings()).text) is first
+    assert any("Heart disease is on Renée's list" in t for t in texts)
 
 
 @pytest.mark.asyncio

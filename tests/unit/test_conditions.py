@@ -574,6 +574,12 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("burned my forearm on the flat top a few months ago", ["burn_injury"]),
         ("my hormone replacement therapy makes me tired", []),
         ("I was pinned under the car for an hour", []),
+        # rounds 70-72
+        ("had my baby 4 wks ago, c sec", ["surgery_recovery"]),
+        ("this traffic is giving me a heart attack lol, can i move my 3pm to 4", []),
+        ("lower back pain that shoots down into my butt and the back of my leg", ["sciatic_pain"]),
+        ("like a pinched nerve, goes down my butt into my leg", ["sciatic_pain"]),
+        ("I have pain in shoulder, cannot lift the arm, two months, doctor say frozen", ["frozen_shoulder"]),
     ],
 )
 def test_visitors_own_words(matcher, text, expected):

@@ -1622,6 +1622,9 @@ def test_her_details_asked_in_a_word_reach_her(text):
 @pytest.mark.parametrize(
     "text, still",
     [("no one ever does", True), ("nobody cares", True),
+     ("he's sitting in his car outside his house", True), ("i have my meds saved up", True),
+     ("he's talking to me through the door. what number", True), ("who do i call", True),
+     ("what number is she at?", False),
      ("would I need a note from him?", False), ("is Renée a woman", False),
      ("when's the soonest I can get in", False), ("how much", False)],
 )  # fmt: skip
@@ -2000,7 +2003,9 @@ def test_yo_greets_only_as_a_greeting(text, greets):
 @pytest.mark.parametrize(
     "text, wants",
     [("can u just talk to me", True), ("pls just talk to me", True),
-     ("can she talk to me on the phone first", False), ("can u just talk to me about prices", False)],
+     ("can she talk to me on the phone first", False), ("can u just talk to me about prices", False),
+     ("she's not answering her phone now", True), ("she agreed to let me stay on the line with her", True),
+     ("does she have a number I can text", False), ("ok I will book next week", False)],
 )  # fmt: skip
 def test_asking_to_be_talked_to_right_after_the_crisis_line(text, wants):
     assert dialogue.wants_someone_after_the_crisis(text) is wants
@@ -2013,3 +2018,107 @@ def test_asking_to_be_talked_to_right_after_the_crisis_line(text, wants):
 )  # fmt: skip
 def test_a_few_words_after_the_emergency_number_are_about_it(text, still):
     assert dialogue.still_about_the_emergency(text) is still
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("What do I wear to a medical massage?", ["visit"]), ("is there a dress code lol", ["visit"]),
+     ("what actually happens when i show up?", ["visit"]),
+     ("how long would a hands-only session be", ["visit"]), ("is 30 min enough for just the neck", ["visit"]),
+     ("he hates small talk, will she make him chat", ["visit"]),
+     ("can we agree on a hand signal to stop", ["visit"]), ("could I keep a sheet over everything", ["visit"]),
+     ("like soreness next day?", ["visit"]), ("and after? drink water?", ["visit"]),
+     ("do I have to be totally naked", ["visit"]),
+     # a wish, a time, a price: not the visit
+     ("what happens when I have a flare?", []), ("what should she wear to the wedding lol", [])],
+)  # fmt: skip
+def test_visit_words_of_rounds_70_to_72(text, topics):
+    assert dialogue.topics_named(text) == topics
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [("does medical massage cure fibromyalgia?", True),
+     ("like can massage cure it so my kid doesnt need meds", True),
+     ("Can medical massage replace my physical therapy for sciatica?", True),
+     ("is massage or PT better for it", True),
+     ("would I need to stop seeing my chiro, or is it fine to do both?", True),
+     ("what is medical massage?", False), ("is it a chiropractor thing?", False),
+     ("is it different from a spa massage?", False)],
+)  # fmt: skip
+def test_whether_massage_stands_in_for_care_is_asked(text, asks):
+    assert dialogue.asks_about_care(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is massage OK for someone with heart disease?", "my mom has heart disease, can she still get massage",
+     "is it ok to massage someone at the end of life", "would massage bruise him?",
+     "can massage help that or will it make a flare", "is deep work ok on the affected side",
+     "3 days post op, too soon?"],
+)  # fmt: skip
+def test_safety_questions_in_the_words_of_rounds_70_to_72(text):
+    assert dialogue.asks_about_safety([], text)
+
+
+@pytest.mark.parametrize(
+    "text, off_topic",
+    [("write a haiku about massage", True), ("can u write me a poem", True),
+     ("does she write about fibromyalgia?", False), ("write a review after?", False)],
+)  # fmt: skip
+def test_a_piece_of_writing_asked_for_is_off_topic(text, off_topic):
+    assert (dialogue.instructs_the_bot("faq_blog", text) == "out_of_scope") is off_topic
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("vet here. 100% VA rating, does the VA pay for this", ["insurance"]),
+     ("hes 15, can he come alone?", ["visit"]), ("i'd need to bring my 6 week old, is that ok", ["visit"])],
+)  # fmt: skip
+def test_topics_in_the_words_of_round_71(text, topics):
+    assert dialogue.topics_named(text) == topics
+
+
+# Found by a review of rounds 70-72's first draft: practice questions right after the
+# crisis line that it answered with the line again, and who-to-call questions it missed.
+@pytest.mark.parametrize(
+    "text, still",
+    [("lol no I'm fine, I just wanted to know about parking", False),
+     ("no I'm okay, I meant the address of the office", False),
+     ("What number is her office?", False), ("what number of sessions would I need", False),
+     ("what line of work is Renee in", False), ("who do i call about a refund", False),
+     ("what number do I text when I'm in the parking lot", False),
+     ("what's the number again?", True), ("what is the hotline number", True),
+     ("who can I talk to", True), ("is there someone I can call", True),
+     ("¿a qué número llamo?", True)],
+)  # fmt: skip
+def test_who_to_call_and_practice_errands_right_after_the_crisis_line(text, still):
+    assert dialogue.still_about_the_crisis(text) is still
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is 7am too early?", "Can I come Monday or is that too soon?",
+     "Can I still book a massage for this Saturday?", "can I still get a massage if I'm 10 minutes late?",
+     "is it ok to get a massage on my lunch break?", "is the office ok for someone with a wheelchair?"],
+)  # fmt: skip
+def test_times_and_places_are_no_safety_questions(text):
+    assert not dialogue.asks_about_safety([], text)
+
+
+@pytest.mark.parametrize(
+    "text, still",
+    [("should I keep a blanket on him?", True), ("should he drink water after throwing up?", True),
+     ("how much is a session?", False)],
+)  # fmt: skip
+def test_a_visit_detail_right_after_the_emergency_number_is_still_about_it(text, still):
+    assert dialogue.still_about_the_emergency(text) is still
+
+
+@pytest.mark.parametrize(
+    "text, off",
+    [("false alarm, it was just my sciatica acting up", True), ("nvm he's ok, he has diabetes", True),
+     ("he has heart disease", False)],
+)  # fmt: skip
+def test_an_emergency_called_off(text, off):
+    assert dialogue.calls_the_emergency_off(text) is off

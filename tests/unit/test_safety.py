@@ -1448,6 +1448,46 @@ def test_dangers_named_indirectly(detector, text, kinds):
 # Found in review: real dangers beside a recovery, a study, a story, a figure or a trip
 # that the cues and exceptions must not silence, and the look-alikes they must.
 REVIEWED_DANGERS = [
+    # found by a review of the rules of rounds 70-72: dangers their first draft silenced
+    ("blood is gushing over his hand and won't stop", EMERGENCY),
+    ("I cut my hand on the sink and it's gushing", EMERGENCY),
+    ("fell in the bath and blood is soaking through the towel", EMERGENCY),
+    ("soaked through two towels and he's sweating and pale", EMERGENCY),
+    ("soaked through 2 pads in an hour", EMERGENCY),
+    ("I've soaked 4 pads in the last hour", EMERGENCY),
+    ("I wrote goodbye letters to my kids before I leave this world", CRISIS),
+    ("estoy en la orilla del puente, esta tarde se acaba todo", CRISIS),
+    ("crushing chest pain and sweating, I'm at work with nobody around", EMERGENCY),
+    ("her inhaler isn't working, can it help to sit her up?", EMERGENCY),
+    ("con este calor me quiero morir, no hay razón para seguir", CRISIS),
+    ("si me sigue la depresión me pego un tiro", CRISIS),
+    # found by a review of the rules of rounds 68 and 69: dangers their exceptions and cues
+    # silenced
+    ("my water broke 10 minutes ago", EMERGENCY),
+    ("my water broke at 32 weeks, what do I do", EMERGENCY),
+    ("my water broke last night and contractions are 3 minutes apart", EMERGENCY),
+    ("I think this is a stroke on his left side", EMERGENCY),
+    ("my friend overdosed on kratom brew", EMERGENCY),
+    ("i overdosed on espresso pills", EMERGENCY),
+    ("used the epipen, not working much", EMERGENCY),
+    ("I'm in the middle of an asthma attack and my inhaler isn't helping much", EMERGENCY),
+    ("my inhaler isnt working with this attack, please", EMERGENCY),
+    ("I attempted suicide years ago and was in recovery, but I want help with my depression, I cut myself yesterday", CRISIS),
+    ("I survived an attempt in 2019 and I'm in recovery but I want support for the trauma, I have the pills ready", CRISIS),
+    ("my 9 yrs old son is having a seizure", EMERGENCY),
+    ("my 4 yrs old swallowed a bunch of my pills", EMERGENCY),
+    ("im 45 yrs old having crushing chest pain and my left arm is numb", EMERGENCY),
+    ("I started a new medication last weekend and my throat feels like it's closing", EMERGENCY),
+    ("i started new antibiotics last weekend and my face and lips are swelling up", EMERGENCY),
+    ("I wrote goodbye letters to my clients, I won't need the appointment anymore", CRISIS),
+    ("I've written goodbye letters to my students, they won't see me monday", CRISIS),
+    ("I'm 3 days postpartum and soaking through a pad every hour", EMERGENCY),
+    ("con este calor me quiero morir, no es broma, no aguanto más", CRISIS),
+    ("con este calor, me quiero morir, ya tengo todo planeado", CRISIS),
+    ("cuando llegue a casa me meto un tiro", CRISIS),
+    ("cuando termine la sesión me doy un tiro, ya tengo la pistola", CRISIS),
+    ("si ella me deja me pego un tiro", CRISIS),
+    ("no sé si aguanto, me meto un tiro", CRISIS),
     # missed by the rules of the version before rounds 68 and 69, and dangers beside the
     # look-alikes those rounds quieted
     ("i wrote goodbye letters last night", CRISIS),
@@ -1606,7 +1646,6 @@ def test_trips_funerals_studies_and_figures_are_quiet(detector, text):
     [
         "my wife's water broke at 3am last month lol 👶 shes postpartum now, how do we book her in",
         "blacked out at a party last weekend lmao. unrelated, how do i book",
-        "survived an attempt 5 yrs ago, doing good now and in therapy. just want help with the depression side",
         "heart attack at 34 (yes rly), its been 2 yrs. can i come in",
         "overdosed on cold brew this morning lol. anyway weekend hours?",
         "RA in my hands and im a barista lol send help",
@@ -1705,6 +1744,13 @@ def test_a_loss_an_age_or_a_study_beside_a_danger_still_fires(detector, text):
 
 
 LIVENESS = [
+    "i'm going to drive off the bridge tonight",
+    "I'm sitting in my car thinking about driving it into the river",
+    "my friend just told me she's going to drive her car into a tree tonight",
+    "she told me she has a bottle of pills next to her",
+    "worst one ever, like a thunderclap, came on in a second",
+    "I'm 3 days postpartum and soaking through a pad every hour",
+    "my inhaler isnt working with this attack, please",
     "its gushing and it won't stop",
     "he has soaked 3 towels already and it keeps going",
     "she bled through the bandage in minutes",
@@ -1862,6 +1908,9 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "como me mato sin que duela",
+    "voy a saltar del piso 10, adios",
+    "mi compa inhaló algo y se quedó tieso, no parpadea",
     "pana ya me cansé, esta noche me meto un tiro",
     "me quiero dar un tiro jaja no es broma",
     "estoy parado a la orilla del puente",
@@ -2389,7 +2438,10 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
-    "survived an attempt 5 yrs ago, doing good now and in therapy. just want help with the depression side",
+    "my water broke 3 weeks ago, baby and mom are great, can she book a postpartum massage?",
+    "overdosed on espresso this morning lol, what are your hours",
+    "he hit his head last month and has been vomiting all morning",
+    "con este calor me quiero morir. ¿tienen aire acondicionado?",
     "RA in my hands and im a barista lol send help",
     "my wife's water broke at 3am last month, how do we book her in",
     "Is stroke one of the things Renée works with?",
@@ -3206,6 +3258,40 @@ def test_recoveries_figures_and_everyday_words_are_quiet(detector, text):
         "My new inhaler is not working for me, the old one was better. Anyway can I book Thursday?",
         "my husband's nebulizer isn't working, can we reschedule his session",
         "My asthma is bad lately, my inhaler isn't helping much, can massage help?",
+        "I drove my car into a tree last year and hurt my neck, can massage help?",
+        # found by the review of the rules of rounds 70-72: their first draft's false alarms
+        "I'm scared to drive into the lake parking lot because of the flooding",
+        "since my accident I'm terrified of crashing into a tree again",
+        "I keep a bottle of painkillers next to me at night for my sciatica",
+        "my mom keeps a bottle of pills next to her bed, does that matter for the massage?",
+        "Can she help with thunderclap headaches?",
+        "mi hijo se fracturó el tobillo al saltar del piso 2 de la litera",
+        "My coworker is gushing over her session with Renée",
+        "the sink keeps gushing, can I come 15 minutes later?",
+        "Hi, I was in a car accident last month, not my fault. Do you work with car accident injuries?",
+        "i'm driving to the river for a picnic, can i book after?",
+        "I keep a bottle of pills next to my bed for sleep, is that a problem before a massage?",
+        # found by the review of the rules of rounds 68 and 69: their false alarms
+        "My coworker is gushing about her session with Renée, can I book the same one?",
+        "a pipe burst and water is gushing into my kitchen, I need to cancel today",
+        "my nose is gushing from allergies, should I still come in?",
+        "I sweat a lot and soaked through the towels on the table, can you bring extra?",
+        "I'm soaking through towels with night sweats, is that normal?",
+        "I'm on my period and soaking through pads, is it ok to still come",
+        "should I be soaking two towels in hot water for a compress at home?",
+        "my hair soaked two towels after the wrap lol",
+        "I have asthma and my inhaler doesn't work anymore, is massage ok?",
+        "my asthma's been worse and my inhaler isn't working as well, could massage help my breathing?",
+        "my asthma inhaler doesn't work for exercise, can massage help?",
+        "i'm asthmatic and my puffer doesnt work great in the cold",
+        "My inhaler isn't working. Could massage help?",
+        "I'm writing goodbye notes to my neighbors before we move",
+        "do you leave goodbye notes for clients on their last session?",
+        "is stroke on your list?",
+        "el domingo me echo un tiro de billar con mis amigos",
+        "mañana me meto dos tiros de espresso antes del masaje",
+        "estoy a la orilla del puente esperando el bus, llego 10 minutos tarde",
+        "estoy a la orilla del puente, ¿por dónde entro al consultorio?",
     ],
 )
 def test_look_alikes_of_the_reviewed_rules_are_quiet(detector, text):
