@@ -44,6 +44,11 @@ def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
     return list(dict.fromkeys(values))
 
 
+def names_any_condition(tracker: Tracker) -> bool:
+    """Whether the message names a condition, listed or not."""
+    return bool(named_conditions(tracker) or entity_values(tracker, UNLISTED))
+
+
 def named_conditions(tracker: Tracker) -> List[Text]:
     known = {c.id for c in knowledge().conditions}
     return [v for v in entity_values(tracker, CONDITION) if v in known]

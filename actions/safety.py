@@ -82,7 +82,7 @@ def still_about_the_crisis(tracker: Tracker) -> bool:
         _turn.after_a_sure_crisis_line(tracker)
         and not _turn.clicked(tracker)
         and dialogue.still_about_the_crisis(_turn.text(tracker))
-        and not (_turn.named_conditions(tracker) or _turn.entity_values(tracker, _turn.UNLISTED))
+        and not _turn.names_any_condition(tracker)
     )
 
 
@@ -136,7 +136,7 @@ def still_about_the_emergency(tracker: Tracker) -> bool:
         _turn.after_a_sure_emergency_number(tracker)
         and not _turn.clicked(tracker)
         and dialogue.still_about_the_emergency(_turn.text(tracker))
-        and not (_turn.named_conditions(tracker) or _turn.entity_values(tracker, _turn.UNLISTED))
+        and not _turn.names_any_condition(tracker)
     )
 
 
@@ -207,7 +207,7 @@ class ActionContactTherapist(Action):
         if (
             not _turn.clicked(tracker)
             and dialogue.wants_someone_after_the_crisis(_turn.text(tracker))
-            and not (_turn.named_conditions(tracker) or _turn.entity_values(tracker, _turn.UNLISTED))
+            and not _turn.names_any_condition(tracker)
             and _turn.after_a_sure_crisis_line(tracker)
         ):
             send(dispatcher, crisis_follow_up(tracker))

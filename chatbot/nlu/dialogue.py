@@ -1207,8 +1207,9 @@ def service_followed_up(previous_intent: Optional[str], topic: str, text: str) -
 # A few words right after the crisis line, guessed as a practice topic they neither name
 # nor ask about ("no one ever does", read as the sessions; "he's sitting in his car
 # outside his house", read as the address): still about the crisis. Asked, only when
-# they ask who to call ("he's talking to me through the door. what number").
-MAX_CRISIS_REPLY_WORDS = 12
+# they ask who to call ("he's talking to me through the door. what number"). The same
+# length holds after the emergency number and for a request for a person after the line.
+MAX_SAFETY_REPLY_WORDS = 12
 ASKS_WHO_TO_CALL = re.compile(
     r"\b(what|which)('?s|\s+is)?\s+(the\s+)?(crisis\s+|hotline\s+)?(number|hotline|line)\b"
     r"(?!\s+(of|is\s+(her|your|the\s+office)|for\s+(her|the\s+office|booking)))"
@@ -1234,24 +1235,21 @@ def asks_who_to_call(text: str) -> bool:
     return bool(ASKS_WHO_TO_CALL.search(lowered)) and not PRACTICE_ERRAND.search(lowered)
 
 
-def still_about_the_crisis(text: str, max_words: int = MAX_CRISIS_REPLY_WORDS) -> bool:
+def still_about_the_crisis(text: str) -> bool:
     lowered = _plain(text)
     asks = (is_question(lowered) and not asks_who_to_call(lowered)) or bool(
         WANTS_TO_KNOW.search(lowered) or ASKS_ABOUT.search(lowered)
     )
-    return not asks and still_about_the_emergency(text, max_words)
+    return not asks and still_about_the_emergency(text)
 
 
 # A few words right after the emergency number that name no practice topic, asked or not
 # ("what do i do", "should i just wait and see", "someones calling, should i do cpr"):
 # still about the emergency.
-MAX_EMERGENCY_REPLY_WORDS = 12
-
-
-def still_about_the_emergency(text: str, max_words: int = MAX_EMERGENCY_REPLY_WORDS) -> bool:
+def still_about_the_emergency(text: str) -> bool:
     lowered = _plain(text)
     # A visit's detail is no topic here: "should I keep a blanket on him?"
-    return len(lowered.split()) <= max_words and not topics_named(lowered, details=False)
+    return len(lowered.split()) <= MAX_SAFETY_REPLY_WORDS and not topics_named(lowered, details=False)
 
 
 # "false alarm, it was just my sciatica acting up": the emergency called off.
@@ -1269,7 +1267,6 @@ def calls_the_emergency_off(text: str) -> bool:
 # know who to call", "i need to talk to someone now"; not "can I talk to her first on the
 # phone", "does she have a number I can text"). Told, "her" and a phone are someone
 # else's: "she's not answering her phone now".
-MAX_SOMEONE_WORDS = 12
 ABOUT_REACHING_HER = re.compile(r"\b(her|she|ren[ée]e|phone|e-?mail|number)\b")
 ABOUT_BOOKING = re.compile(r"\b(book|booking|appointment|e-?mail)\b")
 
@@ -1286,10 +1283,10 @@ def wants_someone_after_the_crisis(text: str) -> bool:
         return False
     asks = (
         TALK_TO_ME.search(lowered)
-        and len(lowered.split()) <= MAX_SOMEONE_WORDS
+        and len(lowered.split()) <= MAX_SAFETY_REPLY_WORDS
         and not topics_named(lowered)
     )
-    return bool(asks) or still_about_the_crisis(text, MAX_SOMEONE_WORDS)
+    return bool(asks) or still_about_the_crisis(text)
 
 
 # A condition named as one more ("I'm also diabetic", "also my shoulder is frozen up")
