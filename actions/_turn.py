@@ -8,7 +8,9 @@ from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.nlu.condition_terms import FUZZY, METHOD_KEY, SERVICE
 from chatbot.nlu.dialogue import LANGUAGE_KEY
+from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge, related_conditions
+from chatbot.practice.settings import settings
 
 CONDITION = "condition"
 UNLISTED = "unlisted_condition"
@@ -131,37 +133,45 @@ def safety_language(tracker: Tracker) -> Text:
 
 
 def after_a_sure_crisis_line(tracker: Tracker) -> bool:
-    """Whether the answer right before this message gave the crisis line, sure of it."""
-    return _last_answer_was(tracker, action_names.CRISIS, CRISIS_LINE_GIVEN)
+    """Whether the answer right before this message gave the crisis line, sure of it, or
+    gave it once more ("she's next to me right now", then "should I take her to the ER")."""
+    return _last_answer_was(tracker, action_names.CRISIS, CRISIS_LINE_GIVEN, wording.crisis_follow_up)
 
 
 def after_a_sure_emergency_number(tracker: Tracker) -> bool:
-    """Whether the answer right before this message gave the emergency number, sure of it."""
-    return _last_answer_was(tracker, action_names.EMERGENCY, EMERGENCY_NUMBER_GIVEN)
+    """Whether the answer right before this message gave the emergency number, sure of it,
+    or gave it once more."""
+    return _last_answer_was(
+        tracker, action_names.EMERGENCY, EMERGENCY_NUMBER_GIVEN, wording.emergency_follow_up
+    )
 
 
-def _last_answer_was(tracker: Tracker, action: Text, sure_slot: Text) -> bool:
+def _last_answer_was(tracker: Tracker, action: Text, sure_slot: Text, again: Any) -> bool:
     if not tracker.get_slot(sure_slot):  # the usual case, read without the events
         return False
     for event in reversed(_events_before_this_message(tracker)):
         if event.get("event") == "action" and event.get("name") != "action_listen":
-            return event.get("name") == action
-    return False
+            if event.get("name") == action:
+                return True
+            break
+    said_again = {again(settings(), language).text for language in ("en", "es")}
+    return any(m.get("text") in said_again for m in answer_just_before(tracker)[1])
 
 
 # Small talk said after an answer, passed over for the answer ("ok" -> "Is there anything
 # else you'd like to know?" -> "wait, say that again").
 SMALL_TALK_ANSWERS = frozenset(
-    {"utter_anything_else", "utter_you_are_welcome", "utter_greet", "utter_goodbye",
+    {"utter_anything_else", action_names.ACKNOWLEDGE, "utter_you_are_welcome", "utter_greet", "utter_goodbye",
      "utter_welcome_and_goodbye", "action_listen"}
 )  # fmt: skip
 
 
-def last_answer(tracker: Tracker) -> Tuple[List[Text], List[Dict[Text, Any]]]:
-    """The actions and the bot messages of the latest answer before this message that was
-    not itself one said again (a second "simpler please" gets the answer, not the repeat)
-    nor small talk; none before the first answer of the session."""
-    turns: List[Tuple[List[Text], List[Dict[Text, Any]]]] = []
+Answer = Tuple[List[Text], List[Dict[Text, Any]]]  # the actions run, the bot messages
+
+
+def _answers_before_this_message(tracker: Tracker) -> List[Answer]:
+    """Each turn's answer in this session before the latest message, oldest first."""
+    turns: List[Answer] = []
     for event in _events_before_this_message(tracker):
         kind = event.get("event")
         if kind == "user":
@@ -172,10 +182,23 @@ def last_answer(tracker: Tracker) -> Tuple[List[Text], List[Dict[Text, Any]]]:
             turns[-1][0].append(str(event.get("name") or ""))
         elif turns and kind == "bot":
             turns[-1][1].append(event)
-    for actions, said in reversed(turns):
+    return turns
+
+
+def last_answer(tracker: Tracker) -> Answer:
+    """The actions and the bot messages of the latest answer before this message that was
+    not itself one said again (a second "simpler please" gets the answer, not the repeat)
+    nor small talk; none before the first answer of the session."""
+    for actions, said in reversed(_answers_before_this_message(tracker)):
         if said and action_names.REPEAT_ANSWER not in actions and not set(actions) <= SMALL_TALK_ANSWERS:
             return actions, said
     return [], []
+
+
+def answer_just_before(tracker: Tracker) -> Answer:
+    """The answer to the message right before this one; none at the start of a session."""
+    answers = _answers_before_this_message(tracker)
+    return answers[-1] if answers else ([], [])
 
 
 def previous_intent(tracker: Tracker) -> Text:

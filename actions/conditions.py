@@ -10,12 +10,44 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import _turn
 from actions._also import answer_the_rest, greet_back
 from actions._reply import send
-from actions.safety import emergency_follow_up, still_about_the_emergency, told_of_the_emergency
+from actions.safety import (
+    crisis_follow_up,
+    emergency_follow_up,
+    still_about_the_emergency,
+    told_of_the_crisis,
+    told_of_the_emergency,
+)
 from chatbot import action_names
 from chatbot.nlu import condition_terms, dialogue
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
+
+
+class ActionAcknowledge(Action):
+    """An "ok": anything else? A yes, a no or a few words told back ("yes she sees a
+    neurologist", "no not yet") answer the answer right before: after a condition answer
+    they are about its conditions, after "which condition?" they name none yet."""
+
+    def name(self) -> Text:
+        return action_names.ACKNOWLEDGE
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        if dialogue.answers_back(_turn.text(tracker)) and not _turn.clicked(tracker):
+            actions, said = _turn.answer_just_before(tracker)
+            kb = knowledge()
+            asked = wording.ask_which_condition(kb).text
+            if any(str(m.get("text") or "").startswith(asked) for m in said):
+                send(dispatcher, wording.ask_which_condition(kb))
+                return []
+            earlier = _turn.remembered(tracker, _turn.CONDITION)
+            if action_names.ANSWER_CONDITION in actions and earlier:
+                send(dispatcher, wording.condition_follow_up(earlier, kb, settings()))
+                return []
+        dispatcher.utter_message(response="utter_anything_else")
+        return []
 
 
 class ActionAnswerCondition(Action):
@@ -30,6 +62,8 @@ class ActionAnswerCondition(Action):
             return []
         if told_of_the_emergency(tracker):  # "he has heart disease": the number first
             send(dispatcher, emergency_follow_up(tracker))
+        elif told_of_the_crisis(tracker):  # "he's 77, my mom died in may": the line first
+            send(dispatcher, crisis_follow_up(tracker))
         greet_back(dispatcher, tracker)
         kb = knowledge()
         intent = _turn.intent(tracker)

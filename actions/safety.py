@@ -86,6 +86,19 @@ def still_about_the_crisis(tracker: Tracker) -> bool:
     )
 
 
+def told_of_the_crisis(tracker: Tracker) -> bool:
+    """A few words right after a sure crisis answer that tell of a condition, asking nothing
+    ("he's 77, my mom died in may"): about the crisis too; the line comes before the answer."""
+    said = _turn.text(tracker)
+    return (
+        _turn.after_a_sure_crisis_line(tracker)
+        and not _turn.clicked(tracker)
+        and not dialogue.is_question(said)
+        and dialogue.still_about_the_emergency(said)
+        and _turn.names_any_condition(tracker)
+    )
+
+
 class ActionEmergencyResponse(Action):
     def name(self) -> Text:
         return action_names.EMERGENCY
@@ -142,13 +155,14 @@ def still_about_the_emergency(tracker: Tracker) -> bool:
 
 def told_of_the_emergency(tracker: Tracker) -> bool:
     """A few words right after a sure emergency answer that tell of a condition ("he has
-    heart disease", "she has epilepsy but it never lasts this long"): about the emergency
-    too; the number comes before the answer."""
+    heart disease", "she has epilepsy but it never lasts this long") or ask whether it
+    matters now ("he has heart disease, does that matter??"): about the emergency too; the
+    number comes before the answer."""
     said = _turn.text(tracker)
     return (
         _turn.after_a_sure_emergency_number(tracker)
         and not _turn.clicked(tracker)
-        and not dialogue.is_question(said)
+        and not dialogue.asks_of_the_practice(said)
         and not dialogue.calls_the_emergency_off(said)
         and dialogue.still_about_the_emergency(said)
     )

@@ -1161,6 +1161,31 @@ def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> 
     return None
 
 
+# An "ok" that only takes the answer in ("ok", "cool, got it", "fair enough lol"), not one
+# that answers it back ("yes she sees a neurologist", "no not yet", "i think i do that").
+ACK_ONLY = re.compile(
+    r"\W*((ok(ay)?|k+|cool|great|good|nice|awesome|perfect|alright|all\s+right|sure|fine"
+    r"|got\s+it|gotcha|i\s+see|understood|noted|makes\s+sense|sounds\s+good|good\s+to\s+know"
+    r"|fair(\s+enough)?|np|no\s+(problem|worries)|lol|lmao|haha+|hmm+|oh|ah|wow|whatever|will\s+do"
+    r"|(that'?s|thats|that\s+is)\s+(good|great|fine|helpful|a\s+relief|ok(ay)?|nice))\W*)+"
+)
+MAX_ANSWER_BACK_WORDS = 15
+
+
+def answers_back(text: str) -> bool:
+    """Whether an "ok" answers the previous answer back: a yes, a no or a few words of
+    one's own that ask nothing ("yes she sees a neurologist", "no not yet", "so tired and
+    sore"), not a plain "ok", a thanks, a goodbye or a question."""
+    lowered = _plain(text).strip()
+    return (
+        bool(re.search(r"[a-z]", lowered))
+        and len(lowered.split()) <= MAX_ANSWER_BACK_WORDS
+        and not ACK_ONLY.fullmatch(lowered)
+        and not is_question(lowered)
+        and not says_thanks_or_goodbye(lowered)
+    )
+
+
 # Intents whose answer concerns the conversation's condition when the message names none,
 # and the words by which it must point back to it. "is that safe?", "are you trained for
 # that?", "how many sessions would I need?" follow up whatever their words. "can massage
@@ -1217,6 +1242,13 @@ ASKS_WHO_TO_CALL = re.compile(
     r"|\bwhere\s+do\s+i\s+call\b|\bsomeone\s+i\s+can\s+(call|talk\s+to)\b|\bgive\s+me\s+the\s+number\b"
     r"|\ba\s+(qu[eé]\s+n[uú]mero|qui[eé]n)\s+(llamo|marco)\b"
 )
+# ... or what to do now: "what do i do", "should I take her to the ER"
+ASKS_WHAT_TO_DO = re.compile(
+    r"^\W*(so\s+|ok\s+|okay\s+)?what\s+(do|should|can)\s+i\s+do(\s+now|\s+right\s+now)?\W*$"
+    r"|\bhow\s+(do|can|should)\s+i\s+help\s+(her|him|them)\W*$"
+    r"|\b(should|do)\s+i\s+(take|drive|bring)\s+(her|him|them)\s+to\s+(the\s+)?(er|hospital|emergency(\s+room)?)\b"
+    r"|\b(should|do)\s+i\s+call\s+(911|988|the\s+police|the\s+cops|an\s+ambulance|for\s+help)\b"
+)
 # ... not a practice errand ("who do i call about a refund", "what number is her office?")
 PRACTICE_ERRAND = re.compile(
     r"\b(office|refund|bill|billing|directions|late|outside|parking|lot|form|sessions?|visit|lost"
@@ -1232,7 +1264,9 @@ WANTS_TO_KNOW = re.compile(
 
 def asks_who_to_call(text: str) -> bool:
     lowered = _plain(text)
-    return bool(ASKS_WHO_TO_CALL.search(lowered)) and not PRACTICE_ERRAND.search(lowered)
+    return bool(ASKS_WHO_TO_CALL.search(lowered)) and not PRACTICE_ERRAND.search(lowered) or bool(
+        ASKS_WHAT_TO_DO.search(lowered)
+    )
 
 
 def still_about_the_crisis(text: str) -> bool:
@@ -1257,6 +1291,17 @@ CALLS_IT_OFF = re.compile(
     r"\bfalse\s+alarm\b|\bnot\s+an\s+emergency\b|\bi'?m\s+(fine|ok|okay)\b|\bi\s+meant\b"
     r"|\b(lol|nvm|never\s*mind)\b"
 )
+
+
+# A question put to the practice, not about the emergency: "is heart disease on her list?"
+OF_THE_PRACTICE = re.compile(
+    r"\b(ren[ée]e|list|massage|massages|session|sessions|(tell|ask|see)\s+(her|renee|ren[ée]e))\b"
+)
+
+
+def asks_of_the_practice(text: str) -> bool:
+    lowered = _plain(text)
+    return is_question(lowered) and bool(OF_THE_PRACTICE.search(lowered))
 
 
 def calls_the_emergency_off(text: str) -> bool:

@@ -497,9 +497,10 @@ class SafetyDetector:
         # last year and isn't breathing, he runs 10ks now" is not: that clause has no time).
         if LONG_AGO in clause_cues and "now" not in clause_cues:
             return True
-        # Told in the present in its own clause: the sentence's past is another event's.
+        # Told in the present in its own clause: the sentence's past, or recovery, is
+        # another event's ("he's in cardiac rehab now and he's having crushing chest pain").
         if PRESENT in clause_cues and not clause_cues & CANCELLED_BY[level]:
-            sentence_cues = sentence_cues - {PAST}
+            sentence_cues = sentence_cues - {PAST, RECOVERED}
         if "now" in sentence_cues:
             return False
         return bool(sentence_cues & CANCELLED_BY[level])

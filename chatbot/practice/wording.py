@@ -206,6 +206,21 @@ def condition_note(condition_ids: Sequence[str], kb: Knowledge) -> str:
     return _join("On Renée's list of conditions:", sentences, *_specialty_notes(conditions, kb))
 
 
+def condition_follow_up(condition_ids: Sequence[str], kb: Knowledge, settings: Settings) -> Reply:
+    """A yes, a no or a detail told back right after a condition answer ("yes she sees a
+    neurologist"): the conditions once more, and how to take it further with Renée."""
+    text = "\n".join(
+        p
+        for p in (
+            condition_note(condition_ids, kb),
+            "Renée can talk through what would suit you. " + contact_details(settings),
+            link_line("booking", settings),
+        )
+        if p
+    )
+    return Reply(text, buttons("booking", "another"))
+
+
 def _next_steps(settings: Settings) -> str:
     lines = [link_line("booking", settings), link_line("blog", settings)]
     return "\n".join(line for line in lines if line)

@@ -5,7 +5,7 @@ from typing import Any, Dict, List
 import pytest
 from rasa_sdk.events import SlotSet
 
-from actions.conditions import ActionAnswerCondition
+from actions.conditions import ActionAcknowledge, ActionAnswerCondition
 from actions.faq import ActionAnswerFaq
 from actions.repeat import ActionRepeatAnswer
 from actions.safety import (
@@ -1041,7 +1041,9 @@ async def test_a_few_words_right_after_the_emergency_number_get_it_again(
 @pytest.mark.asyncio
 @pytest.mark.parametrize("sure, text, first", [(True, "he has heart disease", True),
                                                (False, "he has heart disease", False),
-                                               (True, "does he need to tell her about his heart disease?", False)])
+                                               (True, "does he need to tell her about his heart disease?", False),
+                                               (True, "he has heart disease, does that matter??", True),
+                                               (True, "is massage ok with heart disease?", False)])
 async def test_a_condition_told_right_after_the_emergency_number_gets_it_then_the_answer(
     make_tracker, dispatcher, sure, text, first
 ):
@@ -1340,3 +1342,87 @@ async def test_small_talk_after_an_answer_is_passed_over_for_the_answer(make_tra
     tracker = make_tracker("ask_repeat", text="wait, say that again", events=events)
     await _run(ActionRepeatAnswer(), tracker, dispatcher)
     assert [m["text"] for m in dispatcher.messages][:-1] == ["No insurance."]
+
+
+def _then(answer: List[Dict[str, Any]], text: str) -> List[Dict[str, Any]]:
+    return [*answer, {"event": "user", "text": text}]
+
+
+_MIGRAINE_ANSWERED = _answered("do you help migraines", "action_answer_condition", ["Migraine."])
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text", ["yes she sees a neurologist", "no not yet", "yes", "so tired and sore"])
+async def test_a_yes_or_a_detail_after_a_condition_answer_is_about_that_condition(
+    make_tracker, dispatcher, text
+):
+    tracker = make_tracker("acknowledge", text=text, events=_then(_MIGRAINE_ANSWERED, text),
+                           slots={"condition": ["migraine"]})  # fmt: skip
+    await _run(ActionAcknowledge(), tracker, dispatcher)
+    reply = dispatcher.messages[0]["text"]
+    assert "Migraine is" in reply and settings().contact.email in reply
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text", ["ok", "cool, got it", "ok thanks", "ok when?", "fair enough lol"])
+async def test_a_plain_ok_a_thanks_or_a_question_after_a_condition_answer_gets_anything_else(
+    make_tracker, dispatcher, text
+):
+    tracker = make_tracker("acknowledge", text=text, events=_then(_MIGRAINE_ANSWERED, text),
+                           slots={"condition": ["migraine"]})  # fmt: skip
+    await _run(ActionAcknowledge(), tracker, dispatcher)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_anything_else"]
+
+
+@pytest.mark.asyncio
+async def test_a_yes_after_another_answer_gets_anything_else(make_tracker, dispatcher):
+    events = _then(
+        [*_MIGRAINE_ANSWERED, *_answered("price?", "action_answer_faq", ["Prices."])], "yes"
+    )
+    tracker = make_tracker("acknowledge", text="yes", events=events,
+                           slots={"condition": ["migraine"]})  # fmt: skip
+    await _run(ActionAcknowledge(), tracker, dispatcher)
+    assert dispatcher.messages[0].get("response") == "utter_anything_else"
+
+
+@pytest.mark.asyncio
+async def test_a_yes_after_which_condition_asks_which_again(make_tracker, dispatcher):
+    asked = wording.ask_which_condition(knowledge()).text
+    events = _then(_answered("can she help my condition", "action_answer_condition", [asked]), "yes")
+    tracker = make_tracker("acknowledge", text="yes", events=events)
+    await _run(ActionAcknowledge(), tracker, dispatcher)
+    assert dispatcher.messages[0]["text"] == asked
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text, again", [("should I take her to the ER", True), ("what do i do", True),
+                                         ("what do I do at the first session?", False)])
+async def test_what_to_do_asked_after_the_line_given_once_more_gets_it_again(
+    make_tracker, dispatcher, text, again
+):
+    follow_up = wording.crisis_follow_up(settings()).text
+    events = [
+        *_answered("my daughter says she wants to die", "action_crisis_response", ["988."]),
+        {"event": "slot", "name": "crisis_line_given", "value": True},
+        *_answered("she's next to me right now", "action_answer_faq", [follow_up]),
+        {"event": "user", "text": text},
+    ]
+    tracker = make_tracker("medical_advice", text=text, events=events,
+                           slots={"crisis_line_given": True})  # fmt: skip
+    await _run(ActionMedicalScope(), tracker, dispatcher)
+    assert (dispatcher.messages[0]["text"] == follow_up) == again
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sure, text, first", [(True, "he's 77, he has heart disease", True),
+                                               (False, "he's 77, he has heart disease", False),
+                                               (True, "is heart disease on her list?", False)])
+async def test_a_condition_told_right_after_the_crisis_line_gets_it_then_the_answer(
+    make_tracker, dispatcher, sure, text, first
+):
+    tracker = make_tracker("ask_condition", text=text, entities=[condition_entity("heart_disease")],
+                           **_after_the_crisis_line(sure))
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert (texts[0] == wording.crisis_follow_up(settings()).text) is first
+    assert any("Heart disease is on Renée's list" in t for t in texts)

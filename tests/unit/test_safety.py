@@ -303,7 +303,7 @@ def test_ordinary(detector, text):
     "text",
     [
         # Documented choices (safety.yml): when in doubt about suicide/self-harm, fire.
-        "I'm not suicidal, just stressed",
+        "I'm not suicidal but I'm really struggling",
         "I used to cut myself as a teen",
         "I'd rather die than go on like this",
         "I want to burn myself",
@@ -1448,6 +1448,21 @@ def test_dangers_named_indirectly(detector, text, kinds):
 # Found in review: real dangers beside a recovery, a study, a story, a figure or a trip
 # that the cues and exceptions must not silence, and the look-alikes they must.
 REVIEWED_DANGERS = [
+    ("chest pain rn but its prob just anxiety right? its spreading to my jaw", EMERGENCY),
+    ("he had a massage yesterday could that be why, hes still not waking up", EMERGENCY),
+    # an outright denial beside other words, and a recovery in another clause
+    ("he's not suicidal he says, but he bought a gun", CRISIS),
+    ("I'm not suicidal... yet", CRISIS),
+    ("I'm not suicidal, I just wish I was dead", CRISIS),
+    ("I'm not suicidal but I have a plan", CRISIS),
+    ("I'm suicidal", CRISIS),
+    ("he's in cardiac rehab now and he is having crushing chest pain", EMERGENCY),
+    ("he's in rehab now and having crushing chest pain", EMERGENCY),
+    ("I'm in the ER waiting room and my chest is crushing, they haven't seen me", EMERGENCY),
+    ("The PTSD is winning. I've already written the goodbye letters.", CRISIS),
+    ("my brother sent me a text saying goodbye and sorry and now he won't answer his phone", CRISIS),
+    ("he said goodbye and hasn't answered the door since", CRISIS),
+    ("my sister is 36 weeks and has a terrible headache and is seeing spots right now", EMERGENCY),
     # found by a review of the rules of rounds 70-72: dangers their first draft silenced
     ("blood is gushing over his hand and won't stop", EMERGENCY),
     ("I cut my hand on the sink and it's gushing", EMERGENCY),
@@ -1744,6 +1759,12 @@ def test_a_loss_an_age_or_a_study_beside_a_danger_still_fires(detector, text):
 
 
 LIVENESS = [
+    "dissociating and scared, not safe, thinking of jumping",
+    "not suicidal, but not far off",
+    "I won't be here tomorrow",
+    "she said goodbye on the phone and now won't pick up",
+    "36 weeks along, a splitting headache and seeing spots right now",
+    "seeing spots and the worst headache, she's 35 weeks pregnant",
     "i'm going to drive off the bridge tonight",
     "I'm sitting in my car thinking about driving it into the river",
     "my friend just told me she's going to drive her car into a tree tonight",
@@ -1908,6 +1929,7 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "no le encuentro razon a seguir respirando",
     "como me mato sin que duela",
     "voy a saltar del piso 10, adios",
     "mi compa inhaló algo y se quedó tieso, no parpadea",
@@ -2438,6 +2460,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
+    "he had a stroke yesterday and is being monitored on the ward, can she visit him later",
     "my water broke 3 weeks ago, baby and mom are great, can she book a postpartum massage?",
     "overdosed on espresso this morning lol, what are your hours",
     "he hit his head last month and has been vomiting all morning",
@@ -2992,6 +3015,17 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "I'm not planning on being here next summer, we're moving",
         "I don't plan to be around for christmas, traveling abroad for work",
         "I don't plan to be here for the holidays, visiting my parents in Ohio",
+        "I'm not suicidal or anything, just really burned out. can massage help burnout?",
+        "I'm not suicidal, just stressed",
+        "i don't feel safe thinking about jumping rope again after my knee surgery",
+        "I'm not suicidal anymore, in therapy now",
+        "my husband had a heart attack in january, got a stent, he's in cardiac rehab now",
+        "I'm writing from the ER waiting room, my husband had a seizure earlier but he's ok now and being seen",
+        "I've been clean 14 months. I OD'd twice before that and woke up in the ICU the second time.",
+        "I won't be here tomorrow, I'm traveling, can we do friday",
+        "working a double so I won't be here tomorrow",
+        "I said goodbye to my old therapist and she doesn't answer my emails",
+        "when I get a headache I see spots, can massage help?",
         "breathe deeply they said, but my ribs hurt when I do",
         "after 3 months back at work my neck is stiff and my chest hurts sometimes",
         "he's in recovery from ed surgery and wants a massage",
