@@ -13,6 +13,7 @@ from actions._reply import send
 from actions.safety import (
     crisis_follow_up,
     emergency_follow_up,
+    still_about_the_crisis,
     still_about_the_emergency,
     told_of_the_crisis,
     told_of_the_emergency,
@@ -59,6 +60,9 @@ class ActionAnswerCondition(Action):
     ) -> List[Dict[Text, Any]]:
         if still_about_the_emergency(tracker):  # "should i just wait and see"
             send(dispatcher, emergency_follow_up(tracker))
+            return []
+        if still_about_the_crisis(tracker):  # "he's 22, we're at home", read as a detail
+            send(dispatcher, crisis_follow_up(tracker))
             return []
         if told_of_the_emergency(tracker):  # "he has heart disease": the number first
             send(dispatcher, emergency_follow_up(tracker))

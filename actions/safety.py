@@ -15,6 +15,9 @@ from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
 
+LEAVING = frozenset({"thank", "goodbye", "thank_and_goodbye"})
+THANKS = frozenset({"thank", "thank_and_goodbye"})
+
 
 class ActionCrisisResponse(Action):
     def name(self) -> Text:
@@ -25,8 +28,11 @@ class ActionCrisisResponse(Action):
     ) -> List[Dict[Text, Any]]:
         confidence = (tracker.latest_message.get("intent") or {}).get("confidence") or 0.0
         rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
-        sure = rule != dialogue.LEARNED_MODEL_UNSURE_RULE and (
-            bool(rule) or confidence >= dialogue.SURE_CRISIS_CONFIDENCE
+        # A guess right after a sure crisis answer is the same crisis ("she's next to me
+        # right now"): as sure as the answer before it.
+        sure = _turn.after_a_sure_crisis_line(tracker) or (
+            rule != dialogue.LEARNED_MODEL_UNSURE_RULE
+            and (bool(rule) or confidence >= dialogue.SURE_CRISIS_CONFIDENCE)
         )
         send(dispatcher, wording.crisis_reply(settings(), _turn.safety_language(tracker), sure))
         given = [SlotSet(_turn.CRISIS_LINE_GIVEN, sure)]
@@ -61,10 +67,12 @@ class ActionCrisisFollowUp(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        leaving = _turn.intent(tracker) in ("thank", "goodbye", "thank_and_goodbye")
+        intent = _turn.intent(tracker)
         send(
             dispatcher,
-            wording.crisis_follow_up(settings(), _turn.safety_language(tracker), leaving),
+            wording.crisis_follow_up(
+                settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS
+            ),
         )
         return []
 
@@ -88,14 +96,25 @@ def still_about_the_crisis(tracker: Tracker) -> bool:
 
 def told_of_the_crisis(tracker: Tracker) -> bool:
     """A few words right after a sure crisis answer that tell of a condition, asking nothing
-    ("he's 77, my mom died in may"): about the crisis too; the line comes before the answer."""
+    ("he's 77, my mom died in may"), or words about the line itself: about the crisis too;
+    the line comes before the answer."""
     said = _turn.text(tracker)
-    return (
+    return speaks_of_the_line(tracker) or (
         _turn.after_a_sure_crisis_line(tracker)
         and not _turn.clicked(tracker)
         and not dialogue.is_question(said)
         and dialogue.still_about_the_emergency(said)
         and _turn.names_any_condition(tracker)
+    )
+
+
+def speaks_of_the_line(tracker: Tracker) -> bool:
+    """Words about the line right after a sure crisis answer ("no i don't want a hotline, i
+    want a massage appointment"): the line once more before the answer."""
+    return (
+        _turn.after_a_sure_crisis_line(tracker)
+        and not _turn.clicked(tracker)
+        and dialogue.speaks_of_the_line(_turn.text(tracker))
     )
 
 
@@ -137,8 +156,11 @@ class ActionEmergencyFollowUp(Action):
 
 
 def emergency_follow_up(tracker: Tracker) -> wording.Reply:
-    leaving = _turn.intent(tracker) in ("thank", "goodbye", "thank_and_goodbye")
-    return wording.emergency_follow_up(settings(), _turn.safety_language(tracker), leaving)
+    intent = _turn.intent(tracker)
+    coming = dialogue.help_is_coming(_turn.text(tracker))
+    return wording.emergency_follow_up(
+        settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS, coming
+    )
 
 
 def still_about_the_emergency(tracker: Tracker) -> bool:

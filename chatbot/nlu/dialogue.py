@@ -71,7 +71,10 @@ MAX_SUGGESTIONS = 3
 
 # Words that point back at what the conversation is about: at a thing ("is that
 # covered?"), or also at a person ("would you see her?", "can she handle that?").
-POINTING_AT_IT = frozenset({"that", "it", "this", "those", "these", "both", "either"})
+# ... or at the condition by a general word: "can massage slow the disease down?"
+POINTING_AT_IT = frozenset(
+    {"that", "it", "this", "those", "these", "both", "either", "disease", "condition", "illness"}
+)
 PEOPLE = frozenset({"her", "him", "them", "she", "he", "they"})
 POINTING_BACK = POINTING_AT_IT | PEOPLE
 # ... or at oneself, told of before: "is trauma touch therapy for people like me?"
@@ -780,8 +783,9 @@ def asks_about_an_unnamed_condition(
 
 # A question without its mark: "my port is on the right, is that a problem".
 QUESTION_START = re.compile(
-    r"(^|[,.;:!]\s*|^\W*((hi+|hey+|hello+|hiya|ok|okay|so|and|also|but)\W+)+)"
-    r"(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why)\b"
+    r"(^|[,.;:!]\s*|^\W*((hi+|hey+|hello+|hiya|ok|okay|so|and|also|but|cool|great|thanks|thx|nice|perfect)\W+)+)"
+    r"(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why"
+    r"|whats|hows|whens|wheres|whos)\b"
 )
 
 
@@ -884,7 +888,7 @@ THANKS = re.compile(
     r"\b(thanks?|thank\s*(you|u)|thx|thnx|thanx|tnx|ty|tysm|tyvm|cheers|appreciated?|grateful)\b"
 )
 GOODBYE = re.compile(
-    r"\b(bye|goodbye|farewell|see\s+(you|ya|u)|cya|later|ttyl|talk\s+(soon|tomorrow)"
+    r"\b(bye+|goodbye+|farewell|see\s+(you|ya|u)|cya|later|ttyl|talk\s+(soon|tomorrow)"
     r"|speak\s+(soon|later|tomorrow)|catch\s+(you|ya|u)|signing\s+off|gotta\s+(go|run)|gtg"
     r"|take\s+care(?!\s+of)|good\s*night(?!\s*'?s)|night\s+night|g?nite|gnight"
     r"|good\s+(day|morning|afternoon|evening)|enjoy\s+(your|the\s+rest)"
@@ -1308,6 +1312,50 @@ def calls_the_emergency_off(text: str) -> bool:
     return bool(CALLS_IT_OFF.search(_plain(text)))
 
 
+# Help already on its way, said with a thanks: "ok ambulance is on the way thank you".
+HELP_IS_COMING = re.compile(
+    r"\b(ambulance|ambulence|paramedics|911|ems|they|help)('s|'re|\s+is|\s+are)?\s+(coming|on\s+(the|their|its)\s+way|here)\b"
+    r"|\b(i|we)('ve|\s+have|\s+just)?\s+called\s+(911|an\s+ambulance|the\s+ambulance|ems)\b"
+)
+
+
+def help_is_coming(text: str) -> bool:
+    return bool(HELP_IS_COMING.search(_plain(text)))
+
+
+# ... said outright in the message itself: "not an emergency lol just stressed about an
+# exam" (not "I'm fine now. My husband is on the floor": a learned guess stays).
+DENIES_AN_EMERGENCY = re.compile(r"\bfalse\s+alarm\b|\bnot\s+an?\s+emergency\b|\bno\s+emergency\b")
+# ... not taken back: "not an emergency I think, but his lips look kinda blue"
+TAKEN_BACK = re.compile(r"\b(but|though|however|except|i\s+think|maybe|unless)\b")
+
+
+def denies_an_emergency(text: str) -> bool:
+    lowered = _plain(text)
+    denial = DENIES_AN_EMERGENCY.search(lowered)
+    return bool(denial) and not TAKEN_BACK.search(lowered[denial.end() :])
+
+
+# The line itself spoken of right after it: "no i don't want a hotline".
+THE_LINE = re.compile(r"\b(hotline|hot\s+line|988|crisis\s+line|lifeline|helpline|help\s+line|suicide\s+line)\b")
+
+
+def speaks_of_the_line(text: str) -> bool:
+    return bool(THE_LINE.search(_plain(text)))
+
+
+# "I'm not suicidal or anything, just burned out": a crisis denied outright, by the one who
+# writes (not "my therapist thinks I'm not suicidal. I have the rope").
+DENIES_BEING_SUICIDAL = re.compile(
+    r"(^|[.!?,]\s*|\b(i\s+mean|honestly|ok|okay|so|and|but|lol)\s+)(i'?m|im|i\s+am)\s+not\s+"
+    r"(really\s+|actually\s+)?suicidal\b\W*(or\s+anything|lol|haha|just|i'?m\s+just|im\s+just|,\s*just)"
+)
+
+
+def denies_being_suicidal(text: str) -> bool:
+    return bool(DENIES_BEING_SUICIDAL.search(_plain(text)))
+
+
 # ... and a request for a person right after it that asks nothing about Renée ("i don't
 # know who to call", "i need to talk to someone now"; not "can I talk to her first on the
 # phone", "does she have a number I can text"). Told, "her" and a phone are someone
@@ -1456,8 +1504,13 @@ SAFETY_WORDS = re.compile(
     r"(?!\s+(about|for)\s+(a\s+)?(prescription|insurance|referral|note))"
     # "can it replace my medication?", "help me avoid surgery?": a treatment decision
     r"|\b(replace|instead\s+of|substitute\s+for|avoid)\s+(my\s+|the\s+|a\s+)?"
-    r"(medications?|meds|medicines?|pills|surgery|operation|physio|physical\s+therapy|treatment)\b"
+    r"(medications?|meds|medicines?|pills|surgery|operation|physio|physical\s+therapy|treatment"
+    r"|therapy|therapist|counseling|counselling|antidepressants?|psychiatrist|doctor)\b"
     r"|\bor\s+(pt|physio|physical\s+therapy|a\s+chiro(practor)?|chiro|surgery|meds|medication)\s+better\b"
+    # "should I do the surgery or try massage first", "would massage be ok for a teen"
+    r"|\b(surgery|meds|medication|injections?|shots?|operation)\s+or\s+(try\s+|trying\s+)?(massage|this)\b"
+    r"|\b(be|is)\s+(massage\s+|it\s+)?(ok|okay|safe|fine|alright)\s+for\s+(a|an|my|her|his|our)\s+"
+    r"(teen|teenager|kid|child|toddler|baby|minor|senior|elderly)\b"
     r"|\bstop\s+(seeing|going\s+to)\s+(my|her|his|the)\s+(chiro\w*|doctor|pt|physio|physical\s+therapist)\b"
     # "is massage OK for someone with heart disease?", "can she still get massage", "is it ok
     # to massage someone at the end of life", "would massage bruise him?", "will it make a
@@ -1610,6 +1663,8 @@ BOOKING_WORDS = re.compile(
     r"|(book|booked|booking|make)\b[^.?!]{0,30}\bunder (her|his|my|their|our|a different) (own )?name"
     # "is there a link?", "send me the booking link"
     r"|booking link|(is there|send me|got) (a|the) link(?=\s*([?.!]|$))"
+    # "what times tmrw"
+    rf"|what times? ({_TOMORROW}|today|tonight|this week|next week|on {_WEEKDAY}|{_WEEKDAY})"
     # a date proposed: "what about the 26th", "anything before the 24th?", "the week after
     # christmas", "the 22nd works", "is renee in tomorrow?"
     rf"|(what|how) about ({_DATE}|the week (of|after|before))"
@@ -1628,6 +1683,18 @@ BOOKING_WORDS = re.compile(
     # "do you take referrals?", "is there a way to refer them?", "how long is the waitlist"
     r"|(take|taking|accept|accepting) referrals|refer (them|him|her|clients|patients|families"
     r"|people|someone|a (client|patient|friend))\b|wait ?list|waiting list"
+    # late or cancelling often: "what happens if im late", "we might cancel a lot"
+    r"|what happens if (i'?m|im|i am|we'?re|we are|he'?s|she'?s) (late|running late)"
+    r"|cancel (a lot|often|last minute)|(booking|scheduling|appointment) question"
+    # notice given and a day missed: "is 24h notice enough?", "what if I'm sick that day",
+    # booked another way: "can I book by text?", "whens the soonest", "what's the first step"
+    r"|(\d+ ?(h|hr|hrs|hours?)|a day'?s?|days?'?|a week'?s?|short|enough|much) notice\b"
+    r"|what if (i|we|he|she|they)('m|'re|'s| am| are| is| get| gets| feel)? (sick|ill|unwell|contagious)"
+    r" (that|on the|the) (day|morning)\b"
+    r"|(?<!\ba )(?<!\bthe )(?<!\bmy )(book|schedule|reschedule|cancel)( a session| an appointment)? (by|via|over|through) "
+    r"(text|texting|sms|email|e-mail|phone|whatsapp|messages?|dm)\b"
+    r"|when'?s the (soonest|earliest)|whens the (soonest|earliest)|(soonest|earliest) (available|opening|appointment|slot)"
+    r"|(what'?s|what is) the first step\b|room for (weekly|regular|monthly|biweekly) (sessions?|visits?|appointments?)"
     # "running 10 min late for my 2pm"
     r"|running (\d+ ?(min|mins|minutes) |a (bit|little) |a few minutes )?late"
     r"|late (for|to) (my|our|the|his|her) (\d+ ?(am|pm)?|appointment|appt|session|booking|massage)"
@@ -1814,7 +1881,9 @@ TOPIC_WORDS = {
         r"|\b(more\s+of|just|or\s+is\s+(that|it|this))\s+a\s+(chiro|chiropractor|chiropractic|physio|pt)\s+thing\b"
         # "is this physical therapy?", "is it the same as PT?" (not "... covered by my plan?")
         r"|\bis\s+(this|it|that|medical\s+massage)\s+(just\s+|basically\s+|like\s+)?(the\s+same\s+(thing\s+)?as\s+)?"
-        r"(physical\s+therapy|physiotherapy|pt|chiropractic|a\s+chiropractor)(?=\s*([?.!,]|$|and\b|or\b))"
+        r"(physical\s+therapy|physiotherapy|pt|chiropractic|a\s+chiropractor)(?=\s*([?.!,]|$|and\b|or\b|tho\b|though\b))"
+        # "r u guys like physical therapy or what", "is this the same thing as PT tho"
+        r"|\b(r|are)\s+(u|you)(\s+guys)?\s+(like\s+)?(physical\s+therapy|physiotherapy|pt|chiro|chiropractic|chiropractors?)\b"
     ),
     # "what if my dr writes a script for it" (not "a script for adderall")
     "prescription": re.compile(
@@ -1886,6 +1955,8 @@ TOPIC_WORDS = {
         r"|specials|promos?|promotions?|coupons?|(the|your|her)\s+charges"
         # "then what do I pay out of pocket?"
         r"|what\s+(do|would|will|does)\s+(i|we|it)\s+(pay|cost))\b(?!\s+attention)"
+        # "what do u charge", "what does she charge"
+        r"|\bwhat\s+(do|does)\s+(you|u|she|ren[ée]e|renee)\s+charge\b"
         r"|\${2,}|^\W*\$\W*$"
         r"|\bhow\s+much\s+(would|will|does|is|are)\s+(it|that|this|a\s+session|one|(\w+\s+)?sessions)\s+(be|cost)\b"
         # "how much does Trauma Touch Therapy cost?"
@@ -2250,6 +2321,9 @@ ASKS_FOR_A_PERSON = re.compile(
     r"(email|e-mail|phone(\s+number)?|number|contact)\W*$"
     # "oh you're a bot? ok. is she around?"
     r"|\b(is|can\s+i\s+talk\s+to)\s+(she|ren[ée]e)\s+(around|there|available|in)\s*(\?|now\b|today\b|$)"
+    # "whats the # then", "are you on whatsapp? whats the number", "Renee do you have a minute"
+    r"|\b(what'?s|whats|what\s+is)\s+the\s+(#|number|phone\s+number)(\s+then)?\W*$"
+    r"|^\W*ren[ée]e,?\s+(do\s+you\s+have\s+a\s+(minute|sec|second|moment)|are\s+you\s+there)\b"
 )
 
 

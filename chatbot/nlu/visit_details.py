@@ -105,8 +105,11 @@ VISIT_DETAILS = re.compile(
     r"|\bhow\s+long\s+(is\s+it(?!\s+(good|valid))|would\s+(it|each(\s+one)?|a\s+session(\s+like\s+that)?)\s+be"
     r"|would\s+(he|she|i|they)\s+have\s+to\s+lie)\b"
     # asked alone, after an answer: "and how long does it last?"
-    r"|^\W*((and|ok|okay|so)\W+)?how\s+long\s+does\s+it\s+last\W*$"
+    r"|^\W*((and|ok|okay|so|cool|great|nice|perfect|thanks|thx)\W+)*how\s+long\s+(does|would|will)\s+it\s+(last|take)\W*$"
     r"|\b(a\s+)?half\s+(an\s+)?hour\s+(instead|session|one)\b|\bshort(er)?\s+(one|sessions?)\b"
+    # "whats the shortest session you do", "i dont really like talking, is that ok"
+    r"|\b(shortest|longest)\s+(session|massage|appointment|visit|one)s?\b"
+    r"|\b(don'?t|dont|do\s+not)\s+(really\s+)?(like|want|enjoy)\s+(talking|to\s+talk|small\s+talk|chatting)\b"
     # what it is like
     r"|\bwhat\s+(would|will|does)\s+(a|the|my|his|her)\s+(first\s+)?(session|massage|visit|appointment)\s+"
     r"((even|actually|really)\s+)?(be|look)\s+like\b"

@@ -394,13 +394,19 @@ def crisis_reply(settings: Settings, language: str = "en", sure: bool = True) ->
     )
 
 
-def crisis_follow_up(settings: Settings, language: str = "en", leaving: bool = False) -> Reply:
+_WELCOME = {"en": "You're welcome! ", "es": "¡De nada! "}
+
+
+def crisis_follow_up(
+    settings: Settings, language: str = "en", leaving: bool = False, thanked: bool = False
+) -> Reply:
     """The next message after the crisis line ("no I'm not ok", "I don't know who else to
     tell", "thanks"): the line once more, said plainly, whatever the message was read as;
-    a leave-taking is taken leave of."""
+    a leave-taking is taken leave of, a thanks answered."""
     crisis = settings.crisis
+    welcome = _WELCOME.get(language, _WELCOME["en"]) if thanked else ""
     if language == "es":
-        opening = (
+        opening = welcome + (
             "Cuídese mucho." if leaving
             else "Sigo aquí, pero no puedo darle la ayuda que puede darle una persona."
         )
@@ -408,7 +414,7 @@ def crisis_follow_up(settings: Settings, language: str = "en", leaving: bool = F
             f"{opening} Por favor, {crisis.crisis_line_es}: atienden a cualquier hora del día o "
             f"de la noche. Si está en peligro inmediato, llame al {crisis.emergency_number}."
         )
-    opening = (
+    opening = welcome + (
         "Please take care of yourself." if leaving
         else "I'm still here, but I can't give you the help a person can."
     )
@@ -418,23 +424,36 @@ def crisis_follow_up(settings: Settings, language: str = "en", leaving: bool = F
     )
 
 
-def emergency_follow_up(settings: Settings, language: str = "en", leaving: bool = False) -> Reply:
+def emergency_follow_up(
+    settings: Settings,
+    language: str = "en",
+    leaving: bool = False,
+    thanked: bool = False,
+    coming: bool = False,
+) -> Reply:
     """The next message after the emergency number ("what do i do", "should i just sleep it
-    off", "thanks"): the number once more, whatever the message was read as."""
+    off", "thanks"): the number once more, whatever the message was read as; a thanks is
+    answered, and one that says help is on its way ("ok ambulance is on the way thank you")
+    needs the number no more."""
     number = settings.crisis.emergency_number
+    welcome = _WELCOME.get(language, _WELCOME["en"]) if thanked else ""
     if language == "es":
+        if leaving and thanked and coming:
+            return Reply(f"{welcome}Cuídese mucho; espero que lleguen muy pronto.")
         if leaving:
             return Reply(
-                f"Cuídese mucho. Si sigue siendo una emergencia, llame al {number} (o a su "
+                f"{welcome}Cuídese mucho. Si sigue siendo una emergencia, llame al {number} (o a su "
                 "número local de emergencias) ahora mismo."
             )
         return Reply(
             f"Por favor, llame al {number} (o a su número local de emergencias) ahora mismo. "
             "Solo soy un asistente virtual y no puedo ayudar en una emergencia; ellos sí."
         )
+    if leaving and thanked and coming:
+        return Reply(f"{welcome}Please take care; I hope they're with you very soon.")
     if leaving:
         return Reply(
-            f"Please take care. If it is still an emergency, call {number} (or your local "
+            f"{welcome}Please take care. If it is still an emergency, call {number} (or your local "
             "emergency number) right now."
         )
     return Reply(

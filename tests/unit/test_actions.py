@@ -204,7 +204,8 @@ def _line_given(sure):
     "intent, text, language, says",
     [("acknowledge", "no I'm not ok", None, "I'm still here"),
      ("nlu_fallback", "no sé qué hacer", "es", "Sigo aquí"),
-     ("thank", "thanks, I'll call them", None, "Please take care")],
+     ("thank", "thanks, I'll call them", None, "You're welcome! Please take care"),
+     ("goodbye", "bye", None, "Please take care")],
 )  # fmt: skip
 async def test_the_message_after_the_crisis_line_gets_it_again(
     make_tracker, dispatcher, intent, text, language, says
@@ -1076,14 +1077,26 @@ async def test_the_emergency_answer_remembers_whether_it_was_sure(make_tracker, 
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("intent, leaving", [("acknowledge", False), ("thank", True)])
+@pytest.mark.parametrize("intent, opening", [("acknowledge", "Please call"), ("goodbye", "Please take care."),
+                                             ("thank", "You're welcome! Please take care.")])
 async def test_the_emergency_follow_up_says_the_number_and_takes_leave(
-    make_tracker, dispatcher, intent, leaving
+    make_tracker, dispatcher, intent, opening
 ):
     await _run(ActionEmergencyFollowUp(), make_tracker(intent, text="ok"), dispatcher)
     text = dispatcher.messages[0]["text"]
     assert settings().crisis.emergency_number in text
-    assert text.startswith("Please take care.") is leaving
+    assert text.startswith(opening)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("intent, text, number", [("thank", "ok ambulance is on the way thank you", False),
+                                                  ("thank", "ok thank you", True),
+                                                  ("acknowledge", "ambulance is coming, what do i do", True)])
+async def test_a_thanks_once_help_is_coming_needs_the_number_no_more(
+    make_tracker, dispatcher, intent, text, number
+):
+    await _run(ActionEmergencyFollowUp(), make_tracker(intent, text=text), dispatcher)
+    assert (settings().crisis.emergency_number in dispatcher.messages[0]["text"]) is number
 
 
 @pytest.mark.asyncio
@@ -1426,3 +1439,49 @@ async def test_a_condition_told_right_after_the_crisis_line_gets_it_then_the_ans
     texts = [m["text"] for m in dispatcher.messages]
     assert (texts[0] == wording.crisis_follow_up(settings()).text) is first
     assert any("Heart disease is on Renée's list" in t for t in texts)
+
+
+@pytest.mark.asyncio
+async def test_the_disease_pointed_back_to_by_a_general_word_is_the_conversations(
+    make_tracker, dispatcher
+):
+    text = "can massage slow the disease down?"
+    events = _then(_answered("my dad has parkinsons", "action_answer_condition", ["Parkinson's."]), text)
+    tracker = make_tracker("faq_medicine_chiro", text=text, events=events,
+                           slots={"condition": ["parkinsons"]})  # fmt: skip
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    said = " ".join(m["text"] for m in dispatcher.messages)
+    assert "Parkinson" in said and wording.SCOPE_LINE in said
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sure_before", [True, False])
+async def test_an_unsure_crisis_guess_right_after_the_sure_line_is_as_sure(
+    make_tracker, dispatcher, sure_before
+):
+    tracker = make_tracker("crisis", text="she's next to me right now", confidence=0.4,
+                           safety_rule="learned model, unsure", **_after_the_crisis_line(sure_before))
+    assert await _run(ActionCrisisResponse(), tracker, dispatcher) == [_line_given(sure_before)]
+    assert ("misread" in dispatcher.messages[0]["text"]) is not sure_before
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sure, first", [(True, True), (False, False)])
+async def test_the_line_refused_right_after_it_gets_it_then_the_answer(make_tracker, dispatcher, sure, first):
+    text = "no i don't want a hotline, i want a massage appointment"
+    tracker = make_tracker("faq_booking", text=text, **_after_the_crisis_line(sure))
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert (texts[0] == wording.crisis_follow_up(settings()).text) is first
+    booking = wording.faq_answer("booking", knowledge(), settings()).text
+    assert any(t.startswith(booking.split(".")[0]) for t in texts)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sure, again", [(True, True), (False, False)])
+async def test_a_detail_read_as_a_condition_right_after_the_crisis_line_gets_it_again(
+    make_tracker, dispatcher, sure, again
+):
+    tracker = make_tracker("ask_condition", text="he's 22, we're at home", **_after_the_crisis_line(sure))
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert (dispatcher.messages[0]["text"] == wording.crisis_follow_up(settings()).text) is again

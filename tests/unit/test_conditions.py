@@ -580,6 +580,16 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("lower back pain that shoots down into my butt and the back of my leg", ["sciatic_pain"]),
         ("like a pinched nerve, goes down my butt into my leg", ["sciatic_pain"]),
         ("I have pain in shoulder, cannot lift the arm, two months, doctor say frozen", ["frozen_shoulder"]),
+        # rounds 73-75
+        ("I'm in recovery, 2 years since my last overdose", ["addiction_recovery"]),
+        ("he also drinks a lot, trying to quit", ["addiction_recovery"]),
+        ("my dad drinks a lot of water", []),
+        ("she's a trafficking survivor", ["abuse_survivor"]),
+        ("my buddy overdosed in front of me last year. I've had nightmares ever since", ["trauma"]),
+        ("sorry english not good. pain between shoulder blade, long time", ["pain_between_shoulder_blades"]),
+        ("do u treat car pool tunnel", ["carpal_tunnel"]),
+        ("and does she do drainage for the swelling", ["lymphedema_lipedema"]),
+        ("my sugar runs 300+ a lot, does that matter", ["diabetes"]),
     ],
 )
 def test_visitors_own_words(matcher, text, expected):
@@ -591,7 +601,8 @@ def test_visitors_own_words(matcher, text, expected):
     [("ocd, like the real kind. she work w that?", ["ocd"]),
      ("I have diabetes and also glaucoma", ["glaucoma"]),
      ("arthritis and also macular degeneration", ["macular degeneration"]),
-     ("It's polymyositis.", ["polymyositis"])],
+     ("It's polymyositis.", ["polymyositis"]), ("I have an ileostomy bag", ["ostomy"]),
+     ("i also have hep c. is that on her list", ["hepatitis"]), ("cervical dystonia?", ["dystonia"])],
 )  # fmt: skip
 def test_unlisted_in_visitors_own_words(matcher, text, expected):
     assert unlisted(matcher, text) == expected

@@ -257,7 +257,7 @@ def test_a_short_unsure_thanks_and_goodbye_is_both(intent, text, expected):
      ("ok thx, but my back still hurts", None),
      ("cool ttyl", "goodbye"), ("makes sense. have a good day", "goodbye"),
      ("ok, good morning!", None), ("thank you, happy holidays", "thank_and_goodbye"),
-     ("ok merry christmas!", "goodbye")],
+     ("ok merry christmas!", "goodbye"), ("byeee thx", "thank_and_goodbye")],
 )  # fmt: skip
 def test_an_ok_that_thanks_is_a_thanks(text, expected):
     assert dialogue.thanks_or_goodbye("acknowledge", text) == expected
@@ -1564,7 +1564,7 @@ def test_a_safety_question_read_as_about_the_visit_asks_for_the_scope(text, inst
      "is the office on the ground floor?", "can someone help me up onto the table?",
      "what is the room like? I'm sensitive to noise", "do I have to talk about my history?",
      "is it weird if I cry on the table?", "will she weigh me?", "do you use scented oils?",
-     "how long would each one be?", "and how long does it last?",
+     "how long would each one be?", "and how long does it last?", "cool and how long does it last", "and how long does it take",
      "what would a first session look like for him?", "should I bring my x-rays?",
      "can I keep my back to the wall?", "will she tell me before she touches a new area?",
      "my scars are on my arms, will that be weird for her?", "do I have to fill anything out?",
@@ -1614,7 +1614,9 @@ def test_an_unsure_question_about_the_visit_names_it_unless_it_asks_if_safe(text
     assert ("visit" in dialogue.topics_named(text)) is bool(instead)
 
 
-@pytest.mark.parametrize("text", ["good. email?", "ok, her number?", "email"])
+@pytest.mark.parametrize("text", ["good. email?", "ok, her number?", "email", "whats the # then",
+                                  "Are you on whatsapp? easier for my dad. whats the number",
+                                  "Renee do you have a minute"])
 def test_her_details_asked_in_a_word_reach_her(text):
     assert dialogue.asks_for_a_person("nlu_fallback", text) == "request_human"
 
@@ -1861,7 +1863,19 @@ def test_a_message_that_asks_or_doubts_what_the_bot_is(text, asks):
      ("is adrenal fatigue even a real thing?", None),
      ("is tech neck just a fancy name for bad posture?", None),
      ("can one help a frozen shoulder?", None),
-     ("my doctor never ordered an MRI, can she still help my back?", None)],
+     ("my doctor never ordered an MRI, can she still help my back?", None),
+     ("is 24h notice enough?", "booking"), ("what if I'm sick that day", "booking"),
+     ("can I book by text?", "booking"), ("whens the soonest", "booking"),
+     ("ok what's the first step", "booking"), ("Do you have room for weekly sessions", "booking"),
+     ("what if she is sick with covid, is massage safe", None),
+     ("I read a book by text message once", None),
+     ("lol jk about the killing. what do u charge", "price"),
+     ("omg im dying for a massage lol what times tmrw", "booking"),
+     ("is this the same thing as PT tho", "medicine_chiro"),
+     ("r u guys like physical therapy or what", "medicine_chiro"),
+     ("whats the shortest session you do", "visit"), ("i dont really like talking, is that ok", "visit"),
+     ("what happens if im late", "booking"), ("so we might cancel a lot, is that a problem", "booking"),
+     ("hi, booking question", "booking")],
 )  # fmt: skip
 def test_visit_booking_and_practice_words_in_visitors_own_terms(text, topic):
     named = dialogue.topics_named(text)
@@ -2041,7 +2055,9 @@ def test_visit_words_of_rounds_70_to_72(text, topics):
     [("does medical massage cure fibromyalgia?", True),
      ("like can massage cure it so my kid doesnt need meds", True),
      ("Can medical massage replace my physical therapy for sciatica?", True),
-     ("is massage or PT better for it", True),
+     ("is massage or PT better for it", True), ("can massage replace therapy?", True),
+     ("should I do the surgery or try massage first", True),
+     ("she also has anxiety. would massage be ok for a teen", True),
      ("would I need to stop seeing my chiro, or is it fine to do both?", True),
      ("what is medical massage?", False), ("is it a chiropractor thing?", False),
      ("is it different from a spa massage?", False)],

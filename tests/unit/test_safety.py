@@ -1057,6 +1057,17 @@ def _guessed(spacy_nlp, text, intent, confidence):
     return message
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [("i mean i'm not suicidal or anything lol just sad all the time", "ask_condition"),
+     ("I'm not suicidal but I have a plan", CRISIS),
+     ("I don't want to die, I'm just tired of the pain", CRISIS)],
+)  # fmt: skip
+def test_a_sure_crisis_guess_gives_way_only_to_an_outright_denial(spacy_nlp, override, text, expected):
+    message = _guessed(spacy_nlp, text, CRISIS, 0.99)
+    assert override.process([message])[0].get("intent")["name"] == expected
+
+
 @pytest.mark.parametrize("confidence, expected", [(0.54, "ask_condition"), (0.9, EMERGENCY)])
 def test_ml_only_emergency_must_be_confident(spacy_nlp, override, confidence, expected):
     text = "slept funny and now i've got a kink in my neck"
@@ -1097,6 +1108,13 @@ def test_an_emergency_guess_on_an_event_told_as_past_must_be_surer(
 )  # fmt: skip
 def test_the_assessment_says_whether_the_message_says_now(detector, text, now):
     assert detector.assess(text).now is now
+
+
+@pytest.mark.parametrize("text, expected", [("not an emergency lol just stressed about an exam", "ask_condition"),
+                                            ("my chest is tight and my arm hurts", EMERGENCY)])
+def test_an_emergency_guess_called_off_in_the_message_gives_way(spacy_nlp, override, text, expected):
+    message = _guessed(spacy_nlp, text, EMERGENCY, 0.99)
+    assert override.process([message])[0].get("intent")["name"] == expected
 
 
 def test_an_emergency_guess_on_a_past_event_with_a_now_keeps_the_usual_floor(spacy_nlp, override):
@@ -1448,6 +1466,47 @@ def test_dangers_named_indirectly(detector, text, kinds):
 # Found in review: real dangers beside a recovery, a study, a story, a figure or a trip
 # that the cues and exceptions must not silence, and the look-alikes they must.
 REVIEWED_DANGERS = [
+    # found by a review of the rules of rounds 73-75: dangers their first draft silenced
+    ("My mom is being treated for cancer and she collapsed and isn't responding", EMERGENCY),
+    ("He's being seen by a cardiologist for palpitations, but he just collapsed and has no pulse", EMERGENCY),
+    ("I'm being seen at urgent care in an hour but I have crushing chest pain", EMERGENCY),
+    ("My daughter swallowed a bunch of pills, she's being watched by her sister but she's really drowsy", EMERGENCY),
+    ("My son is being treated for depression since last month, he texted me goodbye and isn't answering his phone", CRISIS),
+    ("I'm being treated for depression since my overdose last year. I have the pills saved up.", CRISIS),
+    ("My dad is in stroke rehab and his face is drooping on one side and his speech is slurred", EMERGENCY),
+    ("He's in cardiac rehab and collapsed on the treadmill", EMERGENCY),
+    ("My husband just passed out at the gym, the second time this week", EMERGENCY),
+    ("This is the third time she's had a seizure today and she's not waking up", EMERGENCY),
+    ("he overdosed, this is the second time he's overdosed", EMERGENCY),
+    ("My son swallowed a button battery, before that he was fine", EMERGENCY),
+    ("Her face started drooping, before that she said she had the worst headache of her life", EMERGENCY),
+    ("I'm in the ER waiting room, my son overdosed yesterday and he just stopped breathing", EMERGENCY),
+    ("writing from the ER waiting room, my daughter fell yesterday and hit her head, she's confused and vomiting", EMERGENCY),
+    ("no i am suicidal", CRISIS),
+    ("are you ok? no i'm suicidal", CRISIS),
+    ("I'm not not suicidal", CRISIS),
+    ("I can't say I'm not suicidal", CRISIS),
+    ("I've never been suicidal until this week", CRISIS),
+    ("I'm not suicidal or anything, I just don't see the point anymore", CRISIS),
+    ("I'm planning my exit from this world", CRISIS),
+    ("I won't be here tomorrow. thank you for everything", CRISIS),
+    ("i won't be around tomorrow so don't bother calling me", CRISIS),
+    ("I overdosed on my meds last wk on purpose, the hospital said its nothing serious", CRISIS),
+    ("I tried to kill myself last month. the doctor said its fine for me to book", CRISIS),
+    ("my sister texted goodbye and she won't answer my texts", CRISIS),
+    ("she's having an asthma attack like the last one and her inhaler isn't working", EMERGENCY),
+    ("I get migraines a few times a month but this is the worst headache of my life and my face is drooping", EMERGENCY),
+    ("my son hit his head yesterday and he's still not responding", EMERGENCY),
+    ("My dad had a stroke last year and his face is drooping rn", EMERGENCY),
+    ("I felt like I was dying and honestly I wish I had", CRISIS),
+    ("qué sentido tiene seguir respirando así", CRISIS),
+    ("pienso en meterme debajo de un camión para ver si así descanso", CRISIS),
+    ("me voy a echar debajo de un camión, ya no aguanto", CRISIS),
+    ("not an emergency I think, but my husband's lips look kinda blue and he's really sleepy", EMERGENCY),
+    ("I don't feel safe tonight, I keep thinking about ending it", CRISIS),
+    ("he got knocked out cold playing football and isn't waking up", EMERGENCY),
+    ("I have chest pain 3 times a day and right now it's crushing", EMERGENCY),
+    ("sometimes i feel like dying", CRISIS),
     ("chest pain rn but its prob just anxiety right? its spreading to my jaw", EMERGENCY),
     ("he had a massage yesterday could that be why, hes still not waking up", EMERGENCY),
     # an outright denial beside other words, and a recovery in another clause
@@ -1759,9 +1818,19 @@ def test_a_loss_an_age_or_a_study_beside_a_danger_still_fires(detector, text):
 
 
 LIVENESS = [
+    "my husband's lips look kinda blue",
+    "no i am suicidal",
+    "I'm not not suicidal",
+    "I can't say I'm not suicidal",
+    "I don't feel safe tonight, I keep thinking about ending it",
+    "I'm planning my exit from this world",
+    "he won't be here tomorrow, he said thank you for everything",
+    "i won't be around tomorrow so don't bother calling me",
+    "I just don't see the point anymore",
+    "I don't see the point in living",
+    "I've never been suicidal until this week",
     "dissociating and scared, not safe, thinking of jumping",
     "not suicidal, but not far off",
-    "I won't be here tomorrow",
     "she said goodbye on the phone and now won't pick up",
     "36 weeks along, a splitting headache and seeing spots right now",
     "seeing spots and the worst headache, she's 35 weeks pregnant",
@@ -1929,6 +1998,16 @@ LIVENESS = [
 # The same for the Spanish patterns, beside the crisis/emergency messages of the Spanish
 # blind set.
 LIVENESS_ES = [
+    "si no contesto es porque me quité la vida",
+    "si mañana no contesto es porque me maté",
+    "dime cómo puedo morir sin que duela",
+    "mi colega dijo que va a saltar desde la oficina, estamos en el piso 12",
+    "tengo ganas de meterme debajo de un camion",
+    "no le veo sentido a seguir",
+    "no le veo sentido a seguir, ya me cansé",
+    "no le veo sentido a seguir, la lupus me consume y voy a terminar con todo",
+    "qué sentido tiene seguir respirando así",
+    "me quiero tirar debajo del tren",
     "no le encuentro razon a seguir respirando",
     "como me mato sin que duela",
     "voy a saltar del piso 10, adios",
@@ -2460,7 +2539,11 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
-    "he had a stroke yesterday and is being monitored on the ward, can she visit him later",
+    "i had one so bad last week i thought i was dying lol",
+    "felt like I was dying during my last panic attack, can massage help anxiety?",
+    "planning my exit strategy from this job",
+    "I wrote the goodbye letters for my retiring coworkers",
+    "my sister is an RN and my chest pain rn is crushing",
     "my water broke 3 weeks ago, baby and mom are great, can she book a postpartum massage?",
     "overdosed on espresso this morning lol, what are your hours",
     "he hit his head last month and has been vomiting all morning",
@@ -3017,11 +3100,39 @@ def test_alarms_beside_a_recovery_a_therapist_or_a_figure_of_speech(detector, te
         "I don't plan to be here for the holidays, visiting my parents in Ohio",
         "I'm not suicidal or anything, just really burned out. can massage help burnout?",
         "I'm not suicidal, just stressed",
+        "I won't be here tomorrow, can we move my appointment?",
+        "I can't be here tomorrow at 3, my kid is sick",
+        "Goodbye! I tried calling earlier but you didn't pick up the phone",
+        "We said goodbye to our dog yesterday and my husband hasn't answered his phone all day",
+        "I wrote the goodbye letters for my retiring coworkers",
+        "I don't feel safe there, thinking of ending my membership",
+        "My sister is an RN and she said my chest pain last week was probably anxiety",
+        "I'm an RN and had a patient overdose last month, it's been hard on me",
+        "my dad had a stroke last march and his arm is still not moving much, can massage help",
+        "I had an overdose back in 2019 and I'm still not responding well to my antidepressants",
+        "¿Tiene sentido seguir respirando por la nariz durante el masaje?",
+        "planning my exit strategy from this job",
+        "I don't see the point in going to a chiropractor",
+        "I don't see the point anymore of paying for PT when massage works better",
+        "I'm planning my exit after 30 years of teaching, can I book before my retirement party?",
+        "I promise I'm not suicidal lol, just stressed about work",
+        "I said goodbye at the front desk and she answered the phone",
+        "my dad had a stroke last month and just passed away, I could really use a massage",
+        "I had chest pain last week but it just stopped, can I still come in Thursday?",
+        "no le encuentro sentido a seguir, ya fui a 6 sesiones y me sigue doliendo",
+        "soy mecánico, meterme debajo de los camiones todo el día me destroza la espalda",
+        "tuve que meterme debajo del carro por las llaves y me torcí la espalda",
+        "no te contesté ayer, es porque me maté de risa con la serie",
+        "I won't be here tomorrow, can we move my appointment?",
+        "no le veo sentido a seguir con este trabajo, ¿tienen citas el sábado?",
+        "tengo que meterme debajo del carro para cambiar el aceite y me duele la espalda",
+        "my husband was in a motorcycle accident last yr",
+        "i get migraines like 3-4 times a month, they knock me out cold for a whole day",
+        "now I have carpal tunnel in the other hand from overusing it",
+        "I get really anxious in new places, sometimes I feel like I'm dying but my doctor says its just panic",
         "i don't feel safe thinking about jumping rope again after my knee surgery",
         "I'm not suicidal anymore, in therapy now",
         "my husband had a heart attack in january, got a stent, he's in cardiac rehab now",
-        "I'm writing from the ER waiting room, my husband had a seizure earlier but he's ok now and being seen",
-        "I've been clean 14 months. I OD'd twice before that and woke up in the ICU the second time.",
         "I won't be here tomorrow, I'm traveling, can we do friday",
         "working a double so I won't be here tomorrow",
         "I said goodbye to my old therapist and she doesn't answer my emails",

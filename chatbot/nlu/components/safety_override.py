@@ -36,7 +36,9 @@ from chatbot.nlu.condition_terms import CONDITION
 from chatbot.nlu.safety import (
     CONFIG_PATH,
     CRISIS,
+    EMERGENCY,
     FIGURATIVE,
+    NEGATED,
     PAST,
     PRECEDENCE,
     RECOVERED,
@@ -169,7 +171,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
                 continue
             key = (
                 ML_RULED_OUT_CRISIS_KEY
-                if assessment.cleared in RULED_OUT
+                if _ruled_out(message, assessment)
                 else ML_FIGURATIVE_CRISIS_KEY
                 if assessment.cleared == FIGURATIVE
                 else ML_CLEARED_CRISIS_KEY
@@ -184,6 +186,8 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         """The least confidence an emergency the rules did not read keeps its intent at."""
         floors = [self.component_config[ML_EMERGENCY_KEY]]
         text = message.get(TEXT) or ""
+        if dialogue.denies_an_emergency(text):  # "not an emergency lol": none at all
+            return float("inf")
         if assessment.cleared in PAST_OR_OVER and not assessment.now:
             floors.append(self.component_config[ML_PAST_EMERGENCY_KEY])
         if len(text.split()) <= SHORT_MESSAGE_WORDS:
@@ -258,10 +262,12 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             return signal
         least, sure = self.component_config[LEARNED_KEY], self.component_config[LEARNED_SURE_KEY]
         floors = {kind: least for kind in PRECEDENCE}
-        if assessment.cleared == RECOVERED:  # "lo intenté hace años, hoy estoy bien"
+        if _ruled_out(message, assessment):  # "lo intenté hace años, hoy estoy bien"
             floors.pop(CRISIS)
         elif assessment.cleared is not None:
             floors[CRISIS] = sure
+        if signal is None and dialogue.denies_an_emergency(message.get(TEXT) or ""):
+            floors.pop(EMERGENCY, None)  # "not an emergency lol just stressed about an exam"
         read = [k for k, floor in floors.items() if probabilities.get(k, 0.0) >= floor]
         known = signal.kinds if signal is not None else ()
         added = [k for k in read if k not in known]
@@ -293,6 +299,15 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         spoken = getattr(signal, "language", None)
         if spoken and spoken != "en":  # the reply is given in the visitor's language
             message.set(dialogue.LANGUAGE_KEY, spoken, add_to_output=True)
+
+
+def _ruled_out(message: Message, assessment: SafetyAssessment) -> bool:
+    """Whether the rules read the message as no crisis at all: over ("I used to self-harm,
+    free of it for six years"), or said outright not to be one ("i'm not suicidal or
+    anything lol just sad all the time"), with no crisis words the rules keep."""
+    if assessment.cleared in RULED_OUT:
+        return True
+    return assessment.cleared == NEGATED and dialogue.denies_being_suicidal(message.get(TEXT) or "")
 
 
 def _names_a_listed_condition(message: Message) -> bool:
