@@ -170,7 +170,7 @@ Answer = Tuple[List[Text], List[Dict[Text, Any]]]  # the actions run, the bot me
 
 
 def _answers_before_this_message(tracker: Tracker) -> List[Answer]:
-    """Each turn's answer in this session before the latest message, oldest first."""
+    """The bot's answer to each visitor message before the latest one, oldest first."""
     turns: List[Answer] = []
     for event in _events_before_this_message(tracker):
         kind = event.get("event")
