@@ -46,6 +46,12 @@ def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
     return list(dict.fromkeys(values))
 
 
+def condition_spans(tracker: Tracker) -> List[Tuple[int, int]]:
+    """Where the latest message names a condition, listed or not (start, end)."""
+    return [(int(e["start"]), int(e["end"])) for e in tracker.latest_message.get("entities", [])
+            if e.get("entity") in (CONDITION, UNLISTED) and e.get("end") is not None]  # fmt: skip
+
+
 def names_any_condition(tracker: Tracker) -> bool:
     """Whether the message names a condition, listed or not."""
     return bool(named_conditions(tracker) or entity_values(tracker, UNLISTED))
@@ -154,8 +160,9 @@ def _last_answer_was(tracker: Tracker, action: Text, sure_slot: Text, again: Any
             if event.get("name") == action:
                 return True
             break
-    said_again = {again(settings(), language).text for language in ("en", "es")}
-    return any(m.get("text") in said_again for m in answer_just_before(tracker)[1])
+    # ... or its line once more, the crisis line after it or not
+    said_again = tuple(again(settings(), language).text for language in ("en", "es"))
+    return any(str(m.get("text") or "").startswith(said_again) for m in answer_just_before(tracker)[1])
 
 
 # Small talk said after an answer, passed over for the answer ("ok" -> "Is there anything
@@ -199,6 +206,15 @@ def answer_just_before(tracker: Tracker) -> Answer:
     """The answer to the message right before this one; none at the start of a session."""
     answers = _answers_before_this_message(tracker)
     return answers[-1] if answers else ([], [])
+
+
+def line_given_just_before(tracker: Tracker) -> bool:
+    """Whether the answer right before this message gave the crisis line (beside the
+    emergency number, for an overdose taken)."""
+    crisis = settings().crisis
+    lines = (crisis.crisis_line, crisis.crisis_line_es)
+    _, said = answer_just_before(tracker)
+    return any(line in str(event.get("text") or "") for event in said for line in lines)
 
 
 def previous_intent(tracker: Tracker) -> Text:

@@ -86,15 +86,17 @@ class ActionAnswerCondition(Action):
             unlisted = _turn.conditions_for_turn(
                 tracker, [], _turn.remembered(tracker, _turn.UNLISTED)
             )
+        # "is that tennis elbow?": the answer says Medical Massage does not diagnose.
+        diagnosis = dialogue.asks_for_a_diagnosis(said, _turn.condition_spans(tracker))
         if listed:
-            scope = dialogue.asks_about_safety(ranking, said)
-            cure = dialogue.asks_for_a_cure(said)
+            scope = diagnosis or dialogue.asks_about_safety(ranking, said)
+            cure = diagnosis or dialogue.asks_for_a_cure(said)
             send(dispatcher, wording.condition_answer(listed, kb, settings(), scope, cure))
             if unlisted:
                 send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), answered=listed))
             answer_the_rest(dispatcher, tracker, named_only=detail, conditions=listed)
         elif unlisted or intent == dialogue.ASK_CONDITION:
-            scope = bool(unlisted) and dialogue.asks_about_safety(ranking, said)
+            scope = bool(unlisted) and (diagnosis or dialogue.asks_about_safety(ranking, said))
             # Nothing matched, or only a body part that hurts: which condition is it?
             suggest = set(unlisted) <= condition_terms.ache_names()
             send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), scope, suggest))

@@ -126,11 +126,15 @@ class ActionEmergencyResponse(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         # The safety detector ranks crisis at 1.0 too when a message is both; right after
-        # the crisis line, the emergency is the crisis's too ("i've been self harming again"
-        # then "its still bleeding a lot and wont stop").
-        also_crisis = _turn.after_a_sure_crisis_line(tracker) or any(
-            r.get("name") == "crisis" and r.get("confidence", 0) >= 1.0
-            for r in tracker.latest_message.get("intent_ranking") or []
+        # the crisis line, given alone or beside the number, the emergency is the crisis's
+        # too ("i've been self harming again" then "its still bleeding a lot and wont stop").
+        also_crisis = (
+            _turn.after_a_sure_crisis_line(tracker)
+            or _turn.line_given_just_before(tracker)
+            or any(
+                r.get("name") == "crisis" and r.get("confidence", 0) >= 1.0
+                for r in tracker.latest_message.get("intent_ranking") or []
+            )
         )
         rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
         sure = rule != dialogue.LEARNED_MODEL_UNSURE_RULE
@@ -159,7 +163,8 @@ def emergency_follow_up(tracker: Tracker) -> wording.Reply:
     intent = _turn.intent(tracker)
     coming = dialogue.help_is_coming(_turn.text(tracker))
     return wording.emergency_follow_up(
-        settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS, coming
+        settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS, coming,
+        also_crisis=_turn.line_given_just_before(tracker),
     )
 
 

@@ -1539,7 +1539,8 @@ def ranked(ranking: Sequence[Mapping[str, object]], intents: Iterable[str], floo
 def asks_about_safety(ranking: Sequence[Mapping[str, object]], text: str = "") -> bool:
     """Whether the message is a safety question: the classifier reads it so, even as a
     second guess, or its words say so."""
-    return bool(SAFETY_WORDS.search(text.lower())) or ranked(
+    lowered = text.lower()
+    return bool(SAFETY_WORDS.search(lowered) or AROUND_A_WOUND.search(lowered)) or ranked(
         ranking, (MEDICAL_ADVICE,), SAFETY_QUESTION_HINT
     )
 
@@ -1557,6 +1558,37 @@ CURE_WORDS = re.compile(
 
 def asks_for_a_cure(text: str) -> bool:
     return is_question(text) and bool(CURE_WORDS.search(text.lower()))
+
+
+# Whether it is that condition at all ("is that tennis elbow?", "could it be sciatica",
+# "do I have carpal tunnel?", "it's carpal tunnel right?"): a diagnosis, which the answer
+# leaves to the provider. Read around the condition's own words only, so "is that
+# something she works with?" or "does she have training in cancer care?" is no such question.
+DIAGNOSIS_BEFORE = re.compile(
+    r"(\b(is|could|might|would|can)\s+(that|this|it|these|those|mine)\s+(be\s+|mean\s+)?"
+    r"|\b(is|are)\s+(my|his|her|their|the)\s+((?!(massages?|sessions?|for|with|on|in)\b)\w+(['\u2019]s)?\s+){1,3}"
+    r"|\b(do|does|did|could|might)\s+(i|he|she|they|we|my\s+\w+)\s+(have|has|got)\s+"
+    r"|\b(sounds?|seems?|looks?)\s+like\s+)"
+    r"(a\s+|an\s+|the\s+|some\s+(kind|sort|form)\s+of\s+)?$"
+)
+# "is it pregnancy massage you do?": the condition names a kind of care, asked about.
+A_KIND_OF_CARE = re.compile(r"\b(massage|care|clients?|patients?|training|specialists?|support)\b")
+DIAGNOSIS_AFTER = re.compile(r"[\s,]*(right|maybe|perhaps|probably|or\s+not|or\s+what)\s*\?")
+
+
+def asks_for_a_diagnosis(text: str, spans: Iterable[Tuple[int, int]]) -> bool:
+    """Whether the message asks if it is the condition found at ``spans`` (start, end)."""
+    if not is_question(text):
+        return False
+    lowered = text.lower()
+    return any(
+        (
+            DIAGNOSIS_BEFORE.search(lowered[max(0, start - 60):start])
+            and not A_KIND_OF_CARE.search(lowered[start:end + 20].split("?")[0])
+        )
+        or DIAGNOSIS_AFTER.match(lowered, end)
+        for start, end in spans
+    )
 
 
 # What Medical Massage is, or is not: asked whether it cures or stands in for care, the
@@ -1818,6 +1850,28 @@ def safety_question_read_as_a_visit(intent: Optional[str], text: str) -> Optiona
     return None
 
 
+# Work near a wound, a port or a device ("can renee massage around the wound?", "can she
+# work around the incision", "massage feet with the sores on them", "anything she wouldn't
+# be allowed to do with her port?"): whether it is safe is the provider's call, whatever
+# the classifier read (a request for Renée, the visit, her training).
+AROUND_A_WOUND = re.compile(
+    r"\b(massage|work|go)\s+(around|near|on|over|by)\s+(the|her|his|my|their|a|an|that|this)\s+"
+    r"((surgical|open|new|fresh)\s+)?(wounds?|incisions?|port|stitches|staples|drains?|tumou?rs?|pacemaker"
+    r"|sores?|ulcers?|grafts?|fistula|picc|stoma|implants?)\b"
+    r"|\bwith\s+(the\s+)?(sores|open\s+wounds?|ulcers|stitches|staples)\s+on\b"
+    r"|\b(allowed|able)\s+to\s+do\s+with\s+(her|his|my|the)\s+(port|pump|drain|stoma|pacemaker)\b"
+)
+AROUND_A_WOUND_READ_AS = frozenset(
+    {"request_human", "faq_visit", "faq_location", "faq_training", "out_of_scope", FALLBACK}
+)
+
+
+def work_around_a_wound(intent: Optional[str], text: str) -> Optional[str]:
+    if intent in AROUND_A_WOUND_READ_AS and AROUND_A_WOUND.search(text.lower()):
+        return MEDICAL_ADVICE
+    return None
+
+
 # Words that name a FAQ topic outright, for a second question the classifier ranks low
 # ("... looking for trauma-informed massage", "... do you do packages?").
 # Booking comes last: a price or hours answer already gives the booking link, so booking
@@ -2026,10 +2080,24 @@ TOPIC_WORDS = {
         # the pain
         r"|\b(cost|costs|price|how\s+much)\b[^.?!]{0,40}\band\s+how\s+long\s+(is|does)\s+it\b(?!\s+(good|valid))"
         r"|\bhow\s+long\s+is\s+each(\s+one)?\b"
+        # "how long the sessions are", "how much time it take one session"
+        r"|\bhow\s+long\s+(the|a|each|one|her)\s+(sessions?|appointments?|massages?|visits?)\s+(are|is|last|lasts|run|runs|take|takes)\b"
+        r"|\bhow\s+much\s+time\s+((does|do|will|would)\s+)?(it\s+)?takes?\s+((for\s+)?(a|one|each|the|1)\s+)?(sessions?|appointments?|massages?|visits?)\b"
+        r"|\bhow\s+much\s+time\s+(does|do|will|would)\s+(a|one|each|the|her)\s+(sessions?|appointments?|massages?|visits?)\s+take\b"
         r"|\bhow\s+many\s+minutes\s+(exactly\s+)?(is|are|does|do)\s+(a|the|each|one|it|your|her)\b"
         r"|\b(can|could)\s+(the\s+)?(sessions?|appointments?|massages?)\s+be\s+(shorter|longer)\b"
         r"|\b(30|45|60|90|thirty|sixty|ninety)\s*-?\s*(min|mins|minutes?)\s+(instead|or|sessions?)\b"
         r"|\bhow\s+much,?\s+(and\s+)?how\s+long\b"
+        # "what's a session like for someone with dissociation?", "what would a session with
+        # Renée be like?", "what's it like the first time?", "can I be there with her?"
+        r"|\bwhat(\s+is|['\u2019]?s|\s+would|\s+will|\s+does)?\s+((a|the|my|her|his|our|their|your|each)\s+)?"
+        r"((first|typical|medical)\s+)?(massage\s+)?(session|appointment|visit|massage)\s+"
+        r"((with|for)\s+[\w\s'\u2019]{1,30}?\s+)?((be|look|feel)\s+)?like\b"
+        r"|\bwhat(\s+is|['\u2019]?s)\s+it\s+like\s+(the\s+first\s+time|at\s+(a|the)\s+(first\s+)?"
+        r"(session|appointment|visit))\b"
+        r"|\b(sessions?|massages?|appointments?)\s+(be\s+)?in\s+a\s+private\s+room\b"
+        r"|\b(should|can|could|may)\s+(i|we)\s+(be|stay)\s+(there|in\s+there|present)\s+"
+        r"(with\s+(her|him|them)|holding|the\s+whole\s+time|during)\b"
         # the room and the table: "do I have to lie face down?", "can the door stay open?",
         # "is there music?", "is the room air conditioned?", "a table with a hole for the belly"
         r"|\b(do|will|would|should|can|could|must)\s+(i|we|he|she|they)\s+(have\s+to\s+|need\s+to\s+)?"

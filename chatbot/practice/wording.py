@@ -430,35 +430,43 @@ def emergency_follow_up(
     leaving: bool = False,
     thanked: bool = False,
     coming: bool = False,
+    also_crisis: bool = False,
 ) -> Reply:
     """The next message after the emergency number ("what do i do", "should i just sleep it
     off", "thanks"): the number once more, whatever the message was read as; a thanks is
     answered, and one that says help is on its way ("ok ambulance is on the way thank you")
-    needs the number no more."""
-    number = settings.crisis.emergency_number
+    needs the number no more. ``also_crisis``: the answer before gave the crisis line too
+    (an overdose taken), and so does this one."""
+    crisis = settings.crisis
+    number = crisis.emergency_number
     welcome = _WELCOME.get(language, _WELCOME["en"]) if thanked else ""
     if language == "es":
+        line = (
+            f" Si está pensando en el suicidio o en hacerse daño: {crisis.crisis_line_es}, a "
+            "cualquier hora." if also_crisis else ""
+        )
         if leaving and thanked and coming:
             return Reply(f"{welcome}Cuídese mucho; espero que lleguen muy pronto.")
         if leaving:
             return Reply(
                 f"{welcome}Cuídese mucho. Si sigue siendo una emergencia, llame al {number} (o a su "
-                "número local de emergencias) ahora mismo."
+                "número local de emergencias) ahora mismo." + line
             )
         return Reply(
             f"Por favor, llame al {number} (o a su número local de emergencias) ahora mismo. "
-            "Solo soy un asistente virtual y no puedo ayudar en una emergencia; ellos sí."
+            "Solo soy un asistente virtual y no puedo ayudar en una emergencia; ellos sí." + line
         )
+    line = f" You can also {crisis.crisis_line}, any time of day or night." if also_crisis else ""
     if leaving and thanked and coming:
         return Reply(f"{welcome}Please take care; I hope they're with you very soon.")
     if leaving:
         return Reply(
             f"{welcome}Please take care. If it is still an emergency, call {number} (or your local "
-            "emergency number) right now."
+            "emergency number) right now." + line
         )
     return Reply(
         f"Please call {number} (or your local emergency number) right now. I'm only a virtual "
-        "assistant and can't help in an emergency; they can."
+        "assistant and can't help in an emergency; they can." + line
     )
 
 

@@ -5,6 +5,7 @@ from typing import Any, Dict, List
 import pytest
 from rasa_sdk.events import SlotSet
 
+from actions._turn import after_a_sure_emergency_number
 from actions.conditions import ActionAcknowledge, ActionAnswerCondition
 from actions.faq import ActionAnswerFaq
 from actions.repeat import ActionRepeatAnswer
@@ -697,6 +698,21 @@ async def test_an_unsure_follow_up_stays_on_the_conversations_condition(make_tra
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("text, asked", [("I zone out. Is that dissociation?", True),
+                                         ("I zone out, does she work with dissociation?", False)])
+async def test_whether_it_is_the_condition_is_left_to_the_provider(make_tracker, dispatcher, text,
+                                                                  asked):
+    start = text.index("dissociation")
+    entity = {**condition_entity("dissociation"), "start": start, "end": start + 12}
+    tracker = make_tracker("ask_condition", [entity], text=text)
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    reply = dispatcher.messages[0]["text"]
+    assert "Dissociation is" in reply
+    assert (wording.SCOPE_LINE in reply) is asked
+    assert ("not intended to diagnose" in reply) is asked
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize("advice, scoped", [(0.15, True), (0.04, False)])
 async def test_a_condition_question_read_partly_as_a_safety_question_gets_the_scope_line(
     make_tracker, dispatcher, advice, scoped
@@ -1066,6 +1082,56 @@ async def test_a_call_for_someone_after_the_emergency_number_gets_it_then_her_co
     texts = [m["text"] for m in dispatcher.messages]
     assert texts == [wording.emergency_follow_up(settings()).text,
                      wording.contact_reply(settings()).text]  # fmt: skip
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("both", [True, False])
+async def test_after_both_numbers_the_follow_up_gives_both_again(make_tracker, dispatcher, both):
+    """"thinking of overdosing tonight" gets the emergency number and the crisis line; "I
+    don't know. maybe" gets both again, and the message after that still does."""
+    conf = settings()
+    first = wording.emergency_reply(conf, also_crisis=both).text
+    events = [
+        {"event": "user", "text": "thinking of overdosing tonight"},
+        {"event": "action", "name": "action_emergency_response"},
+        {"event": "bot", "text": first},
+        {"event": "slot", "name": "emergency_number_given", "value": True},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "I don't know. maybe"},
+    ]
+    tracker = make_tracker("nlu_fallback", text="I don't know. maybe", events=events,
+                           slots={"emergency_number_given": True})
+    await _run(ActionEmergencyFollowUp(), tracker, dispatcher)
+    again = dispatcher.messages[0]["text"]
+    assert conf.crisis.emergency_number in again
+    assert (conf.crisis.crisis_line in again) is both
+    events += [{"event": "action", "name": "action_emergency_follow_up"},
+               {"event": "bot", "text": again},
+               {"event": "action", "name": "action_listen"},
+               {"event": "user", "text": "she won't talk to me"}]  # fmt: skip
+    tracker = make_tracker("nlu_fallback", text="she won't talk to me", events=events,
+                           slots={"emergency_number_given": True})
+    dispatcher.messages.clear()
+    await _run(ActionEmergencyFollowUp(), tracker, dispatcher)
+    assert (conf.crisis.crisis_line in dispatcher.messages[0]["text"]) is both
+    assert after_a_sure_emergency_number(tracker)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("both", [True, False])
+async def test_an_emergency_right_after_both_numbers_gives_both(make_tracker, dispatcher, both):
+    """"she took a whole bottle of pills on purpose" then "she's hardly breathing now"."""
+    conf = settings()
+    events = [
+        {"event": "user", "text": "she took a whole bottle of pills on purpose"},
+        {"event": "action", "name": "action_emergency_response"},
+        {"event": "bot", "text": wording.emergency_reply(conf, also_crisis=both).text},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "she's hardly breathing now"},
+    ]
+    tracker = make_tracker("emergency", text="she's hardly breathing now", events=events)
+    await _run(ActionEmergencyResponse(), tracker, dispatcher)
+    assert (conf.crisis.crisis_line in dispatcher.messages[0]["text"]) is both
 
 
 @pytest.mark.asyncio

@@ -1479,6 +1479,59 @@ def test_whether_massage_cures_it(text, cure):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["what's a session like for someone with dissociation", "what would a session with Renée be like?",
+     "what's it like the first time?", "would the session be in a private room?",
+     "Could I be there holding her hand?", "hi, how long the sessions are and should i shower before",
+     "how much time it take one session and how much money", "how much time does a session take?"],
+)  # fmt: skip
+def test_what_a_session_is_like_and_how_long_it_takes_is_the_visit(text):
+    assert "visit" in dialogue.topics_named(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["what does a session cost, like roughly?", "how long the pain lasts", "can I be there by 3?"]
+)
+def test_a_price_a_pain_or_a_time_is_no_visit(text):
+    assert "visit" not in dialogue.topics_named(text)
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("request_human", "can renee massage around the wound", "medical_advice"),
+     ("faq_visit", "can she work around the incision", "medical_advice"),
+     ("faq_visit", "can she massage feet with the sores on them", "medical_advice"),
+     ("request_human", "is there anything she wouldn't be allowed to do with her port", "medical_advice"),
+     ("faq_visit", "can she work around my schedule", None),
+     ("faq_price", "can renee massage around the wound", None)],
+)  # fmt: skip
+def test_work_near_a_wound_or_a_port_is_a_safety_question(intent, text, instead):
+    assert dialogue.work_around_a_wound(intent, text) == instead
+    assert dialogue.asks_about_safety([], text) == ("wound" in text or instead is not None)
+
+
+@pytest.mark.parametrize(
+    "text, term, diagnosis",
+    [("I zone out when I'm stressed. Is that dissociation?", "dissociation", True),
+     ("It's carpal tunnel right?", "carpal tunnel", True),
+     ("my thumbs hurt from texting. carpal tunnel maybe?", "carpal tunnel", True),
+     ("is my wrist pain carpal tunnel or tendinitis?", "carpal tunnel", True),
+     ("is my mom's shoulder pain frozen shoulder?", "frozen shoulder", True),
+     ("do I have fibromyalgia?", "fibromyalgia", True),
+     ("could it be a migraine?", "migraine", True),
+     ("I have migraines, is that something she works with?", "migraines", False),
+     ("does she have training in cancer care?", "cancer", False),
+     ("is it pregnancy massage you do?", "pregnancy", False),
+     ("is the massage for arthritis gentle?", "arthritis", False),
+     ("do I have to be diagnosed with fibromyalgia first?", "fibromyalgia", False),
+     ("my therapist says it could be anxiety.", "anxiety", False)],
+)  # fmt: skip
+def test_whether_it_is_the_condition_is_a_diagnosis(text, term, diagnosis):
+    start = text.index(term)
+    assert dialogue.asks_for_a_diagnosis(text, [(start, start + len(term))]) == diagnosis
+
+
+@pytest.mark.parametrize(
     "intent, text, ranking, instead",
     [("nlu_fallback", "could use a massage asap, my leg is swollen, is that safe?", (), None),
      ("nlu_fallback", "need a massage soon, I haven't slept in days",

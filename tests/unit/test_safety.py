@@ -1091,7 +1091,8 @@ def test_an_emergency_guess_on_a_few_words_must_be_surer(
 @pytest.mark.parametrize(
     "text",
     ["my husband fell last month and broke his wrist, he's healing fine now",
-     "my dad passed last month and I'm just exhausted"],
+     "my dad passed last month and I'm just exhausted",
+     "he's ok now, the ambulance came and checked him"],
 )  # fmt: skip
 def test_an_emergency_guess_on_an_event_told_as_past_must_be_surer(
     spacy_nlp, override, text, confidence, expected
@@ -1817,6 +1818,128 @@ def test_a_loss_an_age_or_a_study_beside_a_danger_still_fires(detector, text):
     assert detector.detect(text) is not None
 
 
+# Dangers of rounds 78 and 79 the rules missed: the means in a room or found with
+# someone, a drive into a lake, a wish not to wake, a whole bottle taken; in Spanish,
+# fear that someone will kill themselves, a blade and the urge, poison in mind.
+DANGERS_OF_ROUNDS_78_79 = [
+    ("i just went to check on him and he has a rope and says he's going to do it", (CRISIS,)),
+    ("my mom just found her in the bathtub with a razor, she won't put it down", (CRISIS,)),
+    ("he said goodbye, he's going to take his truck and drive into the lake, he's driving now", (CRISIS,)),
+    ("my husband is in the garage with a rope right now", (CRISIS,)),
+    ("some days I wish I just wouldn't wake up", (CRISIS,)),
+    ("she took a whole bottle of her sleeping pills and she's slurring", (EMERGENCY, CRISIS)),
+    ("he was in a car crash a year ago and he's unconscious now", (EMERGENCY,)),
+    ("tengo miedo q se mate, no me contesta", (CRISIS,)),
+    ("tengo un cúter y ganas de usarlo en mí", (CRISIS,)),
+    ("tengo ganas de tomarme la botella de cloro", (CRISIS,)),
+    ("mejor me hubiera muerto en el accidente", (CRISIS,)),
+    ("cobrarían el seguro de vida si me muero, y lo estoy planeando", (CRISIS,)),
+    ("me corté el dedo con la licuadora y casi se me desprende el dedo", (EMERGENCY,)),
+    ("mi vecino está tirado en el patio sin moverse", (EMERGENCY,)),
+    ("mi papá está tirado en la cocina sin responder", (EMERGENCY,)),
+    ("temo que se quite la vida esta noche", (CRISIS,)),
+    ("tengo ganas de tomarme el cloro", (CRISIS,)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kinds", DANGERS_OF_ROUNDS_78_79)
+def test_dangers_of_rounds_78_and_79(detector, text, kinds):
+    signal = detector.detect(text)
+    assert signal is not None and set(kinds) <= set(signal.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my dad has sciatica so bad he says he wants to cut his leg off haha",
+     "he'd rather die than get a massage but his back is wrecked",
+     "the fire was in march, he's fully healed, he just can't move his arm all the way",
+     "it hurts so much at night, my husband says i sound like i'm dying",
+     "I hope I don't wake up my roommate when I leave early",
+     "casi me desmayo cuando vi el precio de los tenis jaja",
+     "en el juego tu personaje se desangra si no lo curas rapido lol",
+     "en la película el tipo sobrevive a una sobredosis, que intenso",
+     "el capítulo de Grey's donde el doctor tiene un infarto me hizo llorar",
+     "que pena con mi crush, quiero que me trague la tierra",
+     "voy a matar a mi hermano si se vuelve a comer mi pizza"],
+)  # fmt: skip
+def test_figures_and_stories_of_rounds_78_and_79_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
+# What a review of the rules of rounds 78 and 79 found their draft silenced, and the false
+# alarms it found them raising.
+REVIEWED_DANGERS_78_79 = [
+    ("I have crushing chest pain right now and I can't lift my left arm all the way", EMERGENCY),
+    ("my mom suddenly can't move her right arm all the way and her face feels numb", EMERGENCY),
+    ("he suddenly can't lift his right arm all the way and can't smile on one side", EMERGENCY),
+    ("paramedics came and said panic attack, but her lips are blue", EMERGENCY),
+    ("The ambulance came and checked my son after the car accident, said he's fine, but he's vomiting and can't stay awake", EMERGENCY),
+    ("paramedics cleared him after the fall yesterday but he keeps vomiting and is so confused", EMERGENCY),
+    ("my husband has crushing chest pain just like his heart attack a year ago, please help", EMERGENCY),
+    ("her face is drooping the same way as her stroke a year ago, help me please", EMERGENCY),
+    ("she is seizing like she did over a year ago, it won't stop right now", EMERGENCY),
+    ("My daughter has been in therapy six months now. Yesterday she tried to hang herself.", CRISIS),
+    ("I've been in treatment 2 months now but last week I overdosed on purpose", CRISIS),
+    ("He's been in rehab 3 months now and yesterday he overdosed on purpose", CRISIS),
+    ("she's been in recovery 2 years now, I just found her unresponsive with a needle", EMERGENCY),
+    ("i just want to go to sleep and never wake up my family would be better off", CRISIS),
+    ("I wish I wouldn't wake up the kids won't even notice", CRISIS),
+    ("i pray i dont wake up my husband can have the insurance money", CRISIS),
+    ("I've been cutting my legs off and on since high school and did it again last night", CRISIS),
+    ("I want to cut my arm off, I have the knife right here", CRISIS),
+    ("honestly I'd rather die than have another surgery", CRISIS),
+    ("my wife says I look like I'm dying and honestly I want to be", CRISIS),
+    ("casi me desmayo cuando vi que no podía mover el brazo derecho", EMERGENCY),
+    ("Casi me desmayo al leer, se me nubla la vista y se me durmió la mitad de la cara", EMERGENCY),
+    ("Estábamos viendo la novela cuando la paciente tuvo un infarto", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", REVIEWED_DANGERS_78_79)
+def test_the_reviewed_dangers_of_rounds_78_and_79_fire(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My husband is out in the woods with his rifle all weekend for deer season, so I can come in Saturday",
+     "The kids love the barn with a rope swing at grandma's",
+     "I found him in the garage with his belt sander at 6am, no wonder his back hurts",
+     "I found him with a razor in the bathroom shaving his beard off, lol",
+     "Got a new razor and I'm going to do it myself, shave my head",
+     "Ibuprofen pills alone are not going to do it for this back pain",
+     "Bumper cars: the kids just wanna ram into the wall!",
+     "On the duck tour we'll drive into the river today!",
+     "Last winter I hit black ice and crash into a tree, that's how my whiplash started",
+     "we took the whole bottle of sleeping pills out of the house to be safe",
+     "Tengo miedo de que se corte la luz durante el masaje",
+     "Me da miedo que se tire un pedo en la camilla jaja",
+     "Tengo un rodillo nuevo, muchas ganas de usarlo en mi cuello",
+     "Me regalaron dos bonos y tengo ganas de usarlos en mi cumpleaños",
+     "Mi esposo lleva dos días tirado en la cama sin moverse por la ciática",
+     "El perro está tirado en el pasto sin moverse, tomando el sol",
+     "Casi se me desprende la uña del pie, ¿puedo ir al masaje?",
+     "Quiero tomarme algo que no sea veneno, ¿tienen té en la recepción?",
+     "Mi esposa cobraría el seguro de vida cuando me muera, estoy planeando mi testamento",
+     "Mejor me hubiera matado estudiando para el examen"],
+)  # fmt: skip
+def test_the_reviewed_false_alarms_of_rounds_78_and_79_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [("I'd rather die than get help", CRISIS), ("I want to cut my arm", CRISIS),
+     ("I hope I don't wake up tomorrow", CRISIS),
+     ("he can't move his arm at all and his face is drooping", EMERGENCY),
+     ("estábamos viendo una película cuando mi papá tuvo un infarto", EMERGENCY)],
+)  # fmt: skip
+def test_beside_the_figures_of_rounds_78_and_79_dangers_still_fire(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
 LIVENESS = [
     "my husband's lips look kinda blue",
     "no i am suicidal",
@@ -2492,6 +2615,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     evaluation = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
     messages = [t for t, intent in intent_examples() if intent in (CRISIS, EMERGENCY)]
     messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -2517,6 +2641,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 
     cases = spanish_cases() + spanish_cases(SPANISH_2_PATH)
     messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
@@ -2539,6 +2664,8 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 # Messages for those that no message of this module, of the evaluation set or of the
 # learned model's examples exercises.
 LIVENESS_CUES = [
+    "I took a whole bottle of my pills to my doctor's appointment so she could review them",
+    "I took a whole pack of meds with me on vacation",
     "i had one so bad last week i thought i was dying lol",
     "felt like I was dying during my last panic attack, can massage help anxiety?",
     "planning my exit strategy from this job",

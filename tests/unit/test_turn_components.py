@@ -31,7 +31,9 @@ def _entity(value, entity="condition"):
      ("ugh traffic, 15 min late for my 2pm", "out_of_scope", "faq_booking"),
      ("how do i book without calling", "request_human", "faq_booking"),
      ("is this a scam", "bot_challenge", "faq_training"),
-     ("is massage safe with my condition?", "medical_advice", "medical_advice")],
+     ("is massage safe with my condition?", "medical_advice", "medical_advice"),
+     ("can she massage feet with the sores on them", "request_human", "medical_advice"),
+     ("can renee massage around the wound", "request_human", "medical_advice")],
 )  # fmt: skip
 def test_the_rules_in_their_order(text, intent, becomes):
     message = _message(text, intent)

@@ -27,7 +27,8 @@ does she do then?" what Medical Massage is (``dialogue.asks_what_it_is``), and "
 massage asap lol" to book (``dialogue.wants_a_massage_soon``); "is that too young?" read
 as a place, a time or a price is the scope question
 (``dialogue.safety_question_read_as_a_topic``), and "when can I lie on my stomach again?"
-read as about the visit (``dialogue.safety_question_read_as_a_visit``); "👋" alone greets
+read as about the visit (``dialogue.safety_question_read_as_a_visit``), as is work near a
+wound or a port, whatever it was read as (``dialogue.work_around_a_wound``); "👋" alone greets
 (``dialogue.greeting_alone``); "15 min late for my 2pm", "how do I book without
 calling" and "can she see me today" ask to book (``dialogue.about_my_appointment``,
 ``dialogue.booking_read_as_a_request``), as does "tuesday same time" alone
@@ -78,6 +79,7 @@ class ConditionFirst(IntentRule):
             or dialogue.outranked_intent(intent, names, services, text)
             or dialogue.question_behind_small_talk(intent, text, ranking)
             or dialogue.asks_back(intent, text)
+            or dialogue.work_around_a_wound(intent, text)
             or dialogue.named_topic_intent(intent, confidence, text)
             or dialogue.asks_who_she_is(intent, text)
             or dialogue.asks_for_a_person(intent, text)
