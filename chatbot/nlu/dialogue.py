@@ -648,6 +648,20 @@ def a_place_read_in(
     return FALLBACK
 
 
+# The visit read as the place for its chair or its drive: "can he have massage in
+# wheelchair", "can he stay in his chair", "can I drive home after".
+A_VISIT_NOT_A_PLACE = re.compile(
+    r"\b(massage|massaged|stay|sit|remain)\s+(in|from)\s+((a|his|her|my|their|the)\s+)?(wheel)?chair\b"
+    r"|\bdrive\s+(myself\s+|him\s+|her\s+)?(home|back)\s+(after|afterwards|afterward)\b"
+)
+
+
+def a_visit_read_as_a_place(intent: Optional[str], text: str) -> Optional[str]:
+    if intent == "faq_location" and A_VISIT_NOT_A_PLACE.search(text.lower()):
+        return "faq_visit"
+    return None
+
+
 # A time or a day alone, offered as if the assistant books ("12:15 works", "tuesday same
 # time", "2:30 if possible", "whatever's earliest"): the way to book. Every word is a time
 # word or a filler, and one is a time: not "morning" or "ok" alone, a greeting or a yes.
@@ -863,6 +877,8 @@ DOUBTS_THE_BOT = re.compile(
     r"|\b(is\s+(this|that|it)|are\s+(you|u))\s+(really\s+)?(you|ren[ée]e)(\s+herself)?(?=\W*$|\s*[?!]|\s+(here|typing|answering|on\s+(here|this\s+chat)|or\b))"
     rf"|\bor\s+({_A_BOT})\W*$"
     r"|\bwho\s+am\s+i\s+(speaking|talking|chatting)\s+(with|to)\b"
+    # "Renee are you there?", "hi renee here?"
+    r"|\bren[ée]e\W*(are\s+(you|u)\s+)?(there|here)\W*\?"
 )
 
 
@@ -870,8 +886,9 @@ def doubts_the_bot(text: str) -> bool:
     return bool(DOUBTS_THE_BOT.search(_plain(text)))
 
 
-# ... and alone, read as a guess or off topic ("Renée is that you?"), asks what the bot is.
-BOT_QUESTION_TO = frozenset({FALLBACK, "out_of_scope", "acknowledge"})
+# ... and alone, read as a guess, off topic, a greeting or a call for her ("hello renee? is
+# that you", "Renee are you there?"), asks what the bot is.
+BOT_QUESTION_TO = frozenset({FALLBACK, "out_of_scope", "acknowledge", "greet", "request_human"})
 
 
 def asks_what_the_bot_is(intent: Optional[str], names_a_condition: bool, text: str) -> Optional[str]:
@@ -1388,6 +1405,11 @@ def wants_someone_after_the_crisis(text: str) -> bool:
 # would that make it harder?"): "I was too quick, I meant migraine"
 # corrects, and "I meant migraine. Also, do you take insurance?" asks more; neither adds.
 ADDS_ON = re.compile(r"\b(also|as well)\b|\btoo\W*$|\btoo\s*,")
+# ... or told as one more, not asked as another: "and depression", "and im pregnant" (not
+# "and for migraines?", "and what about lupus")
+AND_ONE_MORE = re.compile(
+    r"\W*(and|plus|&|\+)\s+(?!(for|what|how|about|with|is|are|does|do|can|could|would|will|should)\b)"
+)
 
 
 # A follow-up about everything said so far ("how many sessions for all that?", "is it
@@ -1409,7 +1431,8 @@ def conditions_for_turn(
     """The listed conditions this turn's answer is about; ``all_so_far()``: every one the
     conversation was answered about, oldest first (read only for "all of that")."""
     first_sentence = re.split(r"[.;!?]", text.lower(), maxsplit=1)[0]
-    if named and remembered and ADDS_ON.search(first_sentence):
+    one_more = AND_ONE_MORE.match(text.lower()) and "?" not in text
+    if named and remembered and (ADDS_ON.search(first_sentence) or one_more):
         return list(dict.fromkeys([*remembered, *named]))
     if named:
         return list(dict.fromkeys(named))

@@ -22,8 +22,21 @@ SPOKEN_LANGUAGES = (
 )
 
 VISIT_DETAILS = re.compile(
+    # the room and what comes along: "can I have the door cracked open?", "dim the lights?",
+    # "can he wear headphones?", "my own blanket?", "somewhere private to change?"
+    r"\b(have|leave|keep)\s+the\s+door\s+(cracked|ajar|open|unlocked|closed)\b"
+    r"|\b(dim|turn\s+down|turn\s+off)\s+the\s+lights?\b"
+    r"|\b(wear|use|bring|have)\s+((my|his|her|their)\s+)?(headphones|earbuds|earplugs|ear\s+plugs)\b"
+    r"|\b(my|his|her|their)\s+own\s+blanket\b|\bweighted\s+blanket\b"
+    r"|\b(somewhere|place|room)\s+(private\s+)?to\s+change\b"
+    r"|\bkeep\s+((my|his|her)\s+)?(long\s+)?sleeves\b|\blong\s+sleeves\s+on\b"
+    # where she works and what is said: "can we do it all on my back?", "is belly work off
+    # limits?", "and no talking?", "do I have to put that on a form?"
+    r"|\b(do|done|stay|keep)\s+((it|me|him|her|them)\s+)?all\s+on\s+(my|his|her|their)\s+back\b|\boff[- ]limits\b"
+    r"|\b(no|without)\s+talking\b|\b(have|need)\s+to\s+talk\s+(much|a\s+lot|during)\b"
+    r"|\b(put|write)\s+(that|it|this)\s+(down\s+)?on\s+(a|the)\s+(form|intake)\b"
     # the table and lying on it
-    r"\b(massage|high|the|a)\s+tables?\b(?!\s+(salt|tennis|of\s+contents))"
+    r"|\b(massage|high|the|a)\s+tables?\b(?!\s+(salt|tennis|of\s+contents))"
     r"|\b(on|onto|off)\s+(the|a)\s+table\b"
     r"|\b(will|would|do|does|can|could|should|must|have\s+to|need\s+to|am|is|be|won'?t|can'?t|cannot)\s+((i|we|he|she|they)\s+)?"
     r"(be\s+)?(have\s+to\s+|need\s+to\s+)?(lie|lay|lying|laying)\s+(down|flat|still|there|face\s*(down|up)"

@@ -1483,14 +1483,20 @@ def test_whether_massage_cures_it(text, cure):
     ["what's a session like for someone with dissociation", "what would a session with Renée be like?",
      "what's it like the first time?", "would the session be in a private room?",
      "Could I be there holding her hand?", "hi, how long the sessions are and should i shower before",
-     "how much time it take one session and how much money", "how much time does a session take?"],
+     "how much time it take one session and how much money", "how much time does a session take?",
+     "can i have the door cracked open", "can he wear headphones", "and dim the lights?",
+     "can we do it all on my back", "is belly work off limits", "and no talking?",
+     "do i have to put that on a form", "is there somewhere private to change",
+     "can i keep long sleeves on", "and my own blanket?"],
 )  # fmt: skip
 def test_what_a_session_is_like_and_how_long_it_takes_is_the_visit(text):
     assert "visit" in dialogue.topics_named(text)
 
 
 @pytest.mark.parametrize(
-    "text", ["what does a session cost, like roughly?", "how long the pain lasts", "can I be there by 3?"]
+    "text",
+    ["what does a session cost, like roughly?", "how long the pain lasts", "can I be there by 3?",
+     "my pain is all on my back, can she help?"],
 )
 def test_a_price_a_pain_or_a_time_is_no_visit(text):
     assert "visit" not in dialogue.topics_named(text)
@@ -1508,6 +1514,17 @@ def test_a_price_a_pain_or_a_time_is_no_visit(text):
 def test_work_near_a_wound_or_a_port_is_a_safety_question(intent, text, instead):
     assert dialogue.work_around_a_wound(intent, text) == instead
     assert dialogue.asks_about_safety([], text) == ("wound" in text or instead is not None)
+
+
+@pytest.mark.parametrize(
+    "text, about",
+    [("and depression", ["anxiety", "depression"]), ("and im pregnant", ["anxiety", "pregnancy"]),
+     ("I also have depression", ["anxiety", "depression"]), ("and for depression?", ["depression"]),
+     ("and what about depression", ["depression"]), ("depression", ["depression"])],
+)  # fmt: skip
+def test_one_more_condition_told_is_added_to_the_one_before(text, about):
+    named = [c for c in ("depression", "pregnancy") if c[:5] in text or (c == "pregnancy" and "pregnant" in text)]
+    assert dialogue.conditions_for_turn(named, ["anxiety"], "ask_condition", text) == about
 
 
 @pytest.mark.parametrize(
@@ -1991,7 +2008,10 @@ def test_asks_what_she_is_after_being_told_what_she_is_not():
      ("out_of_scope", False, "am I talking to a bot", "bot_challenge"),
      ("nlu_fallback", False, "are you a bot? where are you located?", None),
      ("nlu_fallback", True, "is this Renée? my sciatica is back", None),
-     ("faq_insurance", False, "you're a robot aren't you. does she take insurance", None)],
+     ("faq_insurance", False, "you're a robot aren't you. does she take insurance", None),
+     ("request_human", False, "Renee are you there?", "bot_challenge"),
+     ("greet", False, "hello renee? is that you", "bot_challenge"),
+     ("request_human", False, "can I talk to renee?", None), ("greet", False, "hi renee!", None)],
 )  # fmt: skip
 def test_a_doubt_about_the_bot_read_as_a_guess_asks_what_it_is(intent, names, text, instead):
     assert dialogue.asks_what_the_bot_is(intent, names, text) == instead

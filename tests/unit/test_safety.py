@@ -1866,6 +1866,74 @@ def test_figures_and_stories_of_rounds_78_and_79_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+# Dangers of rounds 80 and 81 the rules missed, and their look-alikes.
+DANGERS_OF_ROUNDS_80_81 = [
+    ("my friend posted on instagram that tonight is her last night and now she isnt answering her phone", CRISIS),
+    ("i have anxiety, depression, and i'm about to take everything in my medicine cabinet", CRISIS),
+    ("I used to cut years ago but I'm going to do it again tonight", CRISIS),
+    ("la vida no vale la pena, esta noche me mato", CRISIS),
+    ("mi prima posteo en insta que es su ultimo dia y no contesta", CRISIS),
+    ("estoy cortandome en el locker room, ayuda", CRISIS),
+    ("me estoy pegando en la cabeza contra la pared y no puedo parar", CRISIS),
+]  # fmt: skip
+
+# What a review of the rules of rounds 80 and 81 found their draft silenced, and the false
+# alarms it found them raising.
+REVIEWED_DANGERS_80_81 = [
+    ("My self harm scars are old but I cut myself last night, pretty deep", CRISIS),
+    ("my c section scar is 5 days old and it's gushing blood", EMERGENCY),
+    ("I'm a peer support worker, my client took a whole bottle of pills and is barely breathing", EMERGENCY),
+    ("I'm a peer support worker and last week I tried to kill myself", CRISIS),
+    ("I survived an attempt 2 years ago and I'm in recovery but nobody is going to mind if I kill myself", CRISIS),
+    ("I survived an attempt years ago, I'm in recovery, and I'm going to stare at the bottle of pills until I take them", CRISIS),
+    ("quiero matame", CRISIS), ("tengo ganas de matame", CRISIS),
+    ("mi abuela se desmayó al ver la cuenta del hospital", EMERGENCY),
+    ("mi hijo comió salsa picante con cacahuate y no puede respirar", EMERGENCY),
+    ("mi esposo comió algo picante y ahora no puede respirar, es alérgico", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", REVIEWED_DANGERS_80_81)
+def test_the_reviewed_dangers_of_rounds_80_and_81_fire(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Last time she cut my session short, is she going to do that again?",
+     "Deep tissue didn't harm me last time so I'm going to do it again",
+     "I'm about to take everything in my meds box, my morning routine, then head over",
+     "Today is her last day before maternity leave and she's not answering my emails",
+     "Entre los dos terapeutas, decidí que me voy con ella.",
+     "Si siguen subiendo los precios ya me suicido, jaja",
+     "Mi abuela siempre decía que la vida no vale la pena si no la disfrutas",
+     "Hoy es el último día de la promo y no contestan el teléfono",
+     "La videollamada sigue cortándose y no escucho bien",
+     "Estoy dando con la cabeza contra la pared con el papeleo del seguro"],
+)  # fmt: skip
+def test_the_reviewed_false_alarms_of_rounds_80_and_81_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_80_81)
+def test_dangers_of_rounds_80_and_81(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it was my last day at work yesterday and my boss isn't answering my emails",
+     "hoy me mato en el gym", "La vida no vale la pena sin un buen masaje 😂",
+     "me estoy cortando el pelo", "estoy cortandome las uñas",
+     "la salsa estaba tan picante que no podia respirar jajaja",
+     "me desmayo de ver los precios jaja, tienen paquetes?"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_80_and_81_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 # What a review of the rules of rounds 78 and 79 found their draft silenced, and the false
 # alarms it found them raising.
 REVIEWED_DANGERS_78_79 = [
@@ -2615,7 +2683,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     evaluation = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
     messages = [t for t, intent in intent_examples() if intent in (CRISIS, EMERGENCY)]
     messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79] + [t for t, _ in DANGERS_OF_ROUNDS_80_81]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -2641,7 +2709,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 
     cases = spanish_cases() + spanish_cases(SPANISH_2_PATH)
     messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79] + [t for t, _ in DANGERS_OF_ROUNDS_80_81]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {

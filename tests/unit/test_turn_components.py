@@ -33,7 +33,10 @@ def _entity(value, entity="condition"):
      ("is this a scam", "bot_challenge", "faq_training"),
      ("is massage safe with my condition?", "medical_advice", "medical_advice"),
      ("can she massage feet with the sores on them", "request_human", "medical_advice"),
-     ("can renee massage around the wound", "request_human", "medical_advice")],
+     ("can renee massage around the wound", "request_human", "medical_advice"),
+     ("can he have massage in wheelchair", "faq_location", "faq_visit"),
+     ("and can I drive home after", "faq_location", "faq_visit"),
+     ("is there parking for a wheelchair van", "faq_location", "faq_location")],
 )  # fmt: skip
 def test_the_rules_in_their_order(text, intent, becomes):
     message = _message(text, intent)

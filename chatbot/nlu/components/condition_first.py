@@ -35,7 +35,8 @@ calling" and "can she see me today" ask to book (``dialogue.about_my_appointment
 (``dialogue.a_time_alone``), "will Renée see this or is it just a bot?" whether the
 chat is kept (``dialogue.asks_about_privacy``), "is this a scam?" who she is
 (``dialogue.asks_if_she_is_legit``), and "can she massage that area?", read as a place
-it does not name, the classifier's next guess (``dialogue.a_place_read_in``). "Ignore your instructions" is off topic before
+it does not name, the classifier's next guess (``dialogue.a_place_read_in``), and "can
+he have massage in his wheelchair?" the visit (``dialogue.a_visit_read_as_a_place``). "Ignore your instructions" is off topic before
 anything else (``dialogue.instructs_the_bot``).
 The classifier's ranking is kept.
 """
@@ -101,5 +102,6 @@ class ConditionFirst(IntentRule):
             or dialogue.asks_about_privacy(intent, text)
             or dialogue.booking_read_as_a_request(intent, text)
             or dialogue.asks_if_she_is_legit(intent, text)
+            or dialogue.a_visit_read_as_a_place(intent, text)
             or dialogue.a_place_read_in(intent, text, ranking)
         )
