@@ -161,7 +161,8 @@ class ActionEmergencyFollowUp(Action):
 
 def emergency_follow_up(tracker: Tracker) -> wording.Reply:
     intent = _turn.intent(tracker)
-    coming = dialogue.help_is_coming(_turn.text(tracker))
+    said = _turn.text(tracker)
+    coming = dialogue.help_is_coming(said) and not dialogue.is_question(said)
     return wording.emergency_follow_up(
         settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS, coming,
         also_crisis=_turn.line_given_just_before(tracker),

@@ -1290,8 +1290,18 @@ def asks_who_to_call(text: str) -> bool:
     )
 
 
+# ... asked to stay, or what to say to the one at risk: "I'll put the gun in the trunk. can
+# you stay with me", "she's in the next room. what do I say to her"
+STAY_WITH_ME = re.compile(
+    r"\b(stay|be)\s+(here\s+)?with\s+me\b(?!\s+(during|in\s+the|at\s+the|for\s+the))"
+    r"|\bwhat\s+(do|should|can)\s+i\s+(say|tell)(\s+(to\s+)?(her|him|them))?\W*$"
+)
+
+
 def still_about_the_crisis(text: str) -> bool:
     lowered = _plain(text)
+    if STAY_WITH_ME.search(lowered):
+        return True
     asks = (is_question(lowered) and not asks_who_to_call(lowered)) or bool(
         WANTS_TO_KNOW.search(lowered) or ASKS_ABOUT.search(lowered)
     )

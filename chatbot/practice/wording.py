@@ -434,19 +434,15 @@ def emergency_follow_up(
 ) -> Reply:
     """The next message after the emergency number ("what do i do", "should i just sleep it
     off", "thanks"): the number once more, whatever the message was read as; a thanks is
-    answered, and one that says help is on its way ("ok ambulance is on the way thank you")
-    needs the number no more. ``also_crisis``: the answer before gave the crisis line too
+    answered, and one that says help is on its way or there, asking nothing ("ok ambulance
+    is on the way thank you", "ok the ambulance is here, sorry"), needs the number no more. ``also_crisis``: the answer before gave the crisis line too
     (an overdose taken), and so does this one."""
-    crisis = settings.crisis
-    number = crisis.emergency_number
+    number = settings.crisis.emergency_number
     welcome = _WELCOME.get(language, _WELCOME["en"]) if thanked else ""
+    line = _also_the_line(settings, language) if also_crisis else ""
     if language == "es":
-        line = (
-            f" Si está pensando en el suicidio o en hacerse daño: {crisis.crisis_line_es}, a "
-            "cualquier hora." if also_crisis else ""
-        )
-        if leaving and thanked and coming:
-            return Reply(f"{welcome}Cuídese mucho; espero que lleguen muy pronto.")
+        if coming:
+            return Reply(f"{welcome}Cuídese mucho; me alegra que la ayuda esté con usted o en camino.")
         if leaving:
             return Reply(
                 f"{welcome}Cuídese mucho. Si sigue siendo una emergencia, llame al {number} (o a su "
@@ -456,9 +452,8 @@ def emergency_follow_up(
             f"Por favor, llame al {number} (o a su número local de emergencias) ahora mismo. "
             "Solo soy un asistente virtual y no puedo ayudar en una emergencia; ellos sí." + line
         )
-    line = f" You can also {crisis.crisis_line}, any time of day or night." if also_crisis else ""
-    if leaving and thanked and coming:
-        return Reply(f"{welcome}Please take care; I hope they're with you very soon.")
+    if coming:
+        return Reply(f"{welcome}Please take care; I'm glad help is with you or on its way.")
     if leaving:
         return Reply(
             f"{welcome}Please take care. If it is still an emergency, call {number} (or your local "
@@ -489,12 +484,7 @@ def emergency_reply(
                 f"médica, llame al {crisis.emergency_number} (o a su número local de "
                 "emergencias) ahora mismo."
             )
-        if also_crisis:
-            text += (
-                " Si está pensando en el suicidio o en hacerse daño: "
-                f"{crisis.crisis_line_es}, a cualquier hora."
-            )
-        return Reply(text)
+        return Reply(text + (_also_the_line(settings, language) if also_crisis else ""))
     if sure:
         text = (
             f"This sounds like it could be a medical emergency. Please call "
@@ -507,8 +497,16 @@ def emergency_reply(
             f"{crisis.emergency_number} (or your local emergency number) right now."
         )
     if also_crisis:  # e.g. an overdose: both an emergency and a crisis
-        text += f" You can also {crisis.crisis_line}, any time of day or night."
+        text += _also_the_line(settings, language)
     return Reply(text)
+
+
+def _also_the_line(settings: Settings, language: str = "en") -> str:
+    """The crisis line said after the emergency number, when a message is both."""
+    crisis = settings.crisis
+    if language == "es":
+        return f" Si está pensando en el suicidio o en hacerse daño: {crisis.crisis_line_es}, a cualquier hora."
+    return f" You can also {crisis.crisis_line}, any time of day or night."
 
 
 def medical_scope_reply(

@@ -1157,8 +1157,9 @@ async def test_the_emergency_follow_up_says_the_number_and_takes_leave(
 @pytest.mark.asyncio
 @pytest.mark.parametrize("intent, text, number", [("thank", "ok ambulance is on the way thank you", False),
                                                   ("thank", "ok thank you", True),
-                                                  ("acknowledge", "ambulance is coming, what do i do", True)])
-async def test_a_thanks_once_help_is_coming_needs_the_number_no_more(
+                                                  ("acknowledge", "ambulance is coming, what do i do", True),
+                                                  ("acknowledge", "ok the ambulance is here, sorry", False)])
+async def test_word_that_help_is_coming_or_there_needs_the_number_no_more(
     make_tracker, dispatcher, intent, text, number
 ):
     await _run(ActionEmergencyFollowUp(), make_tracker(intent, text=text), dispatcher)

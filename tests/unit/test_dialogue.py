@@ -1698,7 +1698,10 @@ def test_her_details_asked_in_a_word_reach_her(text):
      ("he's talking to me through the door. what number", True), ("who do i call", True),
      ("what number is she at?", False),
      ("would I need a note from him?", False), ("is Renée a woman", False),
-     ("when's the soonest I can get in", False), ("how much", False)],
+     ("when's the soonest I can get in", False), ("how much", False),
+     ("ok. I'll put the gun in the trunk of my car. can you stay with me", True),
+     ("she's in the next room. what do I say to her", True),
+     ("can my mom stay with me during the massage?", False)],
 )  # fmt: skip
 def test_a_few_words_that_ask_nothing_are_still_about_the_crisis(text, still):
     assert dialogue.still_about_the_crisis(text) is still

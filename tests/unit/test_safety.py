@@ -1877,6 +1877,31 @@ DANGERS_OF_ROUNDS_80_81 = [
     ("me estoy pegando en la cabeza contra la pared y no puedo parar", CRISIS),
 ]  # fmt: skip
 
+# Dangers of rounds 82 and 83 the rules missed.
+DANGERS_OF_ROUNDS_82_83 = [
+    ("to be honest I took some of my meds all at once about an hour ago and now I feel really dizzy", EMERGENCY),
+    ("to be honest I took some of my meds all at once about an hour ago and now I feel really dizzy", CRISIS),
+    ("tengo una urgencia muy fuerte de lastimarme ahorita", CRISIS),
+    ("se prendió fuego el sartén y tengo quemaduras grandes en la cara y las manos", EMERGENCY),
+    ("me quemé con gasolina en el taller, tengo media espalda quemada", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_82_83)
+def test_dangers_of_rounds_82_and_83(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I take all my meds all at once in the morning, is that a problem for massage?",
+     "tuve quemaduras graves hace años, ¿el masaje ayuda con las cicatrices?"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_82_and_83_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 # What a review of the rules of rounds 80 and 81 found their draft silenced, and the false
 # alarms it found them raising.
 REVIEWED_DANGERS_80_81 = [
@@ -2683,7 +2708,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     evaluation = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
     messages = [t for t, intent in intent_examples() if intent in (CRISIS, EMERGENCY)]
     messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79] + [t for t, _ in DANGERS_OF_ROUNDS_80_81]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -2709,7 +2734,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
 
     cases = spanish_cases() + spanish_cases(SPANISH_2_PATH)
     messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79] + [t for t, _ in DANGERS_OF_ROUNDS_80_81]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
