@@ -162,7 +162,13 @@ class ActionEmergencyFollowUp(Action):
 def emergency_follow_up(tracker: Tracker) -> wording.Reply:
     intent = _turn.intent(tracker)
     said = _turn.text(tracker)
-    coming = dialogue.help_is_coming(said) and not dialogue.is_question(said)
+    # Help there or on its way, and nothing asked or taken back ("ambulance is coming but
+    # she looks worse" still gets the number).
+    coming = (
+        dialogue.help_is_coming(said)
+        and not dialogue.is_question(said)
+        and not dialogue.TAKEN_BACK.search(said.lower())
+    )
     return wording.emergency_follow_up(
         settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS, coming,
         also_crisis=_turn.line_given_just_before(tracker),

@@ -435,8 +435,9 @@ def emergency_follow_up(
     """The next message after the emergency number ("what do i do", "should i just sleep it
     off", "thanks"): the number once more, whatever the message was read as; a thanks is
     answered, and one that says help is on its way or there, asking nothing ("ok ambulance
-    is on the way thank you", "ok the ambulance is here, sorry"), needs the number no more. ``also_crisis``: the answer before gave the crisis line too
-    (an overdose taken), and so does this one."""
+    is on the way thank you", "ok the ambulance is here, sorry"), needs the number no more.
+    ``also_crisis``: the answer before gave the crisis line too (an overdose taken), and so
+    does this one."""
     number = settings.crisis.emergency_number
     welcome = _WELCOME.get(language, _WELCOME["en"]) if thanked else ""
     line = _also_the_line(settings, language) if also_crisis else ""

@@ -1158,7 +1158,8 @@ async def test_the_emergency_follow_up_says_the_number_and_takes_leave(
 @pytest.mark.parametrize("intent, text, number", [("thank", "ok ambulance is on the way thank you", False),
                                                   ("thank", "ok thank you", True),
                                                   ("acknowledge", "ambulance is coming, what do i do", True),
-                                                  ("acknowledge", "ok the ambulance is here, sorry", False)])
+                                                  ("acknowledge", "ok the ambulance is here, sorry", False),
+                                                  ("acknowledge", "ambulance is coming but she looks worse", True)])
 async def test_word_that_help_is_coming_or_there_needs_the_number_no_more(
     make_tracker, dispatcher, intent, text, number
 ):
