@@ -28,6 +28,9 @@ class ActionCrisisResponse(Action):
     ) -> List[Dict[Text, Any]]:
         confidence = (tracker.latest_message.get("intent") or {}).get("confidence") or 0.0
         rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
+        if _turn.after_a_sure_crisis_line(tracker) and _guessed(tracker) and _reaching(tracker):
+            send(dispatcher, crisis_follow_up(tracker))  # "ok i'll text them", guessed a crisis
+            return []
         # A guess right after a sure crisis answer is the same crisis ("she's next to me
         # right now"): as sure as the answer before it.
         sure = _turn.after_a_sure_crisis_line(tracker) or (
@@ -71,14 +74,46 @@ class ActionCrisisFollowUp(Action):
         send(
             dispatcher,
             wording.crisis_follow_up(
-                settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS
+                settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS,
+                reaching=_reaching(tracker),
             ),
         )
         return []
 
 
 def crisis_follow_up(tracker: Tracker) -> wording.Reply:
-    return wording.crisis_follow_up(settings(), _turn.safety_language(tracker))
+    return wording.crisis_follow_up(
+        settings(), _turn.safety_language(tracker), reaching=_reaching(tracker)
+    )
+
+
+def _reaching(tracker: Tracker) -> bool:
+    """Word that the line is being called or texted, asking nothing and taking nothing back
+    ("ok i'll text them"; not "they're coming to get me": help said to come is no call)."""
+    said = _turn.text(tracker)
+    return (
+        dialogue.calling_the_number(said)
+        and not dialogue.is_question(said)
+        and not dialogue.TAKEN_BACK.search(said.lower())
+    )
+
+
+def _guessed(tracker: Tracker) -> bool:
+    """Read as a crisis or an emergency by a learned guess alone, no rule of the detector
+    firing: right after the line or the number, word that it is being called or that help
+    is there gets the follow-up, not the whole answer again."""
+    rule = tracker.latest_message.get(dialogue.SAFETY_RULE_KEY)
+    return rule in (None, dialogue.LEARNED_MODEL_RULE, dialogue.LEARNED_MODEL_UNSURE_RULE)
+
+
+def acting_on_it(said: Text) -> bool:
+    """Word that the number is being called or help is there, asking nothing and taking
+    nothing back ("ok ok calling"; not "ambulance is coming but she looks worse")."""
+    return (
+        dialogue.help_is_coming(said)
+        and not dialogue.is_question(said)
+        and not dialogue.TAKEN_BACK.search(said.lower())
+    )
 
 
 def still_about_the_crisis(tracker: Tracker) -> bool:
@@ -125,6 +160,11 @@ class ActionEmergencyResponse(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        if _turn.after_a_sure_emergency_number(tracker) and _guessed(tracker) and (
+            acting_on_it(_turn.text(tracker)) or _all_well(tracker)
+        ):
+            send(dispatcher, emergency_follow_up(tracker))  # "ambulance is here", guessed
+            return []
         # The safety detector ranks crisis at 1.0 too when a message is both; right after
         # the crisis line, given alone or beside the number, the emergency is the crisis's
         # too ("i've been self harming again" then "its still bleeding a lot and wont stop").
@@ -162,16 +202,23 @@ class ActionEmergencyFollowUp(Action):
 def emergency_follow_up(tracker: Tracker) -> wording.Reply:
     intent = _turn.intent(tracker)
     said = _turn.text(tracker)
-    # Help there or on its way, and nothing asked or taken back ("ambulance is coming but
-    # she looks worse" still gets the number).
-    coming = (
-        dialogue.help_is_coming(said)
+    return wording.emergency_follow_up(
+        settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS,
+        acting_on_it(said), also_crisis=_turn.line_given_just_before(tracker),
+        well=_all_well(tracker),
+    )
+
+
+def _all_well(tracker: Tracker) -> bool:
+    """Word that the danger is past, asking nothing and taking nothing back ("he coughed it
+    up, he's ok"; not "she's ok I think but so pale"), after no overdose (the crisis line
+    given beside the number stays)."""
+    said = _turn.text(tracker)
+    return (
+        dialogue.all_is_well(said)
         and not dialogue.is_question(said)
         and not dialogue.TAKEN_BACK.search(said.lower())
-    )
-    return wording.emergency_follow_up(
-        settings(), _turn.safety_language(tracker), intent in LEAVING, intent in THANKS, coming,
-        also_crisis=_turn.line_given_just_before(tracker),
+        and not _turn.line_given_just_before(tracker)
     )
 
 

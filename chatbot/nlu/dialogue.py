@@ -223,6 +223,8 @@ def named_topic_intent(intent: Optional[str], confidence: float, text: str) -> O
     outranks at this confidence, else None."""
     if intent == "request_human":
         return _topic_of_a_misread_request(text)
+    if NEEDS_A_DIAGNOSIS.search(text.lower()):  # what it is, then the topics (asks_what_it_is)
+        return None
     unsure_off_topic = intent == "out_of_scope" and confidence < SURELY_OFF_TOPIC
     # "u take walk ins" read as a goodbye, with no word of thanks or leave-taking in it
     wordless_farewell = (
@@ -427,7 +429,9 @@ ASKS_A_PROVIDER_FIRST = re.compile(
 # doctor first for a prescription?"), which have their own answer.
 NOT_A_SCOPE_TOPIC = frozenset({"faq_insurance"})
 PRESCRIPTION_ASKED = re.compile(
-    r"\b(prescri\w*|referrals?|refer|script|rx|notes?|letter|paperwork|forms?)\b"
+    r"\b(prescri\w*|referrals?|refer|script|rx|notes?|letter|paperwork|forms?|diagnosis)\b"
+    # a requirement, not advice: "do I need to see a doctor first to come"
+    r"|\b(need|have)\s+to\s+see\b"
 )
 
 
@@ -515,7 +519,10 @@ def asks_what_it_is(intent: Optional[str], names_a_condition: bool, text: str) -
         return "faq_what_is"
     # (not "... to come? my calf is swollen and hot": a medical question that says more)
     says_more = intent == MEDICAL_ADVICE and re.search(r"[.?!]\s*\w", lowered)
-    asked = NEEDS_A_DIAGNOSIS.search(lowered) and is_question(lowered) and not topics_named(lowered)
+    # (a diagnosis needed "to come in" names the prescription and booking topics too:
+    # answered after what it is)
+    others = [t for t in topics_named(lowered) if t not in ("prescription", "booking")]
+    asked = NEEDS_A_DIAGNOSIS.search(lowered) and is_question(lowered) and not others
     return "faq_what_is" if asked and not says_more else None
 
 
@@ -552,6 +559,12 @@ _KEPT = (
     r"|\b(safe|ok|okay)\s+to\s+(give|share|put|type|write|send)\b[^.?!]{0,40}\b(in|on|over|through|via)\s+"
     r"(this|the)\s+(chat|conversation|bot)\b"
 )
+# "do you share stuff with insurance companies?" (read as an insurance question too)
+_SHARED = (
+    r"\b(share|shares|sharing|shared|sell|sells)\s+(stuff|this|it|that|anything"
+    r"|(my\s+|the\s+)?(info|information|data|details|records|messages|chats?))\s+(\w+\s+)?(with|to)\s+"
+    r"(insurance|insurers|anyone|anybody|third|other|my\s+(employer|boss|doctor|insurance))"
+)
 ABOUT_PRIVACY = re.compile(
     r"\b(private|privacy|confidential|confidentiality|anonymous|anonymously|encrypted|hipaa)\b|"
     + _KEPT +
@@ -576,6 +589,9 @@ ABOUT_PRIVACY = re.compile(
     # "ok bot, r u storing this"
     r"|\b(you|u)\s+(storing|saving|logging|recording|keeping)\s+(this|what\s+i|everything\s+i"
     r"|my\s+(messages?|answers?|info|data|details))\b"
+    # "is this whatsapp thing monitored by an actual person"
+    r"|\b(monitored|watched|read)\s+by\s+(an?\s+)?(actual\s+|real\s+)?(person|human|people|anyone|someone|staff)\b"
+    r"|" + _SHARED
 )
 # ... or as the blog ("does Renée read what I write to you") or what the practice is.
 ABOUT_PRIVACY_TO = frozenset(
@@ -603,6 +619,8 @@ def asks_about_privacy(intent: Optional[str], text: str) -> Optional[str]:
     if intent in KEPT_READ_AS and KEPT.search(text.lower()):
         return "ask_privacy"
     if intent == ASK_CONDITION and PRIVACY_BESIDE_A_CONDITION.search(text.lower()):
+        return "ask_privacy"
+    if intent == "faq_insurance" and re.search(_SHARED, text.lower()):
         return "ask_privacy"
     return None
 
@@ -1339,15 +1357,91 @@ def calls_the_emergency_off(text: str) -> bool:
     return bool(CALLS_IT_OFF.search(_plain(text)))
 
 
-# Help already on its way, said with a thanks: "ok ambulance is on the way thank you".
+# Help already on its way, said with a thanks: "ok ambulance is on the way thank you",
+# "police are here now", "911 called".
+_HELP = r"(ambulance|ambulence|paramedics|police|cops|911|ems|firefighters|fire\s+department|they|help)"
 HELP_IS_COMING = re.compile(
-    r"\b(ambulance|ambulence|paramedics|911|ems|they|help)('s|'re|\s+is|\s+are)?\s+(coming|on\s+(the|their|its)\s+way|here)\b"
+    rf"\b{_HELP}('s|'re|\s+is|\s+are)?\s+(just\s+)?(coming|on\s+(the|their|its)\s+way|here|arrived|got\s+here)\b"
     r"|\b(i|we)('ve|\s+have|\s+just)?\s+called\s+(911|an\s+ambulance|the\s+ambulance|ems)\b"
+    r"|\b(911|ems|ambulance)\s+(called|is\s+called|has\s+been\s+called)\b"
+    # "ya viene la ambulancia", "los paramédicos ya llegaron"
+    r"|\b(ambulancia|param[ée]dicos|polic[íi]a|bomberos|ayuda)\s+(ya\s+)?(viene|vienen|lleg[óo]|llegaron|est[áa]n?\s+aqu[íi]|en\s+camino)\b"
+    r"|\b(viene|vienen|lleg[óo]|llegaron)\s+(la|los)?\s*(ambulancia|param[ée]dicos|polic[íi]a|bomberos)\b"
+)
+# ... or the number about to be called, by the one who writes or someone beside them, in a
+# few words that name nothing more to call: "ok ok calling", "thank you. ill call", "ok
+# i'll text them", "my sister is calling them now. sorry" (not "I'll call my
+# cardiologist", "I'll call tomorrow", "I can't call", "tried calling, it's busy").
+CALLING_IT = re.compile(
+    r"\b(call|calling|text|texting|dial|dialing|dialling)"
+    r"(\s+(them|it|911|988|now|right\s+now|the\s+(number|line|hotline|lifeline)|an\s+ambulance|ems))*"
+    r"\s*([.,!;:]|$|\s+(thanks|thank\s+you|ty|thx|sorry)\b)"
+)
+# "ya los llamo", "estoy marcando", "voy a llamar", "ya llamé" (not "me llamo Laura")
+CALLING_IT_ES = re.compile(
+    r"\b(los|les|la|lo|le)\s+(llamo|llam[ée]|escribo)\b|\b(ya\s+|estoy\s+)(llamando|marcando)\b"
+    r"|\bvoy\s+a\s+(llamar|marcar)(les|los)?\b|\bya\s+(llam[ée]|marqu[ée])\b|\bllamo\s+al\s+(911|988)\b"
+)
+MAX_CALLING_WORDS = 10
+# Words of a delay, a doubt, a refusal, a farewell, or help not there yet: the number stays.
+NOT_NOW = re.compile(
+    r"\b(not|never|can'?t|cannot|won'?t|don'?t|dont|wont|cant|later|tomorrow|tmrw|morning|if|should|might"
+    r"|tried|trying|try|scared|afraid|ashamed|nobody|noone|no\s+one|goodbye|bye|last|busy|hold|answer"
+    r"|answered|answering|ended|hung|hasn'?t|haven'?t|isn'?t|wasn'?t|still|worse|again|to\s+call|to\s+text"
+    r"|no|nunca|ma[ñn]ana|luego|despu[ée]s|sin|siguen|sigue|espera|nadie|contesta|contestan|despedir\w*"
+    r"|adi[óo]s|carta|testamento|todav[íi]a)\b"
+)
+
+
+# The one in danger well again, in a short message that ends there: "he coughed it up, he's
+# ok" (not "she's ok I think but so pale", "she's fine, she only took 20 of them", "he's ok,
+# just really sleepy").
+ALL_WELL = re.compile(
+    r"\b(he|she|they|baby)('s|'re|\s+is|\s+are)\s+(ok|okay|fine|alright|all\s+right)(\s+now)?\s*([.!]|$)"
+)
+NOT_WELL = re.compile(
+    r"\b(only|just|barely|sleepy|drowsy|floppy|blue|pale|grey|gray|took|pills|bleach|wheez\w*"
+    r"|breath\w*|sleep|ready|goodbye|bye)\b"
+)
+MAX_WELL_WORDS = 12
+
+
+def all_is_well(text: str) -> bool:
+    lowered = _plain(text)
+    return (
+        len(lowered.split()) <= MAX_WELL_WORDS
+        and bool(ALL_WELL.search(lowered))
+        and not NOT_NOW.search(lowered)
+        and not NOT_WELL.search(lowered)
+    )
+
+
+def calling_the_number(text: str) -> bool:
+    """The number about to be called or being called, in a few words, with no delay, doubt
+    or farewell beside it."""
+    lowered = _plain(text)
+    return (
+        len(lowered.split()) <= MAX_CALLING_WORDS
+        and bool(CALLING_IT.search(lowered) or CALLING_IT_ES.search(lowered))
+        and not (NOT_NOW.search(lowered) or STILL_IN_DANGER.search(lowered))
+    )
+
+
+# ... and the danger told beside it: "help is on its way, she's really blue now"
+STILL_IN_DANGER = re.compile(
+    r"\b(blue|pale|grey|gray|pulse|cpr|bleeding|blood|seiz\w*|unconscious|unresponsive|breath\w*"
+    r"|roof|ledge|bridge|gun|knife|pills)\b"
 )
 
 
 def help_is_coming(text: str) -> bool:
-    return bool(HELP_IS_COMING.search(_plain(text)))
+    """Help on its way or there ("ambulance is here", "911 called"), or the number being
+    called, and no danger or doubt told beside it."""
+    lowered = _plain(text)
+    there = HELP_IS_COMING.search(lowered) and not (
+        NOT_NOW.search(lowered) or STILL_IN_DANGER.search(lowered)
+    )
+    return bool(there) or calling_the_number(text)
 
 
 # ... said outright in the message itself: "not an emergency lol just stressed about an
@@ -1691,6 +1785,9 @@ BOOKING_WORDS = re.compile(
     rf"|(on )?{_WEEKDAY}s?)"
     # "see if you have room for me thursday"
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
+    # "what's available today", "ok whats soonest", "can she do tomorrow morning"
+    r"|(what'?s|what is) (available|open|free)\b|(what'?s|what is) (the )?(soonest|earliest)\b"
+    rf"|(can|could) (she|you|u|ren[ée]e) do ({_DAY})\b"
     # "when is she free?", "what days are open next week", "thursday at 3 ok?", "tuesday"
     r"|when (is|'s|are|r) (she|ren[ée]e|you|u) (free|available)|what (days?|times?) (are|is) (open|free|available)"
     rf"|(?<!\bstarted )(?<!\bsince )(?<!\bevery )(?<!\blast )(?<!\bout )(?<!\bup )(?<!\bbegan )(?<!\bhappened )"
@@ -1934,6 +2031,9 @@ TOPIC_WORDS = {
         # "series discount?", "whats in a series", "how many for like carpal tunnel"
         r"|\bseries\s+(discount|price|pricing|deal|package|rate)s?\b|\bwhat'?s\s+in\s+a\s+series\b"
         r"|\bhow\s+many\s+(for|would\s+(i|we|he|she)|will\s+(i|we|he|she)|do\s+(i|we|people)|does\s+it\s+take)\b"
+        # "how many massages would it take", "a quote for 6 sessions"
+        r"|\bhow\s+many\s+(massages|visits|appointments|treatments)\b"
+        r"|\b(quote|price|cost|deal)\s+for\s+(\d+|two|three|four|five|six|eight|ten|a\s+few)\s+(sessions|massages|visits)\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
@@ -1986,7 +2086,12 @@ TOPIC_WORDS = {
         r"|(doctor|doc|dr|gp|physician)\s+(didn'?t|did\s+not|never|has\s+to|have\s+to|must|needs?\s+to)\s+(order|prescribe)"
         # "would she need a note from his surgeon?"
         r"|(note|letter)\s+from\s+(my|her|his|their|our|the|a)\s+(doctor|dr|surgeon|gp|physician"
-        r"|specialist|oncologist|neurologist|cardiologist|rheumatologist|ob|obgyn|midwife))\b"
+        r"|specialist|oncologist|neurologist|cardiologist|rheumatologist|ob|obgyn|midwife)"
+        r"|letter\s+of\s+medical\s+necessity"
+        # "do i need a diagnosis to come in", "do I need to see a doctor first to come"
+        r"|(need|needs|require|requires|have\s+to\s+have)\s+(a|an|the|my|his|her)?\s*(official\s+|formal\s+)?"
+        r"diagnosis(\s+(first|before|to\s+(book|come|start|be\s+seen|get\s+(in|seen|a\s+massage))|for\s+(it|this|that|(medical\s+)?massage))|(?=\s*([?.!]|$)))"
+        r"|need\s+to\s+(see|visit)\s+(a|my|the)\s+(doctor|dr|doc|gp|physician)\s+(first|before))\b"
     ),
     # "what are her hours", "business hours" (not "the hours after a workout")
     "hours": re.compile(
@@ -2327,7 +2432,7 @@ WHAT_TO_TELL_HER = re.compile(r"\b(need|needs|have|has|want|wants|got)\s+to\s+kn
 HER_EXPERIENCE = re.compile(
     r"\b(experience|experienced|familiar|worked|trained|training|qualified|certified"
     r"|comfortable|sensitive|knows?\s+(about|how)|understands?|background|speciali[sz]e[sd]?"
-    r"|credentials?|licen[sc]ed|used\s+to\s+(working|work|seeing|treating|dealing)"
+    r"|credentials?|licen[sc]ed|(a|any)\s+degree|diploma|used\s+to\s+(working|work|seeing|treating|dealing)"
     r"|(ok|okay|alright)\s+working\s+with|(good|great|patient|gentle)\s+with"
     # "does Renée speak Spanish?", "would she judge me?"
     rf"|speaks?\s+{SPOKEN_LANGUAGES}"

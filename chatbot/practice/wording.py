@@ -398,13 +398,24 @@ _WELCOME = {"en": "You're welcome! ", "es": "¡De nada! "}
 
 
 def crisis_follow_up(
-    settings: Settings, language: str = "en", leaving: bool = False, thanked: bool = False
+    settings: Settings,
+    language: str = "en",
+    leaving: bool = False,
+    thanked: bool = False,
+    reaching: bool = False,
 ) -> Reply:
     """The next message after the crisis line ("no I'm not ok", "I don't know who else to
     tell", "thanks"): the line once more, said plainly, whatever the message was read as;
-    a leave-taking is taken leave of, a thanks answered."""
+    a leave-taking is taken leave of, a thanks answered. ``reaching``: the message says the
+    line is being called or texted, asking nothing ("ok i'll text them"): it is not
+    repeated."""
     crisis = settings.crisis
     welcome = _WELCOME.get(language, _WELCOME["en"]) if thanked else ""
+    if reaching:
+        return Reply(
+            f"{welcome}Me alegra que se comunique con ellos. Cuídese mucho." if language == "es"
+            else f"{welcome}I'm glad you're reaching out to them. Please take care of yourself."
+        )
     if language == "es":
         opening = welcome + (
             "Cuídese mucho." if leaving
@@ -431,16 +442,23 @@ def emergency_follow_up(
     thanked: bool = False,
     coming: bool = False,
     also_crisis: bool = False,
+    well: bool = False,
 ) -> Reply:
     """The next message after the emergency number ("what do i do", "should i just sleep it
     off", "thanks"): the number once more, whatever the message was read as; a thanks is
     answered, and one that says help is on its way or there, asking nothing ("ok ambulance
-    is on the way thank you", "ok the ambulance is here, sorry"), needs the number no more.
-    ``also_crisis``: the answer before gave the crisis line too (an overdose taken), and so
-    does this one."""
+    is on the way thank you", "ok the ambulance is here, sorry", "ok calling"), needs the
+    number no more, nor does word that the danger is past (``well``: "he coughed it up,
+    he's ok"). ``also_crisis``: the answer before gave the crisis line too (an overdose
+    taken), and so does this one."""
     number = settings.crisis.emergency_number
     welcome = _WELCOME.get(language, _WELCOME["en"]) if thanked else ""
     line = _also_the_line(settings, language) if also_crisis else ""
+    if well:
+        return Reply(
+            f"{welcome}Me alegra saberlo. Cuídese mucho." if language == "es"
+            else f"{welcome}I'm glad to hear it. Please take care."
+        )
     if language == "es":
         if coming:
             return Reply(f"{welcome}Cuídese mucho; me alegra que la ayuda esté con usted o en camino.")

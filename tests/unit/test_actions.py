@@ -205,7 +205,8 @@ def _line_given(sure):
     "intent, text, language, says",
     [("acknowledge", "no I'm not ok", None, "I'm still here"),
      ("nlu_fallback", "no sé qué hacer", "es", "Sigo aquí"),
-     ("thank", "thanks, I'll call them", None, "You're welcome! Please take care"),
+     ("thank", "thanks for answering me", None, "You're welcome! Please take care"),
+     ("thank", "thanks, I'll call them tomorrow", None, "You're welcome! Please take care"),
      ("goodbye", "bye", None, "Please take care")],
 )  # fmt: skip
 async def test_the_message_after_the_crisis_line_gets_it_again(
@@ -216,6 +217,25 @@ async def test_the_message_after_the_crisis_line_gets_it_again(
     (message,) = dispatcher.messages
     assert message["text"].startswith(says) and "988" in message["text"]
     assert not message["buttons"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "intent, text, language, says",
+    [("thank", "thanks, I'll call them", None, "You're welcome! I'm glad you're reaching out"),
+     ("acknowledge", "ok i'll text them", None, "I'm glad you're reaching out"),
+     ("thank", "ok gracias, ya los llamo", "es", "¡De nada! Me alegra"),
+     # help said to come is no call made: "they" may be anyone
+     ("acknowledge", "they're coming to get me", None, "I'm still here")],
+)  # fmt: skip
+async def test_word_that_the_line_is_being_called_needs_it_no_more(
+    make_tracker, dispatcher, intent, text, language, says
+):
+    tracker = make_tracker(intent, text=text, language=language)
+    await _run(ActionCrisisFollowUp(), tracker, dispatcher)
+    (message,) = dispatcher.messages
+    assert message["text"].startswith(says)
+    assert ("988" in message["text"]) is says.startswith("I'm still here")
 
 
 @pytest.mark.asyncio
@@ -1135,6 +1155,54 @@ async def test_an_emergency_right_after_both_numbers_gives_both(make_tracker, di
 
 
 @pytest.mark.asyncio
+async def test_word_that_all_is_well_after_an_overdose_keeps_the_line(make_tracker, dispatcher):
+    """"she took a whole bottle" gets both numbers; "he's ok now." right after still gets the
+    crisis line."""
+    conf = settings()
+    events = [
+        {"event": "user", "text": "she took a whole bottle of pills"},
+        {"event": "action", "name": "action_emergency_response"},
+        {"event": "bot", "text": wording.emergency_reply(conf, also_crisis=True).text},
+        {"event": "slot", "name": "emergency_number_given", "value": True},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "she's ok now."},
+    ]
+    tracker = make_tracker("acknowledge", text="she's ok now.", events=events,
+                           slots={"emergency_number_given": True})
+    await _run(ActionEmergencyFollowUp(), tracker, dispatcher)
+    assert conf.crisis.crisis_line in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text, rule, number",
+    [("ambulance is here", "learned model", False), ("911 called", None, False),
+     ("ok calling", "learned model, unsure", False),
+     ("ambulance is here, he stopped breathing", "emergency/strong:0", True),
+     ("ambulance is here but she is turning blue", "learned model", True)],
+)  # fmt: skip
+async def test_word_that_help_is_there_read_as_an_emergency_is_the_follow_up(
+    make_tracker, dispatcher, text, rule, number
+):
+    """Right after the number, "ambulance is here" guessed an emergency by a learned model
+    alone gets a word of care, not the whole answer again; a rule of the detector, or words
+    taken back, keep the number."""
+    conf = settings()
+    events = [
+        {"event": "user", "text": "my dad collapsed and isn't breathing"},
+        {"event": "action", "name": "action_emergency_response"},
+        {"event": "bot", "text": wording.emergency_reply(conf).text},
+        {"event": "slot", "name": "emergency_number_given", "value": True},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": text},
+    ]
+    tracker = make_tracker("emergency", text=text, events=events, safety_rule=rule,
+                           slots={"emergency_number_given": True})
+    await _run(ActionEmergencyResponse(), tracker, dispatcher)
+    assert (conf.crisis.emergency_number in dispatcher.messages[0]["text"]) is number
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize("rule, sure", [("emergency/strong:0", True), ("learned model, unsure", False)])
 async def test_the_emergency_answer_remembers_whether_it_was_sure(make_tracker, dispatcher, rule, sure):
     tracker = make_tracker("emergency", text="he's not breathing", safety_rule=rule)
@@ -1159,7 +1227,14 @@ async def test_the_emergency_follow_up_says_the_number_and_takes_leave(
                                                   ("thank", "ok thank you", True),
                                                   ("acknowledge", "ambulance is coming, what do i do", True),
                                                   ("acknowledge", "ok the ambulance is here, sorry", False),
-                                                  ("acknowledge", "ambulance is coming but she looks worse", True)])
+                                                  ("acknowledge", "ambulance is coming but she looks worse", True),
+                                                  ("acknowledge", "ok ok calling", False),
+                                                  ("acknowledge", "911 called", False),
+                                                  ("acknowledge", "police are here now", False),
+                                                  ("acknowledge", "ok, i'll call my cardiologist", True),
+                                                  ("acknowledge", "i can't call", True),
+                                                  ("acknowledge", "he coughed it up, he's ok. that was scary", False),
+                                                  ("acknowledge", "she's ok I think but so pale", True)])
 async def test_word_that_help_is_coming_or_there_needs_the_number_no_more(
     make_tracker, dispatcher, intent, text, number
 ):

@@ -511,6 +511,8 @@ def test_component_is_a_featurizer_so_training_data_is_masked():
         ("my dad had a double bypass in may", ["heart_disease", "surgery_recovery"]),
         ("my husband had bypass surgery in august", ["heart_disease", "surgery_recovery"]),
         ("c-section 6 weeks ago", ["surgery_recovery"]),
+        ("ankle ORIF in june, still swollen", ["surgery_recovery"]),
+        ("snapped my femur and had a rod put in", ["surgery_recovery"]),
         ("my hands tingle at night", ["carpal_tunnel"]),
         ("my hands tingle in the cold", []),
         ("suffering from sugar cravings lately", []),

@@ -1229,6 +1229,7 @@ def test_an_unnamed_condition_follows_up_the_conversations():
      ("faq_conditions", False, "so it's for people with a diagnosis only?", "faq_what_is"),
      ("faq_conditions", False, "so it's for people with actual conditions?", "faq_what_is"),
      ("faq_medicine_chiro", False, "so I need a diagnosis?", "faq_what_is"),
+     ("medical_advice", False, "will I need a diagnosis to come in?", "faq_what_is"),
      ("bot_challenge", False, "ok then what do you actually do", "faq_what_is"),
      ("faq_conditions", False, "oh ok. so what DO you do", "faq_what_is"),
      ("bot_challenge", False, "new here. what is this exactly", "faq_what_is"),
@@ -1408,7 +1409,11 @@ def test_a_time_alone_asks_to_book(intent, text, instead):
      ("bot_challenge", "is anyone reading this besides you?", "ask_privacy"),
      ("faq_medicine_chiro", "so you don't keep anything?", "ask_privacy"),
      ("faq_blog", "does renee write a blog I can read?", None),
-     ("faq_blog", "is anyone reading her blog?", None)],
+     ("faq_blog", "is anyone reading her blog?", None),
+     ("bot_challenge", "is this chat read by a real human?", "ask_privacy"),
+     ("faq_insurance", "would you share my info with my insurance?", "ask_privacy"),
+     ("faq_insurance", "can I give my receipt to my insurance", None),
+     ("faq_insurance", "can I share the receipt with my insurance", None)],
 )  # fmt: skip
 def test_a_question_whether_the_chat_is_kept_asks_about_privacy(intent, text, instead):
     assert dialogue.asks_about_privacy(intent, text) == instead
@@ -1455,6 +1460,7 @@ def test_has_she_dealt_with_that_follows_up():
     assert dialogue.asks_about_renee("is renee used to working with autistic teens")
     assert dialogue.asks_about_renee("is renee ok working with people with that history")
     assert not dialogue.asks_about_renee("is renee ok with me paying cash")
+    assert dialogue.asks_about_renee("so does she have any degree?")
 
 
 def test_people_like_me_is_everyone_the_conversation_named():
@@ -1948,7 +1954,16 @@ def test_a_message_that_asks_or_doubts_what_the_bot_is(text, asks):
      ("r u guys like physical therapy or what", "medicine_chiro"),
      ("whats the shortest session you do", "visit"), ("i dont really like talking, is that ok", "visit"),
      ("what happens if im late", "booking"), ("so we might cancel a lot, is that a problem", "booking"),
-     ("hi, booking question", "booking")],
+     ("hi, booking question", "booking"),
+     ("how long should the massage be for a first timer?", "visit"), ("could I book only 45 minutes?", "visit"),
+     ("are the sessions painful?", "visit"), ("will I be sore after?", "visit"),
+     ("is it ok to chat during the session?", "visit"), ("should I shave first?", "visit"),
+     ("does she mind tattoos?", "visit"), ("how much for just an hour?", None),
+     ("whats open this week", "booking"), ("what's the earliest", "booking"),
+     ("could renee do saturday?", "booking"),
+     ("will i need a diagnosis before booking?", "prescription"),
+     ("would a letter of medical necessity work", "prescription"),
+     ("do we need to see the doctor before?", "prescription")],
 )  # fmt: skip
 def test_visit_booking_and_practice_words_in_visitors_own_terms(text, topic):
     named = dialogue.topics_named(text)
@@ -2214,3 +2229,40 @@ def test_a_visit_detail_right_after_the_emergency_number_is_still_about_it(text,
 )  # fmt: skip
 def test_an_emergency_called_off(text, off):
     assert dialogue.calls_the_emergency_off(text) is off
+
+
+@pytest.mark.parametrize(
+    "text, spared",
+    [("ok ok calling", True), ("thank you. ill call", True), ("ok i'll text them", True),
+     ("ok my sister is calling them now. sorry", True), ("911 called", True),
+     ("ok the ambulance is here, sorry", True), ("ok gracias, ya los llamo", True),
+     ("ya viene la ambulancia", True),
+     # a delay, a doubt, a refusal, a farewell, help not there yet, danger told beside it
+     ("I'll call tomorrow", False), ("i'm too scared to call.", False), ("tried to call.", False),
+     ("he said goodbye and ended the call.", False), ("i tried calling, it's busy", False),
+     ("calling. on hold forever", False), ("ok, i'll call my cardiologist", False),
+     ("me llamo Laura, tengo 16 años", False), ("Marco sigue sin despertar", False),
+     ("ya llamé, siguen sin venir", False), ("le escribo a mi ex para despedirme", False),
+     ("help is on its way, she's really blue now", False),
+     ("cops are here, she's on the roof", False)],
+)  # fmt: skip
+def test_word_that_help_is_called_or_there_spares_the_number(text, spared):
+    assert dialogue.help_is_coming(text) is spared
+
+
+@pytest.mark.parametrize(
+    "text, well",
+    [("he coughed it up, he's ok. that was scary", True), ("she's fine now!", True),
+     ("she's fine, she only took 20 of them", False), ("he's ok, just really sleepy", False),
+     ("it's ok. i'm ready now", False), ("she's breathing again, barely", False),
+     ("baby is fine, she's just floppy", False)],
+)  # fmt: skip
+def test_word_that_the_danger_is_past(text, well):
+    assert dialogue.all_is_well(text) is well
+
+
+def test_a_diagnosis_needed_is_no_named_topic_before_what_it_is():
+    """"ok, and do I need a diagnosis first" names the prescription topic, answered after
+    what Medical Massage is (asks_what_it_is), not instead of it."""
+    assert dialogue.named_topic_intent("acknowledge", 0.3, "ok, and do I need a diagnosis first") is None
+    assert "prescription" in dialogue.topics_named("ok, and do I need a diagnosis first")

@@ -28,7 +28,6 @@ def detector():
         "everyone would be better off without me",
         "I want to end it all",
         "thinking about ending my life",
-        "I took a bunch of pills",
         "kill myself",
         "kms",
         "unalive",
@@ -906,6 +905,9 @@ def test_emergency_wins_when_both_fire(detector):
         "i drank a bottle of vodka with all my antidepressants",
         "I'm sitting in the car in the garage with the engine running",
         "she took a whole bottle of pills 20 minutes ago",
+        "I took a bunch of pills",
+        "Help my friend took a bunch of pills and she's falling asleep",
+        "my best friend just posted that she's going to jump and now she's not picking up",
         "me tomé como 30 paracetamoles hace una hora y ya me siento rara",
         "Estoy sentado en el coche en el garaje con el motor encendido y la puerta cerrada",
         "i've just swallowed poison",
@@ -1902,6 +1904,62 @@ def test_look_alikes_of_rounds_82_and_83_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+# Dangers of rounds 84 and 85 the rules missed, and what a review of their draft found it
+# silenced.
+DANGERS_OF_ROUNDS_84_85 = [
+    ("she texted me she's going to jump in the lake tonight and never come back", CRISIS),
+    ("my brother says he's going to jump in the car and drive it off a cliff", CRISIS),
+    ("he hit his head yesterday, got checked at the ER, and he's confused and vomiting", EMERGENCY),
+    ("my dad had chest pain yesterday, now they think it might be his heart, he's grey and sweating", EMERGENCY),
+    ("es la última vez que les escribo, ya me tomé todas las pastillas", EMERGENCY),
+    ("la última vez que me dio un infarto se sintió así, me duele el pecho y el brazo", EMERGENCY),
+    ("el dolor que tiene mi mamá es de infarto, le duele el brazo izquierdo", EMERGENCY),
+    ("mi bebé se quedó sin respirar del susto y sigue morado", EMERGENCY),
+    ("me quiero morir de la pena, olvidé la cita, ya tengo las pastillas", CRISIS),
+    ("my client just told me she plans to overdose tonight. what do I do", CRISIS),
+    ("how many of my painkillers would it take to not wake up", CRISIS),
+    ("my best friend just posted that she's going to jump", CRISIS),
+    ("my best friend just posted that she's going to jump", EMERGENCY),
+    ("Help my friend took a bunch of pills and she's falling asleep", CRISIS),
+    ("my grandson just swallowed a handful of my heart pills", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_84_85)
+def test_dangers_of_rounds_84_and_85(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he told me he's going to jump in the pool lol",
+     "I fell off my bike last month and hit my head, got checked at the ER and all clear. now my neck is stiff",
+     "i had a seizure last week, now they say it's epilepsy",
+     "me quiero morir de la pena, se me olvidó la cita del martes, ¿puedo cambiarla?",
+     "la última vez apretó tan fuerte que casi me desmayo del dolor jaja",
+     "el partido de anoche estuvo de infarto",
+     "esa película me dejó sin respirar del miedo",
+     "he tweeted that he's going to jump ship", "she said she'll jump on the bandwagon",
+     "my son said he's going to jump off the high dive", "he said he's going to jump off a diving board",
+     "she posted that she's going to jump out of a plane for her birthday",
+     "he said he's going to jump in the shower"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_84_and_85_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["its honestly killing me, i can't even sleep on that side",
+     "my neck has been killing me",
+     "I'm gonna kill my coworker if my back doesn't stop hurting lol"],
+)  # fmt: skip
+def test_figures_of_rounds_84_and_85_clear_a_guess(detector, text):
+    assessment = detector.assess(text)
+    assert assessment.signal is None and assessment.cleared == "figurative"
+
+
 # What a review of the rules of rounds 80 and 81 found their draft silenced, and the false
 # alarms it found them raising.
 REVIEWED_DANGERS_80_81 = [
@@ -2709,6 +2767,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages = [t for t, intent in intent_examples() if intent in (CRISIS, EMERGENCY)]
     messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
