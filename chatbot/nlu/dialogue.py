@@ -861,9 +861,19 @@ def after_greeting(text: str) -> str:
 GREETING_ALONE_TO = frozenset({FALLBACK, "out_of_scope"})
 
 
+# Whether anyone is there: "u there?", "hello? anyone there"
+ANYONE_THERE = re.compile(
+    r"^\W*((hello+|hi+|hey+)\W+)?(are\s+|r\s+)?(u|you|ya|anyone|anybody|someone|somebody)\s+(still\s+)?"
+    r"(there|here|around|awake|on)\W*$"
+)
+
+
 def greeting_alone(intent: Optional[str], text: str) -> Optional[str]:
-    """``greet`` for a greeting and nothing else read as a fallback, else None."""
+    """``greet`` for a greeting and nothing else read as a fallback, or a question whether
+    anyone is there, else None."""
     lowered = text.lower()
+    if intent in GREETING_ALONE_TO and ANYONE_THERE.match(lowered):
+        return "greet"
     found = GREETING.match(lowered)
     if intent not in GREETING_ALONE_TO or not found:
         return None
@@ -2164,6 +2174,10 @@ TOPIC_WORDS = {
         r"|\b(fine|ok|okay|alright|k|kk|cool|so)\W+how\s+much\s*\?*\s*$"
         # "bleeding money on physio lol is this cheaper"
         r"|\b(is|would|will)\s+(it|this|that|she|a\s+session)\s+(be\s+)?(cheaper|pricier|more\s+expensive|less\s+expensive|more\s+affordable)\b"
+        # "is a longer session more $", "is a series cheaper", "does she take card"
+        r"|\b(is|are|would|will)\s+(a|the)\s+(longer|shorter|\w+[- ]min(ute)?)\s+(session|one|massage)\s+(be\s+)?(more|less|cheaper|pricier)\b"
+        r"|\b(is|would|will)\s+(a|the)\s+series\s+(be\s+)?(cheaper|more\s+affordable|less\s+expensive)\b"
+        r"|\b(take|takes|accept|accepts)\s+(credit\s+|debit\s+)?cards?\b|\b(venmo|zelle|paypal|apple\s+pay|cash\s+only)\b"
         # "how much, do you take insurance ...", "how much and can I come tomorrow" (not "how
         # much, honestly, can massage help")
         r"|(^|[,;.!?]\s*|\band\s+)how\s+much\s*(\?|,\s*(and\s+)?(do|does|is|are|can\s+i|where|when|what)\b"
@@ -2517,8 +2531,9 @@ ASKS_FOR_A_PERSON = re.compile(
     # "this bot is useless, can I get a real person"
     r"|\b((can|could|may)\s+(i|we)\s+get|(i|we)\s+(want|need))\s+(a|an|some)\s+(real|actual|live)\s+"
     r"(person|human)\b"
-    # "are you a bot? get me a human"
+    # "are you a bot? get me a human", "is there an actual human"
     r"|\b(get|give|find|put)\s+me\s+(through\s+to\s+)?(a|an|some)\s+(real\s+|actual\s+|live\s+)?(person|human)\b(?!\s+(who|that))"
+    r"|\bis\s+there\s+(a|an|any)\s+(real\s+|actual\s+|live\s+)?(person|human)(\s+(here|there|on\s+here|i\s+can\s+talk\s+to))?\W*$"
     # her details asked for: "what's your email", "can I have Renée's number?"
     r"|\b(what'?s|what\s+is|give\s+me|(can|could|may)\s+i\s+(get|have))\s+(your|her|ren[ée]e'?s)\s+"
     r"(email|e-mail|phone(\s+number)?|number|cell|contact(\s+(info|details))?)\b(?!\s+(one|1)\b)"

@@ -492,7 +492,9 @@ def test_who_she_is_asks_about_her(intent, text, instead):
      ("faq_price", "can I talk to someone about prices", None),
      ("nlu_fallback", "what's your email", "request_human"),
      ("bot_challenge", "can I have Renée's number?", "request_human"),
-     ("nlu_fallback", "what is your number one tip for sciatica", None)],
+     ("nlu_fallback", "what is your number one tip for sciatica", None),
+     ("nlu_fallback", "is there a real person i can talk to?", "request_human"),
+     ("nlu_fallback", "is there an actual human in the room during the session", None)],
 )  # fmt: skip
 def test_a_request_to_talk_to_a_person_reaches_renee(intent, text, instead):
     assert dialogue.asks_for_a_person(intent, text) == instead
@@ -1306,7 +1308,10 @@ def test_a_safety_question_read_as_a_place_or_time_is_the_scope_question(intent,
      ("out_of_scope", "happy new year\u2019s!", "greet"),
      ("nlu_fallback", "happy holidays are hard for me since my mom died", None),
      # more than a greeting, another intent
-     ("nlu_fallback", "hi can you help", None), ("acknowledge", "👋", None)],
+     ("nlu_fallback", "hi can you help", None), ("acknowledge", "👋", None),
+     # whether anyone is there
+     ("nlu_fallback", "hello?? anybody there", "greet"), ("out_of_scope", "r u still there", "greet"),
+     ("nlu_fallback", "someone there with you?", None)],
 )  # fmt: skip
 def test_a_greeting_alone_is_a_greeting(intent, text, instead):
     assert dialogue.greeting_alone(intent, text) == instead
@@ -1963,7 +1968,9 @@ def test_a_message_that_asks_or_doubts_what_the_bot_is(text, asks):
      ("could renee do saturday?", "booking"),
      ("will i need a diagnosis before booking?", "prescription"),
      ("would a letter of medical necessity work", "prescription"),
-     ("do we need to see the doctor before?", "prescription")],
+     ("do we need to see the doctor before?", "prescription"),
+     ("would the 90-minute one be more?", "price"), ("will a series be cheaper?", "price"),
+     ("do you accept credit cards?", "price"), ("my card is a bit worn", None)],
 )  # fmt: skip
 def test_visit_booking_and_practice_words_in_visitors_own_terms(text, topic):
     named = dialogue.topics_named(text)
