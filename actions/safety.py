@@ -91,11 +91,7 @@ def _reaching(tracker: Tracker) -> bool:
     """Word that the line is being called or texted, asking nothing and taking nothing back
     ("ok i'll text them"; not "they're coming to get me": help said to come is no call)."""
     said = _turn.text(tracker)
-    return (
-        dialogue.calling_the_number(said)
-        and not dialogue.is_question(said)
-        and not dialogue.TAKEN_BACK.search(said.lower())
-    )
+    return dialogue.calling_the_number(said) and dialogue.told_plainly(said)
 
 
 def _guessed(tracker: Tracker) -> bool:
@@ -109,11 +105,7 @@ def _guessed(tracker: Tracker) -> bool:
 def acting_on_it(said: Text) -> bool:
     """Word that the number is being called or help is there, asking nothing and taking
     nothing back ("ok ok calling"; not "ambulance is coming but she looks worse")."""
-    return (
-        dialogue.help_is_coming(said)
-        and not dialogue.is_question(said)
-        and not dialogue.TAKEN_BACK.search(said.lower())
-    )
+    return dialogue.help_is_coming(said) and dialogue.told_plainly(said)
 
 
 def still_about_the_crisis(tracker: Tracker) -> bool:
@@ -216,8 +208,7 @@ def _all_well(tracker: Tracker) -> bool:
     said = _turn.text(tracker)
     return (
         dialogue.all_is_well(said)
-        and not dialogue.is_question(said)
-        and not dialogue.TAKEN_BACK.search(said.lower())
+        and dialogue.told_plainly(said)
         and not _turn.line_given_just_before(tracker)
     )
 

@@ -1461,6 +1461,12 @@ DENIES_AN_EMERGENCY = re.compile(r"\bfalse\s+alarm\b|\bnot\s+an?\s+emergency\b|\
 TAKEN_BACK = re.compile(r"\b(but|though|however|except|i\s+think|maybe|unless)\b")
 
 
+def told_plainly(text: str) -> bool:
+    """Asking nothing and taking nothing back: "ok calling" (not "ambulance is coming but
+    she looks worse", "he's ok?")."""
+    return not is_question(text) and not TAKEN_BACK.search(_plain(text))
+
+
 def denies_an_emergency(text: str) -> bool:
     lowered = _plain(text)
     denial = DENIES_AN_EMERGENCY.search(lowered)
