@@ -152,6 +152,12 @@ def after_a_sure_emergency_number(tracker: Tracker) -> bool:
     )
 
 
+def right_after_the_sure_crisis_answer(tracker: Tracker) -> bool:
+    """Whether the answer right before this message was the crisis answer itself, sure of
+    it (not the line given once more after it)."""
+    return _last_answer_was(tracker, action_names.CRISIS, CRISIS_LINE_GIVEN, None)
+
+
 def _last_answer_was(tracker: Tracker, action: Text, sure_slot: Text, again: Any) -> bool:
     if not tracker.get_slot(sure_slot):  # the usual case, read without the events
         return False
@@ -160,6 +166,8 @@ def _last_answer_was(tracker: Tracker, action: Text, sure_slot: Text, again: Any
             if event.get("name") == action:
                 return True
             break
+    if again is None:
+        return False
     # ... or its line once more, the crisis line after it or not
     said_again = tuple(again(settings(), language).text for language in ("en", "es"))
     return any(str(m.get("text") or "").startswith(said_again) for m in answer_just_before(tracker)[1])

@@ -13,7 +13,7 @@ from actions._reply import send
 from actions.safety import (
     crisis_follow_up,
     emergency_follow_up,
-    speaks_of_the_line,
+    said_after_the_line,
     still_about_the_crisis,
     still_about_the_emergency,
 )
@@ -37,7 +37,7 @@ class ActionAnswerFaq(Action):
         if still_about_the_emergency(tracker):  # "what do i do", read as about the visit
             send(dispatcher, emergency_follow_up(tracker))
             return []
-        if speaks_of_the_line(tracker):  # "no i don't want a hotline, i want an appointment"
+        if said_after_the_line(tracker):  # "no i don't want a hotline", "she lives 2 hours away"
             send(dispatcher, crisis_follow_up(tracker))
         greet_back(dispatcher, tracker)
         kb = knowledge()

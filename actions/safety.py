@@ -123,15 +123,26 @@ def still_about_the_crisis(tracker: Tracker) -> bool:
 
 def told_of_the_crisis(tracker: Tracker) -> bool:
     """A few words right after a sure crisis answer that tell of a condition, asking nothing
-    ("he's 77, my mom died in may"), or words about the line itself: about the crisis too;
-    the line comes before the answer."""
+    ("he's 77, my mom died in may"), or words said right after the line: about the crisis
+    too; the line comes before the answer."""
     said = _turn.text(tracker)
-    return speaks_of_the_line(tracker) or (
+    return said_after_the_line(tracker) or (
         _turn.after_a_sure_crisis_line(tracker)
         and not _turn.clicked(tracker)
         and not dialogue.is_question(said)
         and dialogue.still_about_the_emergency(said)
         and _turn.names_any_condition(tracker)
+    )
+
+
+def said_after_the_line(tracker: Tracker) -> bool:
+    """Words about the line, or a few words asking nothing right after the sure crisis
+    answer itself ("she lives 2 hours away", read as hours; once, not after the line said
+    again): the line once more before the answer."""
+    return speaks_of_the_line(tracker) or (
+        _turn.right_after_the_sure_crisis_answer(tracker)
+        and not _turn.clicked(tracker)
+        and dialogue.tells_more_of_the_crisis(_turn.text(tracker))
     )
 
 

@@ -392,6 +392,8 @@ class ConditionMatcher:
         words = [t.lower_ for t in toks]
         if not all(t.is_alpha for t in toks) or words[0] in self._stop or words[-1] in self._stop:
             return None
+        if len(words[0]) == 1 or len(words[-1]) == 1:
+            return None  # a contraction's end: "whats renees" is no "sore knees"
         if not any(len(w) >= 4 and w not in self._common for w in words):
             return None  # only real words: a different word, not a typo
         key = "".join(words)

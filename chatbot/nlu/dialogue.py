@@ -170,6 +170,8 @@ INSTRUCTS_THE_BOT = re.compile(
     # about fibromyalgia?")
     r"|^\W*(can\s+(you|u)\s+|pls\s+|please\s+)?(write|compose)\s+(me\s+)?(a|an)\s+"
     r"(haiku|poem|song|limerick|story|essay|rap|joke|sonnet)\b"
+    # "tell me a joke about massage therapists"
+    r"|^\W*(can\s+(you|u)\s+|pls\s+|please\s+)?tell\s+(me|us)\s+(a|an|another)\s+(funny\s+)?(joke|story|riddle)\b"
 )
 
 
@@ -561,9 +563,10 @@ _KEPT = (
 )
 # "do you share stuff with insurance companies?" (read as an insurance question too)
 _SHARED = (
-    r"\b(share|shares|sharing|shared|sell|sells)\s+(stuff|this|it|that|anything"
-    r"|(my\s+|the\s+)?(info|information|data|details|records|messages|chats?))\s+(\w+\s+)?(with|to)\s+"
-    r"(insurance|insurers|anyone|anybody|third|other|my\s+(employer|boss|doctor|insurance))"
+    r"\b(share|shares|sharing|shared|sell|sells)\s+((stuff|this|it|that|anything"
+    r"|(my\s+|the\s+)?(info|information|data|details|records|messages|chats?))\s+(\w+\s+)?)?(with|to)\s+"
+    r"(insurance|insurers|anyone|anybody|third|other|my\s+(employer|boss|doctor|insurance|husband|wife"
+    r"|partner|family|parents|mom|dad))"
 )
 ABOUT_PRIVACY = re.compile(
     r"\b(private|privacy|confidential|confidentiality|anonymous|anonymously|encrypted|hipaa)\b|"
@@ -865,6 +868,9 @@ GREETING_ALONE_TO = frozenset({FALLBACK, "out_of_scope"})
 ANYONE_THERE = re.compile(
     r"^\W*((hello+|hi+|hey+)\W+)?(are\s+|r\s+)?(u|you|ya|anyone|anybody|someone|somebody)\s+(still\s+)?"
     r"(there|here|around|awake|on)\W*$"
+    # "testing testing is this working", "test"
+    r"|^\W*(test(ing)?\W+)*(is\s+)?(this|it)\s+(thing\s+)?(working|on)\W*$"
+    r"|^\W*(test(ing)?\W*)+$"
 )
 
 
@@ -1334,6 +1340,15 @@ def still_about_the_crisis(text: str) -> bool:
         WANTS_TO_KNOW.search(lowered) or ASKS_ABOUT.search(lowered)
     )
     return not asks and still_about_the_emergency(text)
+
+
+# A few words right after the crisis line that ask nothing, whatever topic they touch in
+# passing ("she lives 2 hours away", "just wanted to book one last nice thing"): the line
+# comes before the answer.
+def tells_more_of_the_crisis(text: str) -> bool:
+    lowered = _plain(text)
+    asks = is_question(lowered) or bool(WANTS_TO_KNOW.search(lowered) or ASKS_ABOUT.search(lowered))
+    return not asks and len(lowered.split()) <= MAX_SAFETY_REPLY_WORDS
 
 
 # A few words right after the emergency number that name no practice topic, asked or not
@@ -1826,6 +1841,9 @@ BOOKING_WORDS = re.compile(
     # "is there a fee if it's last minute?", "can we both come?", "couples sessions?"
     r"|last[- ]minute|cancell?ation (fee|policy)"
     r"|(can|could|may) we both (come|see|get|book|go)\b|\bcouples? (massages?|sessions?)"
+    # "is Renée available this afternoon?", "what's the wait time to get in"
+    rf"|(is|are) (she|ren[ée]e|you|u) (free|available|open) ({_DAY}|this|next|later)\b"
+    r"|wait(ing)? (time|list)s? (to get in|for (a|an) (appointment|session)|right now)\b|waitlist"
     r"|family sessions?"
     # "will I get charged for the one I missed?", "what counts as late", "massages at the
     # same time?", "back to back then?", "what's the next step", "can I just tell you the
@@ -2050,6 +2068,8 @@ TOPIC_WORDS = {
         # "how many massages would it take", "a quote for 6 sessions"
         r"|\bhow\s+many\s+(massages|visits|appointments|treatments)\b"
         r"|\b(quote|price|cost|deal)\s+for\s+(\d+|two|three|four|five|six|eight|ten|a\s+few)\s+(sessions|massages|visits)\b"
+        # "how much would a series cost", "what's a series cost"
+        r"|\b(a|the)\s+series\s+(cost|costs|run|runs)\b|\bwould\s+a\s+series\s+(be|cost)\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
@@ -2108,6 +2128,13 @@ TOPIC_WORDS = {
         r"|(need|needs|require|requires|have\s+to\s+have)\s+(a|an|the|my|his|her)?\s*(official\s+|formal\s+)?"
         r"diagnosis(\s+(first|before|to\s+(book|come|start|be\s+seen|get\s+(in|seen|a\s+massage))|for\s+(it|this|that|(medical\s+)?massage))|(?=\s*([?.!]|$)))"
         r"|need\s+to\s+(see|visit)\s+(a|my|the)\s+(doctor|dr|doc|gp|physician)\s+(first|before))\b"
+        # "do i need my surgeon's ok first", "would my ENT need to sign off?"
+        r"|\b(my|his|her|their|the)\s+(surgeon|doctor|dr|doc|ent|cardiologist|oncologist|neurologist"
+        r"|rheumatologist|gp|physician|obgyn|ob|midwife|specialist|pt)'?s\s+(ok|okay|approval|clearance"
+        r"|permission|sign[- ]off|go[- ]ahead)\b"
+        r"|\b(surgeon|doctor|dr|doc|ent|cardiologist|oncologist|neurologist|rheumatologist|gp|physician"
+        r"|obgyn|ob|midwife|specialist)\s+(need|needs|have|has)\s+to\s+sign\s+off\b"
+        r"|\bneed\s+(my|his|her|their|the)\s+\w+\s+to\s+sign\s+off\b"
     ),
     # "what are her hours", "business hours" (not "the hours after a workout")
     "hours": re.compile(
@@ -2169,8 +2196,9 @@ TOPIC_WORDS = {
         r"|\bhow\s+much\s+(would|will|does|is|are)\s+(it|that|this|a\s+session|one|(\w+\s+)?sessions)\s+(be|cost)\b"
         # "how much does Trauma Touch Therapy cost?"
         r"|\bhow\s+much\s+(does|do|would|will)\s+(\w+\s+){1,4}cost\b"
-        # "how much out of pocket then?"
+        # "how much out of pocket then?", "what's the out of pocket"
         r"|\bhow\s+much\s+(out\s+of\s+pocket|cash|self[- ]pay)\b"
+        r"|\bwhat('?s|\s+is|\s+would\s+be)\s+the\s+out[- ]of[- ]pocket\b"
         r"|\bhow\s+much\s+(each|per\b|for\s+(a|an|one|the|\d+)\b|do\s+you\s+charge"
         r"|is\s+(it|that|a|one|the)\b(?!\s+(\w+\s+)?(going\s+to|gonna|likely\s+to|help|hurt)\b))"
         r"|\bhow\s+much\s*[&+]|\bwhat('?s|\s+is|\s+are)\s+the\s+(cost|fees?|rates?)\b"
@@ -2190,6 +2218,8 @@ TOPIC_WORDS = {
         r"|\s+and\s+(do|does|is|are|can|where|when|what|how)\b)"
         # "what do they cost", "what does she charge"
         r"|\bwhat\s+(do|does|would|will)\s+(it|they|you|she|ren[ée]e|a\s+session|sessions|those)\s+(cost|charge)\b"
+        # "what's a series cost"
+        r"|\bwhat('?s|\s+is)\s+(a|the|one)\s+(series|session|visit|massage)\s+cost\b"
     ),
     # "is there something I can read first?", "her blog"
     "blog": re.compile(
@@ -2250,7 +2280,7 @@ TOPIC_WORDS = {
         # Renée be like?", "what's it like the first time?", "can I be there with her?"
         r"|\bwhat(\s+is|['\u2019]?s|\s+would|\s+will|\s+does)?\s+((a|the|my|her|his|our|their|your|each)\s+)?"
         r"((first|typical|medical)\s+)?(massage\s+)?(session|appointment|visit|massage)\s+"
-        r"((with|for)\s+[\w\s'\u2019]{1,30}?\s+)?((be|look|feel)\s+)?like\b"
+        r"((with|for)\s+[\w\s'\u2019]{1,30}?\s+)?((actually|really|even|usually)\s+)?((be|look|feel)\s+)?like\b"
         r"|\bwhat(\s+is|['\u2019]?s)\s+it\s+like\s+(the\s+first\s+time|at\s+(a|the)\s+(first\s+)?"
         r"(session|appointment|visit))\b"
         r"|\b(sessions?|massages?|appointments?)\s+(be\s+)?in\s+a\s+private\s+room\b"
@@ -2464,12 +2494,19 @@ IS_SHE_A = re.compile(
     r"\b(is|was)\s+(she|ren[ée]e)\s+(also\s+|actually\s+|really\s+)?(a|an)\s+(real\s+|licensed\s+)?"
     r"(nurse|doctor|physician|chiropractor|physio|physiotherapist|physical\s+therapist|lmt"
     r"|massage\s+therapist)\b"
+    # "is it a real massage therapist or like a spa worker", "how do i know renee is legit"
+    r"|\bis\s+(it|she|ren[ée]e|the\s+therapist)\s+(a|an)\s+(real|actual|proper|licensed)\s+"
+    r"(massage\s+therapist|lmt|therapist)\b"
+    r"|\b(is\s+(she|ren[ée]e)|(she|ren[ée]e)\s+is)\s+(legit|legitimate)\b"
 )
 # "will the therapist be a woman?", "is Renée male or female?"
 ASKS_HER_GENDER = re.compile(
     r"\b(is|will)\s+(she|ren[ée]e|the\s+(massage\s+)?therapist)\s+(be\s+)?(a\s+)?"
     r"(woman|female|man|male|lady|guy)\b|\b(man\s+or\s+a?\s*woman|woman\s+or\s+a?\s*man"
-    r"|male\s+or\s+female|female\s+or\s+male)\b"
+    r"|male\s+or\s+female|female\s+or\s+male"
+    # "is it a lady or a man doing it"
+    r"|(lady|woman|female|girl)\s+or\s+a?\s*(man|guy|male|dude)\s+(doing|giving|who)"
+    r"|(man|guy|male|dude)\s+or\s+a?\s*(lady|woman|female|girl)\s+(doing|giving|who))\b"
 )
 
 
@@ -2485,6 +2522,8 @@ WHO_SHE_SEES = re.compile(
 # "tell me a bit about Renée, I like to know who I'm seeing"
 TELL_ABOUT_HER = re.compile(
     r"\btell\s+me\s+(a\s+(bit|little)\s+|more\s+)?about\s+(her|ren[ée]e|the\s+therapist)\b"
+    # "I'd like to know more about Renée before I book"
+    r"|\b(know|learn|hear|read)\s+(a\s+(bit|little)\s+)?more\s+about\s+(her|ren[ée]e|the\s+therapist)\b"
 )
 
 
@@ -2493,6 +2532,8 @@ WHO_IS_HER = re.compile(
     r"\bwho('?s|\s+is)\s+(this\s+)?(ren[ée]e|the\s+(massage\s+)?therapist)\b"
     r"(?=\s*([?.!,]|$|exactly|anyway|person|lady|woman))"
     r"|\bwho\s+(owns|runs)\s+(this|the)\s+(business|practice|place|clinic|studio)\b"
+    # "whats renees last name"
+    r"|\bwhat('?s|s|\s+is)\s+(her|ren[ée]e'?s)\s+(last|full|sur)\s*name\b"
     # "so she's not a doctor ... ok what is she then"
     r"|^\W*((ok(ay)?|so|then)\W+)?what('?s|\s+is)\s+(she|ren[ée]e)\s+then\W*$"
 )

@@ -999,7 +999,7 @@ def _after_the_crisis_line(sure: bool) -> Dict[str, Any]:
     [(True, "no one ever does", True),
      (True, "he's sitting in his car outside his house", True),
      (True, "he's talking to me through the door. what number", True),
-     (True, "my anxiety is through the roof", False),
+     (True, "my anxiety is through the roof", True),  # the line, then the answer
      (True, "how many sessions would I need?", False),
      (True, "when's the soonest I can get in", False),
      (False, "no one ever does", False)],
@@ -1618,6 +1618,43 @@ async def test_the_line_refused_right_after_it_gets_it_then_the_answer(make_trac
     assert (texts[0] == wording.crisis_follow_up(settings()).text) is first
     booking = wording.faq_answer("booking", knowledge(), settings()).text
     assert any(t.startswith(booking.split(".")[0]) for t in texts)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sure, first", [(True, True), (False, False)])
+@pytest.mark.parametrize("intent, text", [
+    ("faq_booking", "just wanted to book one last nice thing"),
+    ("faq_hours", "she lives 2 hours away"),
+])  # fmt: skip
+async def test_a_few_words_asking_nothing_right_after_the_line_get_it_before_the_answer(
+    make_tracker, dispatcher, sure, first, intent, text
+):
+    tracker = make_tracker(intent, text=text, **_after_the_crisis_line(sure))
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert (wording.crisis_follow_up(settings()).text in texts) is first
+
+
+@pytest.mark.asyncio
+async def test_a_few_words_asking_nothing_after_the_line_said_again_get_the_answer_alone(
+    make_tracker, dispatcher
+):
+    line_again = wording.crisis_follow_up(settings()).text
+    events = [
+        {"event": "user", "text": "nobody would notice if I was gone"},
+        {"event": "action", "name": "action_crisis_response"},
+        {"event": "slot", "name": "crisis_line_given", "value": True},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "she lives 2 hours away"},
+        {"event": "action", "name": "action_crisis_follow_up"},
+        {"event": "bot", "text": line_again},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "the latest"},
+    ]
+    text = "ok booked it online for thursday at 5"
+    tracker = make_tracker("faq_booking", text=text, events=events, slots={"crisis_line_given": True})
+    await _run(ActionAnswerFaq(), tracker, dispatcher)
+    assert line_again not in [m["text"] for m in dispatcher.messages]
 
 
 @pytest.mark.asyncio

@@ -828,3 +828,27 @@ def test_aches_name_only_unlisted_conditions(tmp_path):
     path.write_text(head + "  words: [hurts]\n  parts:\n    leg pain: [lower-leg]\n")
     with pytest.raises(ValueError, match="letters and spaces"):
         load_aches(path)
+
+
+@pytest.mark.parametrize(
+    "text, ids, others",
+    [("just got out of rehab 2 wks ago", ["addiction_recovery"], []),
+     ("he just got out of rehab after his stroke", [], ["stroke"]),
+     ("been in a dark place for a while", ["depression"], []),
+     ("since last spring her arm is like twice the size", ["lymphedema_lipedema"], []),
+     ("my nose is all blocked up for weeks", ["sinusitis"], []),
+     ("out of the hospital after my appendix came out", ["surgery_recovery"], []),
+     ("whats renees last name", [], []),
+     ("I have uterine fibroids", [], ["uterine fibroids"]),
+     ("I dislocated my shoulder last year", [], ["dislocated shoulder"]),
+     ("kidney stones, passed it finally", [], ["kidney stones"]),
+     ("my husband has HIV", [], ["hiv"]),
+     ("torn hamstring", [], ["sprain"]),
+     ("shrapnel in my thigh from the war", [], ["old war wound"]),
+     ("my dad has hearing aids", [], []),
+     ("frail, bruises easy, heart stuff", ["heart_disease"], []),
+     ("in and out of the hospital with her heart", ["heart_disease"], [])],
+)  # fmt: skip
+def test_words_of_rounds_86_and_87(matcher, text, ids, others):
+    assert listed(matcher, text) == ids
+    assert unlisted(matcher, text) == others

@@ -2273,3 +2273,69 @@ def test_a_diagnosis_needed_is_no_named_topic_before_what_it_is():
     what Medical Massage is (asks_what_it_is), not instead of it."""
     assert dialogue.named_topic_intent("acknowledge", 0.3, "ok, and do I need a diagnosis first") is None
     assert "prescription" in dialogue.topics_named("ok, and do I need a diagnosis first")
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("Is Renée available this afternoon?", ["booking"]),
+     ("whats the wait time to get in", ["booking"]),
+     ("how much would a series cost", ["sessions", "price"]),
+     ("whats a series cost", ["sessions", "price"]),
+     ("do i need my surgeons ok first", ["prescription"]),
+     ("would my ENT need to sign off?", ["prescription"]),
+     ("whats a session actually like", ["visit"]),
+     ("VA won't cover it I assume, what's the out of pocket", ["insurance", "price"]),
+     ("the series finale was so sad", []),
+     ("she signed off on my sick note, ok", [])],
+)  # fmt: skip
+def test_topics_in_the_words_of_rounds_86_and_87(text, topics):
+    assert sorted(dialogue.topics_named(text)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("is it a real massage therapist or like a spa worker", True),
+     ("how do i know renee is legit", True),
+     ("whats renees last name", True),
+     ("and is it a lady or a man doing it", True),
+     ("I'd like to know more about Renée before I book", True),
+     ("is it a real thing or a spa thing", False)],
+)  # fmt: skip
+def test_questions_about_renee_of_rounds_86_and_87(text, expected):
+    assert dialogue.asks_about_renee(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["hes not suicidal or anything, just flat", "she's not suicidal or anything lol"]
+)
+def test_a_crisis_denied_of_someone_else_is_no_denial(text):
+    # The one written about may be misjudged: a learned guess of a crisis stays.
+    assert not dialogue.denies_being_suicidal(text)
+
+
+@pytest.mark.parametrize(
+    "text, tells",
+    [("she lives 2 hours away", True), ("just wanted to book one last nice thing", True),
+     ("how much is a session?", False), ("i want to know your hours", False)],
+)  # fmt: skip
+def test_a_few_words_asking_nothing_tell_more_of_the_crisis(text, tells):
+    assert dialogue.tells_more_of_the_crisis(text) is tells
+
+
+@pytest.mark.parametrize("text", ["testing testing is this working", "test", "is this thing on?"])
+def test_a_test_of_the_chat_is_greeted(text):
+    assert dialogue.ANYONE_THERE.search(text.lower())
+
+
+@pytest.mark.parametrize(
+    "intent, text",
+    [("faq_medicine_chiro", "do you share with my doctor"),
+     ("faq_insurance", "will she share it with my husband")],
+)  # fmt: skip
+def test_sharing_with_someone_named_is_the_privacy_question(intent, text):
+    assert dialogue.asks_about_privacy(intent, text) == "ask_privacy"
+
+
+def test_a_joke_asked_for_is_off_topic():
+    assert dialogue.instructs_the_bot("faq_what_is", "tell me a joke about massage therapists") == "out_of_scope"
+    assert dialogue.instructs_the_bot("faq_what_is", "my son likes to tell a joke") is None

@@ -1931,6 +1931,94 @@ def test_dangers_of_rounds_84_and_85(detector, text, kind):
     assert signal is not None and kind in signal.kinds
 
 
+# Dangers of rounds 86 and 87 the rules missed (told in other words here).
+DANGERS_OF_ROUNDS_86_87 = [
+    ("he sent me a pic of a bottle of pills, what do I do", CRISIS),
+    ("she's locked in her room with a knife and won't come out", CRISIS),
+    ("I found my brother with a rope around his neck, he's breathing", CRISIS),
+    ("my wife keeps saying we'd all be better off without her", CRISIS),
+    ("my roommate took all her sleeping pills at once", EMERGENCY),
+    ("my roommate took all her sleeping pills at once", CRISIS),
+    ("he took all of his pain meds in one go", EMERGENCY),
+    ("fell off a ladder and I can't feel my legs, I'm lying on the ground in the yard", EMERGENCY),
+    ("creo que ya no voy a estar viva para navidad", CRISIS),
+    ("quiero dejarme llevar por el río esta noche", CRISIS),
+    ("la encontré con una cuerda atada al cuello", CRISIS),
+    ("lo vi con una soga amarrada a la viga del garaje", CRISIS),
+    ("estoy en la azotea mirando para abajo", CRISIS),
+    ("estoy arriba del puente mirando para abajo", CRISIS),
+    ("les escribo para despedirme, gracias por todo, ya me toca irme", CRISIS),
+    ("tengo la soga guardada y ya elegí la fecha", CRISIS),
+    ("dejé de lastimarme hace meses pero ya recaí", CRISIS),
+    ("ojalá me atropelle un camión y me muera", CRISIS),
+    ("quisiera enfermarme para no tener que hacerlo yo misma", CRISIS),
+    ("mi abuelo acaba de caerse en el baño y no lo puedo levantar", EMERGENCY),
+    ("i overdosed last year and i want to do it again", CRISIS),
+    # what a review of the draft found it silenced
+    ("I've been clean 6 months now but I tried to kill myself last week", CRISIS),
+    ("he attempted suicide last week, the ER cleared him and said he could leave", CRISIS),
+    ("the ER checked me twice and said panic but I have crushing chest pain and my left arm is numb", EMERGENCY),
+    ("my dad just got hit by a truck, not metaphorically, he's lying in the road", EMERGENCY),
+    ("he had a seizure this morning, it's not going on right now but he's still confused", EMERGENCY),
+    ("my son keeps saying everyone is better off without him after his breakup", CRISIS),
+    ("el mes pasado intenté suicidarme, gracias a mi psicóloga me internaron", CRISIS),
+    ("hoy celebro que sigo aqui porque la semana pasada intente matarme", CRISIS),
+    ("ayer murió mi mamá, la perdimos, me quiero morir 😭", CRISIS),
+    ("llevo 10 años con dolor crónico, tengo tanto dolor que me quiero morir", CRISIS),
+    ("si pierdo el trabajo hoy me mato", CRISIS),
+    ("vi la serie donde él se tira del puente y voy a hacer lo mismo hoy", CRISIS),
+    ("me voy a tirar de cabeza a la alberca vacia", CRISIS),
+    ("ojalá me dé tiempo de escribir, me duele el pecho y el brazo izquierdo y estoy sudando frío", EMERGENCY),
+    ("estoy que me desmayo del calor, estoy confundido y dejé de sudar", EMERGENCY),
+    ("quiero dejarme llevar por las olas", CRISIS),
+    ("dejé de cortarme pero volví a recaer", CRISIS),
+    ("le escribo pa despedirme de ustedes, ya me llego la hora de irme", CRISIS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_86_87)
+def test_dangers_of_rounds_86_and_87(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my sister says we were better off without him after the divorce",
+     "honestly you're better off without him, he was toxic",
+     "he went hunting with his rifle last weekend and now his shoulder hurts",
+     "she wrapped a scarf around her neck and went out",
+     "el america perdio otra vez me quiero morir jajaja",
+     "mi primo se va a tirar de cabeza a la alberca jaja",
+     "el entrenamiento de ayer me mató, no puedo ni caminar",
+     "ando que me desmayo de sueño, ya me voy a dormir",
+     "me asfixia esta humedad",
+     "en esa serie sale gente convulsionando en cada episodio",
+     "mi abuela se desmayó en la misa hace años, ahora es la anécdota familiar",
+     "ojalá me dé un infarto cuando vea la cuenta",
+     "no voy a estar en la ciudad el jueves, ¿podemos mover la cita?",
+     "el gato se subió al techo y está mirando pa abajo jaja",
+     "I got hit by a bus... figuratively. can I book a relaxing one",
+     "the attempt at booking failed, i want to try again",
+     # ... and what a review of the draft found it alarmed
+     "my mom says we're better off without them, that chiropractor was useless",
+     "my husband thinks we're better off without her, the old therapist never listened",
+     "I texted Renee to say sorry for everything, I missed two appointments. can I rebook?",
+     "can I send a photo of my pills so Renee knows what meds I take?",
+     "is it ok if she sits alone in the room with her pills while I get my massage?",
+     "I get chest tightness sometimes when I'm lying on the floor doing yoga, can massage help?",
+     "en la sesión de flotación solo hay que dejarse llevar por el agua?",
+     "me recetaron pastillas para la ciática y ya tengo la fecha de la cirugía",
+     "no me quiero bajar por las escaleras, ¿tienen elevador? tengo la rodilla mal",
+     "no tengo que hacerlo yo misma, verdad? renee hace los estiramientos?",
+     "mis nietos tienen una cuerda atada al arbol para columpiarse",
+     "no voy a estar vivo para el lunes si sigo con este trabajo, me urge un masaje",
+     "mi mamá tiene miedo de caerse y yo no la puedo levantar sola, ¿la camilla es baja?"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_86_and_87_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 @pytest.mark.parametrize(
     "text",
     ["he told me he's going to jump in the pool lol",
@@ -2767,7 +2855,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages = [t for t, intent in intent_examples() if intent in (CRISIS, EMERGENCY)]
     messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -2794,6 +2882,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     cases = spanish_cases() + spanish_cases(SPANISH_2_PATH)
     messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
