@@ -568,6 +568,7 @@ _SHARED = (
     r"(insurance|insurers|anyone|anybody|third|other|my\s+(employer|boss|doctor|insurance|husband|wife"
     r"|partner|family|parents|mom|dad))"
 )
+SHARED = re.compile(_SHARED)
 ABOUT_PRIVACY = re.compile(
     r"\b(private|privacy|confidential|confidentiality|anonymous|anonymously|encrypted|hipaa)\b|"
     + _KEPT +
@@ -623,7 +624,7 @@ def asks_about_privacy(intent: Optional[str], text: str) -> Optional[str]:
         return "ask_privacy"
     if intent == ASK_CONDITION and PRIVACY_BESIDE_A_CONDITION.search(text.lower()):
         return "ask_privacy"
-    if intent == "faq_insurance" and re.search(_SHARED, text.lower()):
+    if intent == "faq_insurance" and SHARED.search(text.lower()):
         return "ask_privacy"
     return None
 
@@ -1336,10 +1337,12 @@ def still_about_the_crisis(text: str) -> bool:
     lowered = _plain(text)
     if STAY_WITH_ME.search(lowered):
         return True
-    asks = (is_question(lowered) and not asks_who_to_call(lowered)) or bool(
-        WANTS_TO_KNOW.search(lowered) or ASKS_ABOUT.search(lowered)
-    )
+    asks = (is_question(lowered) and not asks_who_to_call(lowered)) or _wants_to_know(lowered)
     return not asks and still_about_the_emergency(text)
+
+
+def _wants_to_know(lowered: str) -> bool:
+    return bool(WANTS_TO_KNOW.search(lowered) or ASKS_ABOUT.search(lowered))
 
 
 # A few words right after the crisis line that ask nothing, whatever topic they touch in
@@ -1347,7 +1350,7 @@ def still_about_the_crisis(text: str) -> bool:
 # comes before the answer.
 def tells_more_of_the_crisis(text: str) -> bool:
     lowered = _plain(text)
-    asks = is_question(lowered) or bool(WANTS_TO_KNOW.search(lowered) or ASKS_ABOUT.search(lowered))
+    asks = is_question(lowered) or _wants_to_know(lowered)
     return not asks and len(lowered.split()) <= MAX_SAFETY_REPLY_WORDS
 
 
