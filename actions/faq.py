@@ -61,7 +61,8 @@ class ActionAnswerFaq(Action):
             send(dispatcher, wording.faq_answer(service, kb, settings(), omit=said))
         unlisted = [] if conditions else self.unlisted_asked_about(tracker, topic)
         if unlisted:
-            reply = wording.unlisted_answer(unlisted, kb, settings(), after_the_list=True)
+            listed = topic == "conditions"
+            reply = wording.unlisted_answer(unlisted, kb, settings(), after_the_list=listed)
             send(dispatcher, reply)
         # "can I stop anytime?" after PTSD: how she works with it, whatever the answer named.
         answer_the_rest(dispatcher, tracker, conditions=conditions or earlier)
@@ -83,10 +84,11 @@ class ActionAnswerFaq(Action):
 
     @staticmethod
     def unlisted_asked_about(tracker: Tracker, topic: Text) -> List[Text]:
-        """The unlisted conditions a question about the list names ("is EDS on your list?")
-        or points back to ("so is that on the list or no?" after one was answered)."""
+        """The unlisted conditions a question names ("is EDS on your list?", "I have
+        whiplash, will my insurance pay?", told beside any topic) or, about the list, points
+        back to ("so is that on the list or no?" after one was answered)."""
         if topic != "conditions":
-            return []
+            return _turn.unlisted_beside(tracker, [])
         return _turn.unlisted_beside(tracker, []) or _turn.conditions_for_turn(
             tracker, [], _turn.remembered(tracker, _turn.UNLISTED)
         )

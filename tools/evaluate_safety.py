@@ -66,9 +66,9 @@ def score(cases: Iterable[Case], det: Optional[SafetyDetector] = None) -> Safety
         alarmed += signal is not None
         for kind in expected:
             counts[kind] += 1
-            found = signal is not None and (
-                signal.kind == kind if len(expected) == 1 else kind in signal.kinds
-            )
+            # Found when the reply gives that kind's number: an overdose taken, read as an
+            # emergency and a crisis, gives the crisis line after the emergency number.
+            found = signal is not None and kind in signal.kinds
             hits[kind] += found
             if not found:
                 failures.append((kind, message, signal.kind if signal else None))

@@ -1244,8 +1244,10 @@ def answers_back(text: str) -> bool:
 
 # Intents whose answer concerns the conversation's condition when the message names none,
 # and the words by which it must point back to it. "is that safe?", "are you trained for
-# that?", "how many sessions would I need?" follow up whatever their words. "can massage
-# help me?" asks afresh, "would you see her?" follows up. A question about the practice
+# that?", "how many sessions would I need?" follow up whatever their words. "would you
+# see her?" follows up, and so does whether massage would help at all ("can massage
+# help?", "would it make any difference", "does massage help w cravings"): a visitor
+# asks it of what they just told; "can massage help me too?" asks afresh. A question about the practice
 # itself follows up only when it points at a thing: "is that covered?", "can I read about
 # it?"; "where is she?" is about Renée. Trauma Touch Therapy is asked about for oneself
 # too ("is it meant for people like me?"). A prescription is needed for the visit the
@@ -1265,6 +1267,28 @@ FOLLOW_UPS: Dict[str, Optional[FrozenSet[str]]] = {
 
 def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
     return bool(words & set(re.findall(r"[a-z]+", text.lower())))
+
+
+WOULD_IT_HELP = re.compile(
+    r"\b(would|will|can|could|does|do|might|may)\s+(a\s+|the\s+)?(medical\s+)?"
+    r"(massage|massages|she|renee|ren[eé]e|sessions?|that|it|this)\s+"
+    r"((even|really|actually|still|maybe|ever|at\s+least)\s+)?"
+    r"(help|helps|work|make\s+(a|any)\s+(real\s+)?difference|do\s+(anything|any\s+good)"
+    r"|soften|loosen|ease|calm|relax|relieve)\b"
+    r"(?P<rest>[^.?!]*)"
+)
+# "can massage help me too?", "would it help my husband instead": someone or something new
+SOMEONE_NEW = re.compile(r"\b(too|also|as\s+well|instead|either|other|another|else)\b")
+MAX_HELP_WORDS = 8  # "would massage help calm me down in general"
+
+
+def asks_if_it_helps(text: str) -> bool:
+    """Whether a message asks only whether massage would help (of what was just told)."""
+    found = WOULD_IT_HELP.search(_plain(text))
+    if not found:
+        return False
+    rest = found.group("rest")
+    return len(rest.split()) <= MAX_HELP_WORDS and not SOMEONE_NEW.search(rest)
 
 
 # A service answered before, pointed back to by a question on another topic ("does that
@@ -1580,7 +1604,8 @@ def conditions_for_turn(
     detail = intent == ASK_CONDITION and adds_a_detail(text)
     # "is it safe with my condition?" after one was answered is about that one
     unnamed = UNNAMED_CONDITION.search(text.lower())
-    if pointing is not ANYWAY and not points_back(text, pointing) and not detail and not unnamed:
+    helps = intent in (ASK_CONDITION, "ask_help_general") and asks_if_it_helps(text)
+    if pointing is not ANYWAY and not points_back(text, pointing) and not (detail or unnamed or helps):
         return []
     if ALL_OF_IT.search(text.lower()):
         return list(dict.fromkeys([*all_so_far(), *remembered]))
@@ -1673,6 +1698,15 @@ SAFETY_WORDS = re.compile(
     r"|\b(be|is)\s+(massage\s+|it\s+)?(ok|okay|safe|fine|alright)\s+for\s+(a|an|my|her|his|our)\s+"
     r"(teen|teenager|kid|child|toddler|baby|minor|senior|elderly)\b"
     r"|\bstop\s+(seeing|going\s+to)\s+(my|her|his|the)\s+(chiro\w*|doctor|pt|physio|physical\s+therapist)\b"
+    # "can he have massage", "allowed?", "is prenatal massage still ok for her", "he's 78 and
+    # pretty frail", "is it too soon for massage": whether massage is right for them
+    r"|\b(can|could|may)\s+(he|she|i|they|we)\s+(still\s+)?(have|get)\s+(a\s+)?massages?\s*([?.!]|$)"
+    r"|\ballowed\s*([?.!]|$)"
+    r"|\b(massage|drainage|it|that|this)\s+((still|be|is|even)\s+)*(ok|okay|alright|safe)\s+for\s+"
+    r"(me|him|her|them)\s*([?.!]|$)"
+    r"|\b(frail|fragile)\b|\btoo\s+(soon|early)\s+for\s+(a\s+)?massages?\b"
+    # "anything to be careful of with massage?"
+    r"|\bbe\s+careful\s+(of|about|with)\b|\banything\s+(she|i|we|to)\s+(should\s+)?(watch\s+out\s+for|be\s+careful)\b"
     # "is massage OK for someone with heart disease?", "can she still get massage", "is it ok
     # to massage someone at the end of life", "would massage bruise him?", "will it make a
     # flare", "is deep work ok on the affected side", "3 days post op, too soon?"
@@ -1821,7 +1855,7 @@ BOOKING_WORDS = re.compile(
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
     # "what's available today", "ok whats soonest", "can she do tomorrow morning"
     r"|(what'?s|what is) (available|open|free)\b|(what'?s|what is) (the )?(soonest|earliest)\b"
-    rf"|(can|could) (she|you|u|ren[ée]e) do ({_DAY})\b"
+    rf"|(can|could) (she|you|u|ren[ée]e) do ((this|next) )?({_DAY})\b"
     # "when is she free?", "what days are open next week", "thursday at 3 ok?", "tuesday"
     r"|when (is|'s|are|r) (she|ren[ée]e|you|u) (free|available)|what (days?|times?) (are|is) (open|free|available)"
     rf"|(?<!\bstarted )(?<!\bsince )(?<!\bevery )(?<!\blast )(?<!\bout )(?<!\bup )(?<!\bbegan )(?<!\bhappened )"
@@ -1848,6 +1882,14 @@ BOOKING_WORDS = re.compile(
     rf"|(is|are) (she|ren[ée]e|you|u) (free|available|open) ({_DAY}|this|next|later)\b"
     r"|wait(ing)? (time|list)s? (to get in|for (a|an) (appointment|session)|right now)\b|waitlist"
     r"|family sessions?"
+    # "charged if I cancel 12 hours before?", "what if I'm like 15 min late", "just want to
+    # rebook", "when is the next open spot", "how do i grab a time"
+    r"|(charge|charged|fee|fees|pay)\b[^.?!]{0,20}\b(cancel|cancell?ing|cancell?ed)\b"
+    r"|\b(cancel|cancell?ing)\s+(\d+|twelve|twenty[- ]four|24|48)\s+(hours?|hrs?|days?)\b"
+    r"|how (far ahead|far in advance|much notice|early)\b[^.?!]{0,30}\bcancel"
+    r"|\bif (i|we|he|she|they)('?m|'?re|'?s| am| are| is| get| gets| run| runs| show up)\s+(\w+\s+){0,3}late\b"
+    r"|\brebook(ing)?\b|next (open|free) (spot|slot|appointment|time|opening)"
+    r"|\b(grab|snag|find) a (time|spot|slot)\b"
     # "will I get charged for the one I missed?", "what counts as late", "massages at the
     # same time?", "back to back then?", "what's the next step", "can I just tell you the
     # new time?", "book under her own name"
@@ -2073,10 +2115,17 @@ TOPIC_WORDS = {
         r"|\b(quote|price|cost|deal)\s+for\s+(\d+|two|three|four|five|six|eight|ten|a\s+few)\s+(sessions|massages|visits)\b"
         # "how much would a series cost", "what's a series cost"
         r"|\b(a|the)\s+series\s+(cost|costs|run|runs)\b|\bwould\s+a\s+series\s+(be|cost)\b"
+        # how often: "like weekly?", "would it be like weekly for a while?", "is it something
+        # you have to keep coming for"
+        r"|^\W*((so|and|ok|like)\W+)*(weekly|biweekly|monthly|every\s+(other\s+)?week)\s*\?"
+        r"|\b(be|is\s+it)\s+(like\s+)?(weekly|biweekly|monthly|every\s+(other\s+)?week)\s+(for\s+a\s+while|at\s+first|to\s+start)\b"
+        r"|\b(have|need|got)\s+to\s+keep\s+coming(\s+back)?\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
         r"\b(she|ren[ée]e)('s|\s+is|\s+has\s+been)?\s+(trained|certified|qualified)\b"
+        # "what makes renee different"
+        r"|\bwhat\s+makes\s+(her|ren[ée]e|she|your\s+therapist)\s+(different|special|qualified|unique|stand\s+out)\b"
         # "the trauma touch thing, is that a training too?"
         r"|\bis\s+(that|it|this)\s+a\s+training\b"
         # "where did she get her trauma touch training?", "where did she train?"
@@ -2149,8 +2198,8 @@ TOPIC_WORDS = {
         r"|\b(prices?|rates?|location|address|availability)\s+(and|&)\s+hours\b"
         r"|\bhours\s+(and|&)\s+(prices?|rates?|location|address|availability)\b"
         # "do you have saturday appointments?", "can I do evenings"
-        rf"|\b(do\s+you\s+(have|do|offer)|does\s+she\s+(have|do|offer)|any|are\s+there)\s+({_WEEKDAY}|weekend|evening|morning|night)s?"
-        r"\s+(appointments?|sessions?|slots?|hours|openings|availability)\b"
+        rf"|\b(do\s+(you|u)\s+(have|do|offer)|does\s+she\s+(have|do|offer)|any|are\s+there)\s+({_WEEKDAY}|weekend|evening|morning|night)s?"
+        r"\s+(appointments?|appts?|sessions?|slots?|hours|openings|availability)\b"
         r"|\bcan\s+i\s+(do|come|book)\s+(evenings?|weekends?|mornings?|nights?)\b"
         # "do you have weekday mornings?"
         r"|\b(do\s+you|does\s+(she|ren[ée]e))\s+(have|do|work)\s+(any\s+)?(weekday|weekend|saturday|sunday)s?\s+"
@@ -2168,6 +2217,8 @@ TOPIC_WORDS = {
         r"|\bwhere\s+(is|'s)\s+(your|her|ren[ée]e'?s)\s+(office|practice|studio|clinic|place)\b"
         r"|\b(can|could|would|will)\s+(you|she|ren[ée]e)\s+visit\s+(him|her|them|me|us)\s+(there|at\s+(home|the)|in\s+(the|his|her|their))\b"
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
+        # "and which state are you", "what city is she in"
+        r"|\b(which|what)\s+(state|city|town|area|neighbou?rhood)\s+(are\s+(you|u)|r\s+u|is\s+(she|ren[ée]e|it|the\s+(practice|office)))\b"
         # "how much n where r u", "how far from downtown?"
         r"|\bwhere\s+(r|are)\s+(u|ya)\b|\bhow\s+far\s+(are\s+you|is\s+(it|she|the\s+(practice|office|studio)))\s+from\b"
         r"|\bhow\s+far\s+from\s+(downtown|the\s+(station|highway|freeway|center|centre|city)|my\s+(house|home|work|office))\b"
@@ -2264,13 +2315,19 @@ TOPIC_WORDS = {
         r"|\bhow\s+long\s+(is|are|does|do|will|would)\s+((a|an|the|each|one|your|her|my|his|our)\s+)?"
         r"((first|prenatal|typical|usual|normal|regular|standard|single|medical|oncology|lymphatic|massage"
         r"|trauma\s+touch)\s+)?(session|appointment|massage|visit)s?\b"
-        r"(?=\s*([?.!,]|$|(last|lasts|take|usually|typically|normally|be|with|for|and|or|at|in|on|if|when|so)\b))"
+        r"(?=\s*([?.!,]|$|(last|lasts|take|usually|typically|normally|really|exactly|roughly|be|with|for|and"
+        r"|or|at|in|on|if|when|so)\b))"
         r"(?!\s+(take\s+to|for\s+(it|them|results?|the\s+effects?)\b))"
         # the length asked beside the price ("what does it cost and how long is it?"), or of
         # "each one" after sessions: not "how long does it last?" alone, where "it" may be
         # the pain
         r"|\b(cost|costs|price|how\s+much)\b[^.?!]{0,40}\band\s+how\s+long\s+(is|does)\s+it\b(?!\s+(good|valid))"
         r"|\bhow\s+long\s+is\s+each(\s+one)?\b"
+        # "price and how long per session?", "how long is the whole thing", "how long will she be
+        # there", "how long do they last" (the sessions; not "does it", which may be the pain)
+        r"|\bhow\s+long\s+per\s+(session|appointment|visit|massage)\b|\bhow\s+long\s+is\s+the\s+whole\s+thing\b"
+        r"|\bhow\s+long\s+(will|would)\s+(she|ren[ée]e)\s+(be\s+there|stay)\b"
+        r"|\bhow\s+long\s+do\s+they\s+(usually\s+|normally\s+)?last\s*([?.!]|$)"
         # "how long the sessions are", "how much time it take one session"
         r"|\bhow\s+long\s+(the|a|each|one|her)\s+(sessions?|appointments?|massages?|visits?)\s+(are|is|last|lasts|run|runs|take|takes)\b"
         r"|\bhow\s+much\s+time\s+((does|do|will|would)\s+)?(it\s+)?takes?\s+((for\s+)?(a|one|each|the|1)\s+)?(sessions?|appointments?|massages?|visits?)\b"
@@ -2295,6 +2352,11 @@ TOPIC_WORDS = {
         r"(lie|lay)\s+(face\s*down|face\s*up|on\s+(my|his|her|their|your)\s+(side|back|stomach|belly|front))\b"
         r"|\bdoor\s+(stay|be|kept|left)\s+(open|closed|unlocked|cracked)\b"
         r"|\b(is\s+there|will\s+there\s+be)\s+music\b"
+        # "do you dim the lights?", "step by step what happens", "will it hurt after"
+        r"|\b(do|can|will|could|would)\s+(you|she|ren[ée]e)\s+dim\s+the\s+lights?\b"
+        r"|\bstep\s+by\s+step\s+what\s+happens\b|\bwalk\s+me\s+through\s+what\s+happens\b"
+        r"|\b(will|would|does|is)\s+(it|i|that)\s+(hurt|be\s+sore|feel\s+sore)\s+(after|afterwards|later|the\s+next\s+day)\b"
+        r"|\b(do|should|am)\s+(i|we|you)\s+(supposed\s+to\s+)?tip\b|\bis\s+there\s+a\s+weight\s+limit\b"
         r"|\b(can|could|will|would|are|is)\s+the\s+lights?\s+(be\s+)?(dim|dimmed|low|bright|off|down|turned)\b"
         r"|\broom\s+(be\s+)?(air[- ]?conditioned|warm|cold|heated|quiet|private)\b"
         r"|\b(is|will)\s+the\s+room\s+(be\s+)?(very|too|really|kept)\s+(warm|cold|hot)\b"

@@ -84,7 +84,7 @@ async def test_an_unlisted_symptom_of_a_named_condition_is_not_answered_apart(ma
 
 @pytest.mark.asyncio
 async def test_a_question_naming_no_condition_keeps_the_conversations(make_tracker, dispatcher):
-    tracker = make_tracker("ask_condition", text="does massage help with the shaking",
+    tracker = make_tracker("ask_condition", text="what causes the shaking in the morning",
                            slots={"condition": ["parkinsons"]})
     assert await _run(ActionAnswerCondition(), tracker, dispatcher) == []
     assert "couldn't match" in dispatcher.messages[0]["text"]
@@ -791,10 +791,21 @@ async def test_contact_is_offered_once_even_when_it_is_a_likely_topic(make_track
 
 
 @pytest.mark.asyncio
-async def test_can_massage_help_me_asks_afresh_after_a_condition(make_tracker, dispatcher):
-    tracker = make_tracker("ask_help_general", text="can massage help me?", slots=REMEMBERED)
+async def test_can_massage_help_me_too_asks_afresh_after_a_condition(make_tracker, dispatcher):
+    tracker = make_tracker("ask_help_general", text="can massage help me too?", slots=REMEMBERED)
     await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert "Which condition" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("intent", ["ask_help_general", "ask_condition"])
+@pytest.mark.parametrize("text", ["would massage help at all", "does massage help w cravings"])
+async def test_whether_massage_would_help_is_asked_of_the_condition_told(
+    make_tracker, dispatcher, intent, text
+):
+    tracker = make_tracker(intent, text=text, slots={"condition": ["depression"]})
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Depression is a mental health condition" in dispatcher.messages[0]["text"]
 
 
 def _ranking(*pairs):
@@ -1398,7 +1409,7 @@ async def test_a_follow_up_after_an_unlisted_condition_is_about_it(
 
 @pytest.mark.asyncio
 async def test_a_new_question_after_an_unlisted_condition_is_its_own(make_tracker, dispatcher):
-    tracker = make_tracker("ask_help_general", text="can massage help me?",
+    tracker = make_tracker("ask_help_general", text="can massage help me as well?",
                            slots={"unlisted_condition": ["plantar fasciitis"]})  # fmt: skip
     await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert "Plantar fasciitis" not in dispatcher.messages[0]["text"]
@@ -1665,3 +1676,15 @@ async def test_a_detail_read_as_a_condition_right_after_the_crisis_line_gets_it_
     tracker = make_tracker("ask_condition", text="he's 22, we're at home", **_after_the_crisis_line(sure))
     await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert (dispatcher.messages[0]["text"] == wording.crisis_follow_up(settings()).text) is again
+
+
+@pytest.mark.asyncio
+async def test_an_unlisted_condition_told_beside_a_question_is_answered_too(make_tracker, dispatcher):
+    # "car accident last month, got whiplash. will my insurance pay for massage"
+    tracker = make_tracker("faq_insurance", [condition_entity("whiplash", "unlisted_condition")])
+    events = await _run(ActionAnswerFaq(), tracker, dispatcher)
+    texts = [m["text"] for m in dispatcher.messages]
+    assert texts[0].startswith("Renée is not able to accept insurance")
+    assert texts[1].startswith("Whiplash isn't one of the conditions Renée lists by name.")
+    assert "list of symptoms and conditions" in texts[1]  # the list is not exhaustive
+    assert SlotSet("unlisted_condition", ["whiplash"]) in events

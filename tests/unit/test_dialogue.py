@@ -99,8 +99,11 @@ def test_a_question_about_the_visit_is_about_the_condition_said_before():
 
 @pytest.mark.parametrize("text, about", [("would you see her?", ["cancer"]),
                                          ("can you help with that too", ["cancer"]),
-                                         ("can massage help me?", []), ("", [])])  # fmt: skip
-def test_a_general_question_follows_up_only_when_it_points_back(text, about):
+                                         ("can massage help me?", ["cancer"]),
+                                         ("would it make any difference", ["cancer"]),
+                                         ("can massage help me too?", []),
+                                         ("can you help me?", []), ("", [])])  # fmt: skip
+def test_a_general_question_follows_up_when_it_points_back_or_asks_if_it_helps(text, about):
     assert dialogue.conditions_for_turn([], ["cancer"], "ask_help_general", text) == about
 
 
@@ -509,6 +512,13 @@ def test_a_request_to_talk_to_a_person_reaches_renee(intent, text, instead):
         ("the scar from my c-section, can that be massaged?", True),
         ("had a blood clot last year, is massage still okay for me?", True),
         ("is Thursday okay for me?", False),
+        ("my dad has heart failure. can he have massage", True),
+        ("he wants a back massage. allowed?", True),
+        ("is prenatal massage still ok for her", True),
+        ("he's 78 and pretty frail", True),
+        ("is it too soon for massage, it's been 5 months", True),
+        ("can I get a massage on saturday for my sciatica?", False),
+        ("he takes carbidopa. anything to be careful of with massage?", True),
         ("she was massaged by her mom as a baby", False),
         ("he has diabetes, would that be okay for him?", True),
         ("does it go away on its own or do I need massage?", True),
@@ -681,6 +691,9 @@ def test_the_classifiers_guess_never_comes_second():
      ("how long is an appointment usually", "visit"), ("how long is session", "visit"),
      ("what does it cost and how long is it?", "visit"), ("how long is each one?", "visit"),
      ("how long is a prenatal session", "visit"), ("do I take everything off?", "visit"),
+     ("price and how long per session?", "visit"), ("how long is the whole thing", "visit"),
+     ("how long will she be there", "visit"), ("ok good to know. how long do they last", "visit"),
+     ("how long is a session really", "visit"),
      ("will she have to take her shirt off", "visit"), ("I can't get undressed alone", "visit"),
      ("does the table go down low enough", "visit"), ("transfers onto the table are hard", "visit"),
      ("I use a slide board", "visit"), ("do you have a hoyer lift?", "visit"),
@@ -1222,7 +1235,7 @@ def test_an_unnamed_condition_asks_which(intent, names, text, instead):
 def test_an_unnamed_condition_follows_up_the_conversations():
     follow = dialogue.conditions_for_turn
     assert follow([], ["lupus"], "ask_help_general", "is it ok with my condition?") == ["lupus"]
-    assert follow([], ["lupus"], "ask_help_general", "can massage help me?") == []
+    assert follow([], ["lupus"], "ask_help_general", "can massage help me too?") == []
 
 
 @pytest.mark.parametrize(
@@ -1949,6 +1962,17 @@ def test_a_message_that_asks_or_doubts_what_the_bot_is(text, asks):
      ("can one help a frozen shoulder?", None),
      ("my doctor never ordered an MRI, can she still help my back?", None),
      ("is 24h notice enough?", "booking"), ("what if I'm sick that day", "booking"),
+     ("will I be charged for cancelling this late", "booking"),
+     ("how far ahead do I need to cancel to not get charged", "booking"),
+     ("what happens if I'm like 15 min late", "booking"), ("just want to rebook", "booking"),
+     ("when is the next open spot", "booking"), ("how do i grab a time", "booking"),
+     ("do u have evening appts", "hours"), ("what makes renee different", "training"),
+     ("and which state are you", "location"), ("can she do this weekend", "booking"),
+     ("do you dim the lights?", "visit"), ("step by step what happens", "visit"),
+     ("will it hurt after", "visit"), ("do I tip?", "visit"), ("is there a weight limit", "visit"),
+     ("like weekly?", "sessions"), ("would it be like weekly for a while?", "sessions"),
+     ("is it something you have to keep coming for", "sessions"),
+     ("I'm late on rent and stressed", None),
      ("can I book by text?", "booking"), ("whens the soonest", "booking"),
      ("ok what's the first step", "booking"), ("Do you have room for weekly sessions", "booking"),
      ("what if she is sick with covid, is massage safe", None),
