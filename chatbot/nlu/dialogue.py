@@ -1246,8 +1246,9 @@ def answers_back(text: str) -> bool:
 # and the words by which it must point back to it. "is that safe?", "are you trained for
 # that?", "how many sessions would I need?" follow up whatever their words. "would you
 # see her?" follows up, and so does whether massage would help at all ("can massage
-# help?", "would it make any difference", "does massage help w cravings"): a visitor
-# asks it of what they just told; "can massage help me too?" asks afresh. A question about the practice
+# help?", "would it make any difference", "does massage help w cravings") right after
+# the answer about it: a visitor asks it of what they just told; "can massage help me
+# too?" asks afresh, and so does it asked later. A question about the practice
 # itself follows up only when it points at a thing: "is that covered?", "can I read about
 # it?"; "where is she?" is about Renée. Trauma Touch Therapy is asked about for oneself
 # too ("is it meant for people like me?"). A prescription is needed for the visit the
@@ -1589,9 +1590,11 @@ def conditions_for_turn(
     intent: Optional[str],
     text: str = "",
     all_so_far: Callable[[], Iterable[str]] = tuple,
+    right_after: bool = True,
 ) -> List[str]:
     """The listed conditions this turn's answer is about; ``all_so_far()``: every one the
-    conversation was answered about, oldest first (read only for "all of that")."""
+    conversation was answered about, oldest first (read only for "all of that");
+    ``right_after``: the answer just before was about them."""
     first_sentence = re.split(r"[.;!?]", text.lower(), maxsplit=1)[0]
     one_more = AND_ONE_MORE.match(text.lower()) and "?" not in text
     if named and remembered and (ADDS_ON.search(first_sentence) or one_more):
@@ -1604,7 +1607,7 @@ def conditions_for_turn(
     detail = intent == ASK_CONDITION and adds_a_detail(text)
     # "is it safe with my condition?" after one was answered is about that one
     unnamed = UNNAMED_CONDITION.search(text.lower())
-    helps = intent in (ASK_CONDITION, "ask_help_general") and asks_if_it_helps(text)
+    helps = right_after and intent in (ASK_CONDITION, "ask_help_general") and asks_if_it_helps(text)
     if pointing is not ANYWAY and not points_back(text, pointing) and not (detail or unnamed or helps):
         return []
     if ALL_OF_IT.search(text.lower()):

@@ -803,9 +803,22 @@ async def test_can_massage_help_me_too_asks_afresh_after_a_condition(make_tracke
 async def test_whether_massage_would_help_is_asked_of_the_condition_told(
     make_tracker, dispatcher, intent, text
 ):
-    tracker = make_tracker(intent, text=text, slots={"condition": ["depression"]})
+    told = _answered("depression has me in bed all day", "action_answer_condition", ["Depression."])
+    tracker = make_tracker(intent, text=text, events=_then(told, text),
+                           slots={"condition": ["depression"]})  # fmt: skip
     await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert "Depression is a mental health condition" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_whether_massage_would_help_asked_later_asks_afresh(make_tracker, dispatcher):
+    # "thanks", answered, then "can massage help me?": which condition, not the one before
+    text = "can massage help me?"
+    tracker = make_tracker("ask_help_general", text=text,
+                           events=_then(_answered("thanks", "utter_you_are_welcome", ["Welcome!"]), text),
+                           slots={"condition": ["depression"]})  # fmt: skip
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    assert "Which condition" in dispatcher.messages[0]["text"]
 
 
 def _ranking(*pairs):
