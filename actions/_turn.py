@@ -114,10 +114,9 @@ def remembered(tracker: Tracker, slot: Text) -> List[Text]:
 def conditions_for_turn(tracker: Tracker, named: List[Text], earlier: List[Text]) -> List[Text]:
     """The listed conditions this turn's answer is about (``dialogue.conditions_for_turn``);
     the whole conversation is read only for "all of that"."""
-    right_after = action_names.ANSWER_CONDITION in answer_just_before(tracker)[0]
     return dialogue.conditions_for_turn(
         named, earlier, intent(tracker), text(tracker), lambda: all_conditions(tracker),
-        right_after,
+        lambda: action_names.ANSWER_CONDITION in answer_just_before(tracker)[0],
     )
 
 

@@ -87,8 +87,7 @@ class ActionAnswerFaq(Action):
         """The unlisted conditions a question names ("is EDS on your list?", "I have
         whiplash, will my insurance pay?", told beside any topic) or, about the list, points
         back to ("so is that on the list or no?" after one was answered)."""
-        if topic != "conditions":
-            return _turn.unlisted_beside(tracker, [])
-        return _turn.unlisted_beside(tracker, []) or _turn.conditions_for_turn(
-            tracker, [], _turn.remembered(tracker, _turn.UNLISTED)
-        )
+        named = _turn.unlisted_beside(tracker, [])
+        if named or topic != "conditions":
+            return named
+        return _turn.conditions_for_turn(tracker, [], _turn.remembered(tracker, _turn.UNLISTED))

@@ -1272,7 +1272,7 @@ def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
 
 WOULD_IT_HELP = re.compile(
     r"\b(would|will|can|could|does|do|might|may)\s+(a\s+|the\s+)?(medical\s+)?"
-    r"(massage|massages|she|renee|ren[eé]e|sessions?|that|it|this)\s+"
+    r"(massage|massages|she|ren[eé]e|sessions?|that|it|this)\s+"
     r"((even|really|actually|still|maybe|ever|at\s+least)\s+)?"
     r"(help|helps|work|make\s+(a|any)\s+(real\s+)?difference|do\s+(anything|any\s+good)"
     r"|soften|loosen|ease|calm|relax|relieve)\b"
@@ -1590,11 +1590,12 @@ def conditions_for_turn(
     intent: Optional[str],
     text: str = "",
     all_so_far: Callable[[], Iterable[str]] = tuple,
-    right_after: bool = True,
+    right_after: Callable[[], bool] = lambda: True,
 ) -> List[str]:
     """The listed conditions this turn's answer is about; ``all_so_far()``: every one the
     conversation was answered about, oldest first (read only for "all of that");
-    ``right_after``: the answer just before was about them."""
+    ``right_after()``: whether the answer just before was about them (read only for
+    "would massage help?")."""
     first_sentence = re.split(r"[.;!?]", text.lower(), maxsplit=1)[0]
     one_more = AND_ONE_MORE.match(text.lower()) and "?" not in text
     if named and remembered and (ADDS_ON.search(first_sentence) or one_more):
@@ -1607,7 +1608,7 @@ def conditions_for_turn(
     detail = intent == ASK_CONDITION and adds_a_detail(text)
     # "is it safe with my condition?" after one was answered is about that one
     unnamed = UNNAMED_CONDITION.search(text.lower())
-    helps = right_after and intent in (ASK_CONDITION, "ask_help_general") and asks_if_it_helps(text)
+    helps = intent in (ASK_CONDITION, "ask_help_general") and asks_if_it_helps(text) and right_after()
     if pointing is not ANYWAY and not points_back(text, pointing) and not (detail or unnamed or helps):
         return []
     if ALL_OF_IT.search(text.lower()):
