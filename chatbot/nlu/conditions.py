@@ -9,6 +9,9 @@ Passes, in order of trust (a later pass never claims tokens an earlier one took)
   ruler        - spans the spaCy entity_ruler labelled (patterns from the vocabulary)
   lemma        - the vocabulary matched token by token on lower case or lemma,
                  ignoring possessive "'s", hyphens and which determiner is used
+  counted      - a number of a unit that names a condition (``counted`` in knowledge.yml:
+                 "I'm 38 weeks" is pregnancy), unless a word beside it makes it a
+                 duration, an age or a wait ("for 20 weeks", "16 weeks old", "ago")
   abbreviation - short abbreviations (CP, RA, ADD, MS) in their exact capitals only
   fuzzy        - misspellings: windows of 1-3 tokens holding an uncommon word, scored
                  with rapidfuzz against listed AND unlisted terms; an unlisted best
@@ -80,7 +83,23 @@ SIDES = frozenset({"left", "right"})
 OWNERS = frozenset({"my", "his", "her", "their", "your", "our", "the", "both"})
 PART_SIDES = frozenset({"left", "right", "lower", "upper"})
 BREAKS = frozenset({".", ",", "!", "?", ";", "not", "n't", "no", "never", "without", "but"})
-_PRIORITY = {"ruler": 0, "lemma": 1, "abbreviation": 2}
+_PRIORITY = {"ruler": 0, "lemma": 1, "counted": 2, "abbreviation": 3}
+# Words beside a count that make it a duration, an age, a plan or a wait, not how far
+# along someone is: "for 20 weeks", "the last 16 weeks", "it's been 14 weeks", "my baby
+# is 16 weeks", "wait 12 weeks"; "20 weeks ago", "16 weeks old", "14 weeks post-op".
+NOT_COUNTED_BEFORE = frozenset({
+    "for", "past", "last", "over", "than", "within", "every", "after", "another", "next",
+    "few", "of", "the", "those", "these", "first", "been", "in", "wait", "waited", "take",
+    "takes", "took", "per", "baby", "son", "daughter", "newborn", "he", "it", "twins",
+    "kid", "puppy", "since", "only", "till", "until", "by", "before", "x",
+})  # fmt: skip
+NOT_COUNTED_AFTER = frozenset({
+    "ago", "old", "post", "postpartum", "pp", "out", "since", "after", "of", "later",
+    "left", "until", "till", "to", "straight", "from", "before", "clean", "sober",
+    "running", "in", "off", "into", "postop", "apart", "away", "each", "per", "long",
+    "without", "a",
+})  # fmt: skip
+_COUNT_UNIT = re.compile(r"(\d{1,3})([a-z]*)")
 _END = object()  # trie key holding the term that ends at this node
 
 
@@ -91,7 +110,7 @@ class Match:
     start: int  # character offsets into the text
     end: int
     text: str
-    method: str  # ruler | lemma | abbreviation | fuzzy | ache
+    method: str  # ruler | lemma | counted | abbreviation | fuzzy | ache
     score: float  # 1.0 for exact passes, the fuzzy similarity (0-1) otherwise
     negated: bool = False
 
@@ -173,6 +192,7 @@ class ConditionMatcher:
             for other, phrases in condition.operations
             for phrase in phrases
         }
+        self._counted = [(c.counted, c.id) for c in kb.conditions if c.counted]
         self._exact = exact
         alternation = "|".join(re.escape(t) for t in sorted(exact, key=len, reverse=True))
         self._exact_re = re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?![A-Za-z0-9])")
@@ -238,7 +258,9 @@ class ConditionMatcher:
         doc, text = self._doc_and_text(doc_or_text, text)
         if not text.strip():
             return []
-        spans = self._select(self._ruler_spans(doc) + self._lemma_spans(doc))
+        spans = self._select(
+            self._ruler_spans(doc) + self._lemma_spans(doc) + self._counted_spans(doc)
+        )
         spans = self._select(spans + self._exact_spans(doc, text))
         spans = self._select(spans + self._fuzzy_spans(doc, spans), keep_order=True)
         if not any(s.term.kind in (CONDITION, UNLISTED) for s in spans):
@@ -323,6 +345,35 @@ class ConditionMatcher:
                     frontier.append((child, i + 1))
             if best is not None:
                 spans.append(_Span(start, best[0], best[1], "lemma"))
+        return spans
+
+    def _counted_spans(self, doc: Doc) -> List[_Span]:
+        """ "38 weeks" or "38wks" naming a condition, with no word beside it that makes
+        it a duration, an age or a wait."""
+        words = [t.lower_ for t in doc]
+        spans = []
+        for i, word in enumerate(words):
+            m = _COUNT_UNIT.fullmatch(word)
+            if not m:
+                continue
+            end = i + 1
+            unit = m.group(2)
+            if not unit and end < len(words):
+                unit, end = words[end], end + 1
+            if not unit:
+                continue
+            before = set()
+            for word in words[max(0, i - 2) : i][::-1]:
+                if not word.isalpha():
+                    break  # "first baby, 14 weeks": the baby is another sentence
+                before.add(word)
+            if before & NOT_COUNTED_BEFORE or (end < len(words) and words[end] in NOT_COUNTED_AFTER):
+                continue
+            for counted, condition_id in self._counted:
+                if counted.names(int(m.group(1)), unit):
+                    term = Term(doc[i:end].text, CONDITION, condition_id)
+                    spans.append(_Span(i, end, term, "counted"))
+                    break
         return spans
 
     def _exact_spans(self, doc: Doc, text: str) -> List[_Span]:

@@ -172,6 +172,11 @@ INSTRUCTS_THE_BOT = re.compile(
     r"(haiku|poem|song|limerick|story|essay|rap|joke|sonnet)\b"
     # "tell me a joke about massage therapists"
     r"|^\W*(can\s+(you|u)\s+|pls\s+|please\s+)?tell\s+(me|us)\s+(a|an|another)\s+(funny\s+)?(joke|story|riddle)\b"
+    # homework or a translation asked for: "can u help me w my anatomy homework, name the
+    # rotator cuff muscles", "translate renee's page into korean"
+    r"|\b(help\s+me\s+(with\s+|w/?\s*)?(write\s+|do\s+|finish\s+)?|do\s+|write\s+|finish\s+)my\s+(\w+\s+){0,2}"
+    r"(homework|essay|assignment|term\s+paper|quiz)\b"
+    r"|\b(can|could|would)\s+(you|u)\s+translate\b"
 )
 
 
@@ -1417,6 +1422,9 @@ HELP_IS_COMING = re.compile(
     rf"\b{_HELP}('s|'re|\s+is|\s+are)?\s+(just\s+)?(coming|on\s+(the|their|its)\s+way|here|arrived|got\s+here)\b"
     r"|\b(i|we)('ve|\s+have|\s+just)?\s+called\s+(911|an\s+ambulance|the\s+ambulance|ems)\b"
     r"|\b(911|ems|ambulance)\s+(called|is\s+called|has\s+been\s+called)\b"
+    # the line reached: "I called the number. Someone is talking with me."
+    r"|\b(i|we)('ve|\s+have|\s+just)?\s+(called|texted)\s+(the|that)\s+(number|line|hotline|lifeline)\b"
+    r"|\b(someone|somebody|a\s+counselor|they)('s|\s+is|\s+are|'re)\s+(talking|texting|chatting)\s+(with|to)\s+(me|us|her|him)\b"
     # "ya viene la ambulancia", "los paramédicos ya llegaron"
     r"|\b(ambulancia|param[ée]dicos|polic[íi]a|bomberos|ayuda)\s+(ya\s+)?(viene|vienen|lleg[óo]|llegaron|est[áa]n?\s+aqu[íi]|en\s+camino)\b"
     r"|\b(viene|vienen|lleg[óo]|llegaron)\s+(la|los)?\s*(ambulancia|param[ée]dicos|polic[íi]a|bomberos)\b"
@@ -1527,8 +1535,11 @@ def speaks_of_the_line(text: str) -> bool:
 # "I'm not suicidal or anything, just burned out": a crisis denied outright, by the one who
 # writes (not "my therapist thinks I'm not suicidal. I have the rope").
 DENIES_BEING_SUICIDAL = re.compile(
-    r"(^|[.!?,]\s*|\b(i\s+mean|honestly|ok|okay|so|and|but|lol)\s+)(i'?m|im|i\s+am)\s+not\s+"
+    r"(^|[.!?,]\s*|\b(i\s+mean|honestly|ok|okay|so|and|but|lol)\s+)((i'?m|im|i\s+am)\s+not\s+"
     r"(really\s+|actually\s+)?suicidal\b\W*(or\s+anything|lol|haha|just|i'?m\s+just|im\s+just|,\s*just)"
+    # "I don't want to die or anything, I'm just exhausted" (not "I don't want to die, I'm
+    # just tired of the pain")
+    r"|i\s+(don'?t|dont|do\s+not)\s+(want\s+to|wanna)\s+die\s+or\s+anything\b)"
 )
 
 
@@ -1723,6 +1734,12 @@ SAFETY_WORDS = re.compile(
     r"|\b(massage|it|that|this)\s+(bruise|bruises)\b|\b(cause|trigger|make|start)\s+(a\s+)?flare\b"
     r"|\b(deep\s+(work|tissue|pressure)|pressure)\s+(ok|okay|alright|safe)\b"
     r"|\b(post[- ]?op|surgery|birth|delivery|days?|weeks?|wks?|months?)\b[^?]{0,30}\btoo\s+(soon|early)\s*\?"
+    # "not sure a massage is a good idea", "is it medically a good idea", "would massage
+    # conflict with PT?", "would it be ok for her to come"
+    r"|\b(massage|it|this|that)\s+(is|would\s+be|'?s)\s+(medically\s+)?a\s+good\s+idea\b|\bmedically\s+a\s+good\s+idea\b"
+    r"|\b(massage|it|this|that)\s+(conflict|interfere)\s+with\b"
+    r"|\b(massage|it|this|that)\s+freak\s+(me|him|her|them)\s+out\b"
+    r"|\b(would|will|is)\s+it\s+(be\s+)?(ok|okay|alright|fine)\s+for\s+(her|him|them|me)\s+to\s+come\b"
 )
 
 
@@ -1950,7 +1967,12 @@ BOOKING_WORDS = re.compile(
     r"|(buy|gift)\b(?! myself)[^.?!]{0,40}\b(sessions?|massages?)\b"
     r"(?!\s+(guns?|chairs?|tools?|balls?|oils?|tables?|cushions?|pillows?|devices?))"
     # "can I buy it as a gift?", "give a session to my coworker as a gift"
-    r"|(buy|give|gift)\b[^.?!]{0,40}\bas a (gift|present)\b)\b"
+    r"|(buy|give|gift)\b[^.?!]{0,40}\bas a (gift|present)\b"
+    # "first available?", "see them back to back", "how do we start", "where do I start?"
+    r"|how soon (can|could) (i|we|he|she|they) (come|get in|book|be seen)"
+    r"|what days (would|will|is|does|can) (she|ren[ée]e|you)( be)? (available|free|open)"
+    r"|what days (can|could|would) (i|we) (get in|come|book)"
+    r"|first available|(see|book|schedule|do|take) (them|us|both|both of (us|them)|two|2) back to back|(how|where) do (we|i) (start|get started|begin)\b(?=\s*[?.!]*\s*$))\b"
 )
 
 
@@ -2091,7 +2113,7 @@ def work_around_a_wound(intent: Optional[str], text: str) -> Optional[str]:
 # is answered beside one only when asked in its own words ("how much, and can I come
 # Friday?") or with a time to book ("weekdays after 5?").
 TOPIC_WORDS = {
-    "trauma_touch": re.compile(r"\btrauma[- ]informed\b|\btrauma touch\b"),
+    "trauma_touch": re.compile(r"\btrauma[- ](informed|focused|focussed)\b|\btrauma touch\b"),
     "insurance": re.compile(
         r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket|blue cross|blue shield|bcbs"
         r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare|tricare|champva)\b"
@@ -2124,6 +2146,11 @@ TOPIC_WORDS = {
         r"|^\W*((so|and|ok|like)\W+)*(weekly|biweekly|monthly|every\s+(other\s+)?week)\s*\?"
         r"|\b(be|is\s+it)\s+(like\s+)?(weekly|biweekly|monthly|every\s+(other\s+)?week)\s+(for\s+a\s+while|at\s+first|to\s+start)\b"
         r"|\b(have|need|got)\s+to\s+keep\s+coming(\s+back)?\b"
+        # "can she address both in one session?", "... and the trauma work in the same visit?",
+        # "would one massage even help"
+        r"|\b(both|all|everything|them)\s+in\s+(one|the\s+same|a\s+single)\s+(session|visit|appointment)\b"
+        r"|\bin\s+the\s+same\s+(session|visit|appointment)\s*\?"
+        r"|\b(would|will|could)\s+(just\s+)?(one|a\s+single)\s+(massage|session|visit)\s+even\s+help\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
@@ -2132,6 +2159,8 @@ TOPIC_WORDS = {
         r"|\bwhat\s+makes\s+(her|ren[ée]e|she|your\s+therapist)\s+(different|special|qualified|unique|stand\s+out)\b"
         # "the trauma touch thing, is that a training too?"
         r"|\bis\s+(that|it|this)\s+a\s+training\b"
+        # "is renee the oncology one?"
+        r"|\b(is\s+)?(she|ren[ée]e)\s+the\s+(oncology|prenatal|lymph\w*|mld|cancer)\s+(one|person|therapist|lady)\b"
         # "where did she get her trauma touch training?", "where did she train?"
         r"|\bwhere\s+(did|does)\s+(she|ren[ée]e)\s+(get\s+(her\s+)?([\w-]+\s+){0,3}(training|certifications?)|train|study|learn)\b"
         r"|\bdoes\s+(she|ren[ée]e)\s+(do|offer)\s+(prenatal|pre-natal|oncology|mld|manual|lymph)"
@@ -2148,6 +2177,7 @@ TOPIC_WORDS = {
         # lymphedema? can Renée tell?"
         r"|\b(she|ren[ée]e|massage|it)\s+(can'?t|cannot|won'?t|doesn'?t|can|will|does)\s+"
         r"(even\s+|actually\s+)?(diagnose|cure|fix|heal)\b"
+        r"|\b(is|are)\s+(she|you|ren[ée]e)\s+going\s+to\s+diagnose\b"
         r"|\b(can|could|would|will)\s+(she|ren[ée]e)\s+(even\s+)?tell(\s+(me|us))?"
         r"(?=\s*([?.!]|$|if\b|what\b|whether\b|for sure\b))"
         # proof asked for: "what's your success rate?", "any studies showing it works?" (not
@@ -2191,6 +2221,13 @@ TOPIC_WORDS = {
         r"|\b(surgeon|doctor|dr|doc|ent|cardiologist|oncologist|neurologist|rheumatologist|gp|physician"
         r"|obgyn|ob|midwife|specialist)\s+(need|needs|have|has)\s+to\s+sign\s+off\b"
         r"|\bneed\s+(my|his|her|their|the)\s+\w+\s+to\s+sign\s+off\b"
+        # "do i need to get it diagnosed first", "a confirmed diagnosis to book", "records from
+        # her rheumatologist", "can i come before they figure it out"
+        r"|\b(need|have)\s+to\s+(get\s+)?(it|this|that|me|him|her)\s+(officially\s+)?diagnosed\s+(first|before)\b"
+        r"|\b(need|require|requires)\s+(a\s+)?(confirmed|official|formal)\s+diagnosis\b"
+        r"|\b(need|want|require|requires)\s+(the\s+|any\s+)?(medical\s+)?records\s+from\b"
+        r"|\bbefore\s+(they|the\s+doctors?|my\s+doctor)\s+(figure|work)\s+(it|out)\b"
+        r"|\b(doctors?|they)\s+(can'?t|cannot|couldn'?t)\s+figure\s+out\s+what'?s\s+wrong\b"
     ),
     # "what are her hours", "business hours" (not "the hours after a workout")
     "hours": re.compile(
@@ -2236,6 +2273,11 @@ TOPIC_WORDS = {
         r"(my|our|his|her|their|the)\s+"
         r"(home|house|place|nursing\s+home|care\s+home|memory\s+care|assisted\s+living|facility)\b"
         # "is there parking near you?" (not "I paid $40 for parking")
+        # "can renee come to her apartment", "would renee see him at home", "is it near campus"
+        r"|\b(can|could|will|would|does)\s+(you|she|ren[ée]e)\s+(come|go)\s+to\s+(her|his|my|our|their)\s+"
+        r"(apartment|house|home|place|room|bed)\b|\b(can|could|will|would|does)\s+(she|ren[ée]e)\s+(come|go)\s+there\b"
+        r"|\b(see|visit|treat)\s+(him|her|them|me|us)\s+at\s+(home|the\s+house|his\s+place|her\s+place)\b"
+        r"|\bis\s+(it|she|the\s+(practice|office|studio))\s+(near|close\s+to)\s+(campus|the\s+university|the\s+college)\b"
         r"|\b(is\s+there|any|where\s+(do|can|should|would)\s+(i|we)|what\s+about)\s+"
         r"(free\s+|street\s+)?park(ing)?\b|\bparking\s+(near|nearby|close|available|on\s*site)\b"
     ),
@@ -2278,6 +2320,9 @@ TOPIC_WORDS = {
         r"|\bwhat\s+(do|does|would|will)\s+(it|they|you|she|ren[ée]e|a\s+session|sessions|those)\s+(cost|charge)\b"
         # "what's a series cost"
         r"|\bwhat('?s|\s+is)\s+(a|the|one)\s+(series|session|visit|massage)\s+cost\b"
+        # "whats the cheapest option", "payment plans?"
+        r"|\b(the\s+)?(cheapest|cheaper|most\s+affordable|least\s+expensive)\s+(option|one|session|way)\b"
+        r"|\bpayment\s+plans?\b"
     ),
     # "is there something I can read first?", "her blog"
     "blog": re.compile(
@@ -2485,6 +2530,23 @@ TOPIC_WORDS = {
         r"(beforehand|before\s+(i|we|he|she|they)\s+(come|comes|get\s+there)(?!(\s+in)?\s+(for|to)\b)"
         r"|before\s+(the|my|a|his|her)\s+(session|massage|appointment|visit)(?!\s+(with|at|to|for)\b))"
         r"|\b(the|your|her)\s+(intake\s+)?(forms?|paperwork)\s+in\s+large\s+print\b"
+        # what is on offer: "does she do couples massage?", "cupping or gua sha?", "does she
+        # do kids", "a typical session length", "a table that holds a bigger person"
+        r"|\bcouples?\s+(massages?|rooms?|sessions?)\b|\b(cupping|gua\s+sha|hot\s+stones?)\b"
+        r"|\b(do|does|can|could|will|would)\s+(you|she|ren[ée]e)\s+(do|see|work\s+(on|with)|take|massage)\s+"
+        r"(kids|children|teens|teenagers|minors)\b"
+        r"|\b(typical|usual|average)\s+(session|appointment|massage)\s+(length|time)\b|\bsession\s+length\b"
+        r"|\b(table|tables)\s+(that\s+)?(holds?|fits?|supports?)\b|\b(bigger|heavier|larger|plus[- ]size)\s+(person|people|bodies|body|clients?)\b"
+        r"|\b(fluorescent|bright|harsh)\s+lights?\b|\b(can'?t|cannot)\s+(lie|lay|stay)\s+still\s+(for|on|that|during|through)\b"
+        r"|\b(go|going)\s+slow(ly)?\s+and\s+explain\b|\bexplain\s+(things|everything|what\s+she'?s\s+doing)\s+(first|before)\b"
+        r"|\bmeet\s+(him|her|them|me|us)\s+(briefly\s+|first\s+)?before\s+(a|the|his|her|my)\s+(session|massage|appointment)\b"
+        r"|\bwhat\s+(can|should|will|would)\s+(she|i|he|we|they)\s+expect\b"
+        r"|\b(do|should|will|would|must)\s+(i|we|he|she|they)\s+(have\s+to\s+|need\s+to\s+)?take\s+off\s+(my|his|her|their|our)\s+clothes\b"
+        # "would she go very light pressure if I ask?", "never had one. What happens?", "how
+        # long does one of those take?"
+        r"|\b(go|use|do)\s+(very\s+|really\s+|super\s+|extra\s+)?(light|lighter|gentle|soft|firm|deep)\s+pressure\b"
+        r"|(^|[.!?]\s*)what\s+happens\s*\?+\s*$"
+        r"|\bhow\s+long\s+(does|do|will|would)\s+(one|each\s+one|one\s+of\s+(those|them)|a\s+session|sessions)\s+(take|last|run)\b"
     ),
     # "is medical massage different from a normal massage?", "what even is medical massage"
     "what_is": re.compile(
@@ -2500,6 +2562,13 @@ TOPIC_WORDS = {
         r"|\b(medical\s+massage|massage|this|it)\b[^.?!]{0,30}\b(marketing\s+(term|thing|gimmick|buzzword)|fancy\s+name)\b"
         r"|\b(qualify|count)\s+as\s+(a\s+)?medical\s+massage\b"
         r"|\bwhat\s+makes\s+(it|a\s+massage|this|medical\s+massage)\s+[\"']?medical\b"
+        # "or only medical stuff", "is this massage for sickness or for relax?", "what does
+        # 'medical' massage mean"
+        r"|\bor\s+(is\s+it\s+)?(only|just)\s+(the\s+)?medical\s+(stuff|things|massage|conditions)\b"
+        r"|\bfor\s+(sickness|illness|sick\s+people)\s+or\s+(for\s+)?(relax|relaxation|relaxing)\b"
+        r"|\bwhat\s+does\s+\W?medical\W?\s+(massage\s+)?mean\b"
+        r"|\b(sports|swedish|relaxation|regular|spa)\s+massage\s+something\s+(she|you|ren[ée]e)\s+(does|do|offers?)\b"
+        r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer)\s+(sports|swedish|relaxation|regular|spa)\s+massage\b"
     ),
     "booking": BOOKING_WORDS,
 }
@@ -2567,6 +2636,7 @@ IS_SHE_A = re.compile(
     r"|\bis\s+(it|she|ren[ée]e|the\s+therapist)\s+(a|an)\s+(real|actual|proper|licensed)\s+"
     r"(massage\s+therapist|lmt|therapist)\b"
     r"|\b(is\s+(she|ren[ée]e)|(she|ren[ée]e)\s+is)\s+(legit|legitimate)\b"
+    r"|\bis\s+(she|ren[ée]e)\s+(even\s+)?a\s+real\s+person\b"
 )
 # "will the therapist be a woman?", "is Renée male or female?"
 ASKS_HER_GENDER = re.compile(
@@ -2650,6 +2720,12 @@ ASKS_FOR_A_PERSON = re.compile(
     # "are you a bot? get me a human", "is there an actual human"
     r"|\b(get|give|find|put)\s+me\s+(through\s+to\s+)?(a|an|some)\s+(real\s+|actual\s+|live\s+)?(person|human)\b(?!\s+(who|that))"
     r"|\bis\s+there\s+(a|an|any)\s+(real\s+|actual\s+|live\s+)?(person|human)(\s+(here|there|on\s+here|i\s+can\s+talk\s+to))?\W*$"
+    # "how do I get in touch with her", "who do i ask about the jaw part", "I want to ask her
+    # about my daughter's CP", "can I just ask for her number?"
+    r"|\bget\s+in\s+touch\s+with\s+(her|ren[ée]e|someone|somebody|the\s+therapist)\b"
+    r"|\bwho\s+(do|should|can)\s+(i|we)\s+ask\b"
+    r"|\b(want|need|like)\s+to\s+ask\s+(her|ren[ée]e)\s+(about|a\s+question|something)\b"
+    r"|\bask\s+for\s+(your|her|ren[ée]e'?s)\s+(email|e-mail|phone|number|contact)\b"
     # her details asked for: "what's your email", "can I have Renée's number?"
     r"|\b(what'?s|what\s+is|give\s+me|(can|could|may)\s+i\s+(get|have))\s+(your|her|ren[ée]e'?s)\s+"
     r"(email|e-mail|phone(\s+number)?|number|cell|contact(\s+(info|details))?)\b(?!\s+(one|1)\b)"
@@ -2664,10 +2740,17 @@ ASKS_FOR_A_PERSON = re.compile(
 )
 
 
+# "how do I get in touch with her" read as Trauma Touch Therapy for its "touch".
+IN_TOUCH = re.compile(r"\bget\s+in\s+touch\s+with\b")
+
+
 def asks_for_a_person(intent: Optional[str], text: str) -> Optional[str]:
     """``request_human`` for a request to talk to a person read as small talk, a question
-    about the bot or an unsure guess."""
-    if intent not in OUTRANKED_BY_A_CONDITION or not ASKS_FOR_A_PERSON.search(text.lower()):
+    about the bot or an unsure guess, or as Trauma Touch Therapy for a "get in touch"."""
+    lowered = text.lower()
+    if intent == "faq_trauma_touch" and IN_TOUCH.search(lowered) and "trauma" not in lowered:
+        return "request_human"
+    if intent not in OUTRANKED_BY_A_CONDITION or not ASKS_FOR_A_PERSON.search(lowered):
         return None
     return "request_human"
 

@@ -43,6 +43,16 @@ class Specialty:
 
 
 @dataclass(frozen=True)
+class Counted:
+    units: Tuple[str, ...]
+    low: int
+    high: int
+
+    def names(self, number: int, unit: str) -> bool:
+        return self.low <= number <= self.high and unit.lower() in self.units
+
+
+@dataclass(frozen=True)
 class Condition:
     id: str
     name: str
@@ -55,6 +65,9 @@ class Condition:
     # (`operations` in the file) Another condition's terms that name this one too:
     # (condition id, phrases), e.g. ("cancer", ("mastectomy",)) for surgery recovery.
     operations: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+    # (`counted` in the file) A number of a unit that names this condition when said of
+    # someone now ("I'm 38 weeks", "34 wks, lower back"), e.g. weeks 12-42 for pregnancy.
+    counted: Optional[Counted] = None
 
     @property
     def terms(self) -> Tuple[str, ...]:
@@ -144,6 +157,17 @@ def _operations(entry: dict, where: str) -> Tuple[Tuple[str, Tuple[str, ...]], .
     return tuple((str(cid), _strings(value, cid, where)) for cid in value)
 
 
+def _counted(entry: dict, where: str) -> Optional[Counted]:
+    value = entry.get("counted")
+    if value is None:
+        return None
+    low, high = (value.get(k) if isinstance(value, dict) else None for k in ("from", "to"))
+    units = _strings(value, "units", where) if isinstance(value, dict) else ()
+    if not (units and isinstance(low, int) and isinstance(high, int) and 0 < low <= high):
+        raise KnowledgeError(f"{where}: 'counted' needs units and whole numbers from <= to")
+    return Counted(tuple(u.lower() for u in units), low, high)
+
+
 def parse(raw: dict) -> Knowledge:
     facts = {k: " ".join(str(v).split()) for k, v in _require(raw, "facts", "file").items()}
     groups = {
@@ -180,6 +204,7 @@ def parse(raw: dict) -> Knowledge:
             specialty=specialty,
             not_terms=_strings(entry, "not", cid),
             operations=_operations(entry, cid),
+            counted=_counted(entry, cid),
         )
         own = {t.lower() for t in condition.terms}
         clash = [t for t in condition.not_terms if t.lower() in own]

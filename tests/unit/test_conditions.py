@@ -182,6 +182,28 @@ def test_several_conditions(matcher, text, expected):
 UNLISTED_TERMS = [t for name, aliases in load_unlisted() for t in (name,) + aliases]
 
 
+# --- how far along: "I'm 38 weeks" is pregnancy; a duration, an age or a wait is not ----
+@pytest.mark.parametrize(
+    "text",
+    ["I'm 38 weeks and my hips are killing me", "34 wks, lower back is done",
+     "first baby, 14 weeks", "my wife is 31 weeks and her feet are swollen", "hi im 20 weeks",
+     "36 weeks tomorrow and my back hurts", "do i lie on my side? 26wks"],
+)  # fmt: skip
+def test_how_far_along_is_pregnancy(matcher, text):
+    assert listed(matcher, text) == ["pregnancy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I've had this pain for 20 weeks", "my baby is 16 weeks old", "it's been 14 weeks now",
+     "surgeon said wait 12 weeks before any massage", "14 weeks post-op and still stiff",
+     "20 weeks ago I hurt my back", "I'm 6 weeks out", "in the last 16 weeks",
+     "she is 40 months", "15 weeks clean today", "I have 3 weeks off"],
+)  # fmt: skip
+def test_a_duration_age_or_wait_is_not_pregnancy(matcher, text):
+    assert "pregnancy" not in listed(matcher, text)
+
+
 @pytest.mark.parametrize("term", UNLISTED_TERMS)
 def test_unlisted_terms_match_nothing_listed(matcher, term):
     assert listed(matcher, f"can massage help my {term}?") == []

@@ -136,6 +136,25 @@ def test_operations_are_terms_of_another_listed_condition(operations, match):
         parse(raw)
 
 
+def test_how_far_along_names_pregnancy(kb):
+    counted = kb.condition("pregnancy").counted
+    assert counted.names(38, "weeks") and counted.names(26, "WKS")
+    assert not counted.names(6, "weeks") and not counted.names(38, "months")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{"units": ["weeks"], "from": 12}, {"units": [], "from": 1, "to": 2},
+     {"units": ["weeks"], "from": 9, "to": 3}, {"units": ["weeks"], "from": "12", "to": 42},
+     ["weeks", 12, 42]],
+)  # fmt: skip
+def test_a_count_needs_units_and_a_range(value):
+    raw = _raw()
+    raw["conditions"][0]["counted"] = value
+    with pytest.raises(KnowledgeError, match="'counted'"):
+        parse(raw)
+
+
 @pytest.mark.parametrize("value", ["cubital tunnel", [""], [3], {"a": 1}])
 def test_lookalikes_must_be_a_list_of_phrases(value):
     raw = _raw()

@@ -1063,7 +1063,8 @@ def _guessed(spacy_nlp, text, intent, confidence):
     "text, expected",
     [("i mean i'm not suicidal or anything lol just sad all the time", "ask_condition"),
      ("I'm not suicidal but I have a plan", CRISIS),
-     ("I don't want to die, I'm just tired of the pain", CRISIS)],
+     ("I don't want to die, I'm just tired of the pain", CRISIS),
+     ("I don't want to die or anything, I'm just exhausted, to be clear", "ask_condition")],
 )  # fmt: skip
 def test_a_sure_crisis_guess_gives_way_only_to_an_outright_denial(spacy_nlp, override, text, expected):
     message = _guessed(spacy_nlp, text, CRISIS, 0.99)
@@ -2082,6 +2083,64 @@ def test_spanish_figures_of_rounds_88_and_89_are_read_as_figures(detector, text)
     assert detector.assess(text).cleared == "figurative"
 
 
+DANGERS_OF_ROUNDS_90_91 = [
+    ("my best friend just posted a goodbye message on facebook", CRISIS),
+    ("he left a farewell note on the kitchen table and his car is gone", CRISIS),
+    ("I just took a bunch of my husband's pain pills to make it all stop", CRISIS),
+    ("I just took a bunch of my husband's pain pills to make it all stop", EMERGENCY),
+    ("she's diabetic and she just stopped making sense", EMERGENCY),
+    ("qué se hace cuando ya tienes el plan hecho para matarte? porque yo estoy así", CRISIS),
+    ("estoy en la terraza del edificio y no pienso bajar por la escalera", CRISIS),
+    ("no es joda: si mañana no me sale lo del laburo me mato.", CRISIS),
+    ("dice que el bebé y yo estaríamos mejor sin ella, que se va a ir pa siempre", CRISIS),
+    # beside the exceptions these rounds added, and what a review of the draft found silenced
+    ("perdimos al bebé me quiero morir jaja", CRISIS),
+    ("si no dejo de tomar ya no quiero vivir, me voy a morir", CRISIS),
+    ("después del partido el dolor en el pecho es de infarto", EMERGENCY),
+    ("mi hermano se desangra en la taquilla del cine, le dispararon", EMERGENCY),
+    ("el bebé se ahogó en jarabe para la tos y está morado", EMERGENCY),
+    ("soy enfermera, llegamos a la escena y el paciente tiene un paro", EMERGENCY),
+    ("He's been clean 8 months now but he's blue and not breathing", EMERGENCY),
+    ("I used to self harm, been clean 3 months now, but I hurt myself on Sunday", CRISIS),
+    ("my son is diabetic, he's sweaty, shaking and crying, his sugar is 42", EMERGENCY),
+    ("my dad suddenly can't lift his right arm overhead", EMERGENCY),
+    ("i feel like im dying but i know it's a panic attack and honestly i wish it would kill me", CRISIS),
+    ("el personaje intentó ahorcarse, igual que yo hace dos días", CRISIS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_90_91)
+def test_dangers_of_rounds_90_and_91(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Boca se desangra en la tabla, otra derrota",
+     "el bizcocho se me ahogó en almíbar",
+     "en el capítulo de anoche un paciente tenía un infarto",
+     "mi médico dice que si no dejo de fumar me voy a morir joven",
+     "mi equipo perdió la final, me quiero morir jaja",
+     # ... and what a review of the draft found it alarmed
+     "my old therapist left a farewell note for her clients when she moved",
+     "Renee posted a goodbye video on instagram since she's retiring",
+     "my insurance bill suddenly stopped making sense, do you take HSA cards?",
+     "I took a handful of vitamins and fish oil pills this morning, is it ok to get a massage after?",
+     "ojo que el profe de crossfit tiene un plan hecho para matarte las piernas",
+     "estaría mejor sin el dolor de espalda, ¿con masajes se va a ir para siempre?",
+     "vivo en un edificio sin ascensor y con esta rodilla no quiero bajar por las escaleras",
+     "no es broma, la clase de pilates me mató"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_90_and_91_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
+def test_years_clean_after_self_harm_read_as_recovered(detector):
+    text = "i used to self harm in high school, been clean 3 years. would that be a problem"
+    assert detector.detect(text) is None and detector.assess(text).cleared == "recovered"
+
+
 @pytest.mark.parametrize(
     "text",
     ["my sister says we were better off without him after the divorce",
@@ -2956,6 +3015,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -2982,7 +3042,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     cases = spanish_cases() + spanish_cases(SPANISH_2_PATH)
     messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
