@@ -91,14 +91,24 @@ NOT_COUNTED_BEFORE = frozenset({
     "for", "past", "last", "over", "than", "within", "every", "after", "another", "next",
     "few", "of", "the", "those", "these", "first", "been", "in", "wait", "waited", "take",
     "takes", "took", "per", "baby", "son", "daughter", "newborn", "he", "it", "twins",
-    "kid", "puppy", "since", "only", "till", "until", "by", "before", "x",
+    "kid", "puppy", "since", "only", "till", "until", "by", "before", "x", "grandson",
+    "granddaughter", "waitlist", "spent", "recovery", "training", "plan", "program", "sober",
+    "clean", "off", "book", "discount", "payment", "doing",
 })  # fmt: skip
+# A pregnancy ended or a birth told ("I miscarried at 14 weeks", "born at 28 weeks", "lost
+# the pregnancy at 20 weeks"): the count is no pregnancy now.
+ENDED_BEFORE_COUNT = frozenset({
+    "born", "came", "delivered", "induced", "miscarried", "miscarriage", "lost", "loss",
+    "stillbirth", "stillborn", "arrived", "premature", "preemie", "passed", "died", "early",
+})  # fmt: skip
+ENDED_REACH = 4  # words back from the count
 NOT_COUNTED_AFTER = frozenset({
     "ago", "old", "post", "postpartum", "pp", "out", "since", "after", "of", "later",
     "left", "until", "till", "to", "straight", "from", "before", "clean", "sober",
     "running", "in", "off", "into", "postop", "apart", "away", "each", "per", "long",
-    "without", "a",
+    "without", "a", "on", "back", "program", "programme", "plan", "course", "training",
 })  # fmt: skip
+CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", ":", "(", ")"})
 _COUNT_UNIT = re.compile(r"(\d{1,3})([a-z]*)")
 _END = object()  # trie key holding the term that ends at this node
 
@@ -362,12 +372,15 @@ class ConditionMatcher:
                 unit, end = words[end], end + 1
             if not unit:
                 continue
-            before = set()
-            for word in words[max(0, i - 2) : i][::-1]:
-                if not word.isalpha():
+            before: set = set()
+            for word in words[max(0, i - 4) : i][::-1]:
+                if word in CLAUSE_ENDS or len(before) == 2:
                     break  # "first baby, 14 weeks": the baby is another sentence
-                before.add(word)
+                if word.isalpha():
+                    before.add(word)  # past "'s" and "12-": "the baby's 16 weeks", "takes 12-16"
             if before & NOT_COUNTED_BEFORE or (end < len(words) and words[end] in NOT_COUNTED_AFTER):
+                continue
+            if set(words[max(0, i - ENDED_REACH) : i]) & ENDED_BEFORE_COUNT:
                 continue
             for counted, condition_id in self._counted:
                 if counted.names(int(m.group(1)), unit):

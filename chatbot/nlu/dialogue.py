@@ -174,9 +174,9 @@ INSTRUCTS_THE_BOT = re.compile(
     r"|^\W*(can\s+(you|u)\s+|pls\s+|please\s+)?tell\s+(me|us)\s+(a|an|another)\s+(funny\s+)?(joke|story|riddle)\b"
     # homework or a translation asked for: "can u help me w my anatomy homework, name the
     # rotator cuff muscles", "translate renee's page into korean"
-    r"|\b(help\s+me\s+(with\s+|w/?\s*)?(write\s+|do\s+|finish\s+)?|do\s+|write\s+|finish\s+)my\s+(\w+\s+){0,2}"
-    r"(homework|essay|assignment|term\s+paper|quiz)\b"
-    r"|\b(can|could|would)\s+(you|u)\s+translate\b"
+    r"|^\W*((can|could|would)\s+(you|u)\s+|pls\s+|please\s+)?(help\s+me\s+(with\s+|w/?\s*)?(write\s+|do\s+|finish\s+)?"
+    r"|do\s+|write\s+|finish\s+)my\s+(\w+\s+){0,2}(homework|essay|assignment|term\s+paper|quiz)\b"
+    r"|^\W*((can|could|would)\s+(you|u)\s+|pls\s+|please\s+)?translate\b(?!.*\bspanish\b)"
 )
 
 
@@ -1422,9 +1422,6 @@ HELP_IS_COMING = re.compile(
     rf"\b{_HELP}('s|'re|\s+is|\s+are)?\s+(just\s+)?(coming|on\s+(the|their|its)\s+way|here|arrived|got\s+here)\b"
     r"|\b(i|we)('ve|\s+have|\s+just)?\s+called\s+(911|an\s+ambulance|the\s+ambulance|ems)\b"
     r"|\b(911|ems|ambulance)\s+(called|is\s+called|has\s+been\s+called)\b"
-    # the line reached: "I called the number. Someone is talking with me."
-    r"|\b(i|we)('ve|\s+have|\s+just)?\s+(called|texted)\s+(the|that)\s+(number|line|hotline|lifeline)\b"
-    r"|\b(someone|somebody|a\s+counselor|they)('s|\s+is|\s+are|'re)\s+(talking|texting|chatting)\s+(with|to)\s+(me|us|her|him)\b"
     # "ya viene la ambulancia", "los paramédicos ya llegaron"
     r"|\b(ambulancia|param[ée]dicos|polic[íi]a|bomberos|ayuda)\s+(ya\s+)?(viene|vienen|lleg[óo]|llegaron|est[áa]n?\s+aqu[íi]|en\s+camino)\b"
     r"|\b(viene|vienen|lleg[óo]|llegaron)\s+(la|los)?\s*(ambulancia|param[ée]dicos|polic[íi]a|bomberos)\b"
@@ -1535,7 +1532,7 @@ def speaks_of_the_line(text: str) -> bool:
 # "I'm not suicidal or anything, just burned out": a crisis denied outright, by the one who
 # writes (not "my therapist thinks I'm not suicidal. I have the rope").
 DENIES_BEING_SUICIDAL = re.compile(
-    r"(^|[.!?,]\s*|\b(i\s+mean|honestly|ok|okay|so|and|but|lol)\s+)((i'?m|im|i\s+am)\s+not\s+"
+    r"(^|[.!?,]\s*|\b(i\s+mean|honestly|ok|okay|so|and|but|lol)\s+)(?![^.!?]*\b(but|though|except|plan|just\s+in\s+case)\b)((i'?m|im|i\s+am)\s+not\s+"
     r"(really\s+|actually\s+)?suicidal\b\W*(or\s+anything|lol|haha|just|i'?m\s+just|im\s+just|,\s*just)"
     # "I don't want to die or anything, I'm just exhausted" (not "I don't want to die, I'm
     # just tired of the pain")
@@ -1736,10 +1733,10 @@ SAFETY_WORDS = re.compile(
     r"|\b(post[- ]?op|surgery|birth|delivery|days?|weeks?|wks?|months?)\b[^?]{0,30}\btoo\s+(soon|early)\s*\?"
     # "not sure a massage is a good idea", "is it medically a good idea", "would massage
     # conflict with PT?", "would it be ok for her to come"
-    r"|\b(massage|it|this|that)\s+(is|would\s+be|'?s)\s+(medically\s+)?a\s+good\s+idea\b|\bmedically\s+a\s+good\s+idea\b"
+    r"|\b(a\s+)?massage\s+(is|would\s+be|'?s)\s+(medically\s+)?a\s+good\s+idea\b|\bmedically\s+a\s+good\s+idea\b"
     r"|\b(massage|it|this|that)\s+(conflict|interfere)\s+with\b"
     r"|\b(massage|it|this|that)\s+freak\s+(me|him|her|them)\s+out\b"
-    r"|\b(would|will|is)\s+it\s+(be\s+)?(ok|okay|alright|fine)\s+for\s+(her|him|them|me)\s+to\s+come\b"
+    r"|\b(would|will|is)\s+it\s+(be\s+)?(ok|okay|alright|fine)\s+for\s+(her|him|them|me)\s+to\s+come(\s+in)?\s*[?.!]*\s*$"
 )
 
 
@@ -1972,7 +1969,7 @@ BOOKING_WORDS = re.compile(
     r"|how soon (can|could) (i|we|he|she|they) (come|get in|book|be seen)"
     r"|what days (would|will|is|does|can) (she|ren[ée]e|you)( be)? (available|free|open)"
     r"|what days (can|could|would) (i|we) (get in|come|book)"
-    r"|first available|(see|book|schedule|do|take) (them|us|both|both of (us|them)|two|2) back to back|(how|where) do (we|i) (start|get started|begin)\b(?=\s*[?.!]*\s*$))\b"
+    r"|first available|(see|book|schedule|do|take) (them|us|both|both of (us|them)|two|2) back to back)\b"
 )
 
 
@@ -2320,8 +2317,7 @@ TOPIC_WORDS = {
         r"|\bwhat\s+(do|does|would|will)\s+(it|they|you|she|ren[ée]e|a\s+session|sessions|those)\s+(cost|charge)\b"
         # "what's a series cost"
         r"|\bwhat('?s|\s+is)\s+(a|the|one)\s+(series|session|visit|massage)\s+cost\b"
-        # "whats the cheapest option", "payment plans?"
-        r"|\b(the\s+)?(cheapest|cheaper|most\s+affordable|least\s+expensive)\s+(option|one|session|way)\b"
+        # "payment plans?"
         r"|\bpayment\s+plans?\b"
     ),
     # "is there something I can read first?", "her blog"
@@ -2537,15 +2533,12 @@ TOPIC_WORDS = {
         r"(kids|children|teens|teenagers|minors)\b"
         r"|\b(typical|usual|average)\s+(session|appointment|massage)\s+(length|time)\b|\bsession\s+length\b"
         r"|\b(table|tables)\s+(that\s+)?(holds?|fits?|supports?)\b|\b(bigger|heavier|larger|plus[- ]size)\s+(person|people|bodies|body|clients?)\b"
-        r"|\b(fluorescent|bright|harsh)\s+lights?\b|\b(can'?t|cannot)\s+(lie|lay|stay)\s+still\s+(for|on|that|during|through)\b"
         r"|\b(go|going)\s+slow(ly)?\s+and\s+explain\b|\bexplain\s+(things|everything|what\s+she'?s\s+doing)\s+(first|before)\b"
         r"|\bmeet\s+(him|her|them|me|us)\s+(briefly\s+|first\s+)?before\s+(a|the|his|her|my)\s+(session|massage|appointment)\b"
-        r"|\bwhat\s+(can|should|will|would)\s+(she|i|he|we|they)\s+expect\b"
         r"|\b(do|should|will|would|must)\s+(i|we|he|she|they)\s+(have\s+to\s+|need\s+to\s+)?take\s+off\s+(my|his|her|their|our)\s+clothes\b"
         # "would she go very light pressure if I ask?", "never had one. What happens?", "how
         # long does one of those take?"
         r"|\b(go|use|do)\s+(very\s+|really\s+|super\s+|extra\s+)?(light|lighter|gentle|soft|firm|deep)\s+pressure\b"
-        r"|(^|[.!?]\s*)what\s+happens\s*\?+\s*$"
         r"|\bhow\s+long\s+(does|do|will|would)\s+(one|each\s+one|one\s+of\s+(those|them)|a\s+session|sessions)\s+(take|last|run)\b"
     ),
     # "is medical massage different from a normal massage?", "what even is medical massage"
@@ -2586,6 +2579,20 @@ SAFE_ON_THE_TABLE = re.compile(
 )
 
 
+# Phrasings that name a topic only in an everyday turn: right after a crisis line or the
+# emergency number, "ok. what happens?", "what's the cheapest option, like driving him?",
+# "where do i start??" or "the bright lights hurt her eyes" are still about the danger.
+LOOSE_TOPIC_WORDS = {
+    "visit": re.compile(
+        r"\b(fluorescent|bright|harsh)\s+lights?\b|\b(can'?t|cannot)\s+(lie|lay|stay)\s+still\s+(for|on|that|during|through)\b"
+        r"|\bwhat\s+(can|should|will|would)\s+(she|i|he|we|they)\s+expect\b(?!\s+(after|from|with)\b)"
+        r"|(^|[.!?]\s*)what\s+happens\s*\?+\s*$"
+    ),
+    "price": re.compile(r"\b(the\s+)?(cheapest|most\s+affordable|least\s+expensive)\s+(option|one|session)\b"),
+    "booking": re.compile(r"\b(how|where)\s+do\s+(we|i)\s+(start|get\s+started|begin)\b(?=\s*[?.!]*\s*$)"),
+}
+
+
 def topics_named(text: str, details: bool = True) -> List[str]:
     """FAQ topics (knowledge file ids) the message names outright; with ``details``, the
     visit too for a question about a detail of it (``visit_details``) that does not ask
@@ -2600,7 +2607,9 @@ def topics_named(text: str, details: bool = True) -> List[str]:
     return [
         topic
         for topic, words in TOPIC_WORDS.items()
-        if words.search(lowered) or (topic == VISIT_TOPIC and detail)
+        if words.search(lowered)
+        or (topic == VISIT_TOPIC and detail)
+        or (details and topic in LOOSE_TOPIC_WORDS and LOOSE_TOPIC_WORDS[topic].search(lowered))
     ]
 
 
@@ -2741,7 +2750,7 @@ ASKS_FOR_A_PERSON = re.compile(
 
 
 # "how do I get in touch with her" read as Trauma Touch Therapy for its "touch".
-IN_TOUCH = re.compile(r"\bget\s+in\s+touch\s+with\b")
+IN_TOUCH = re.compile(r"\bget\s+in\s+touch\s+with\s+(her|ren[ée]e|someone|somebody|the\s+therapist|you)\b")
 
 
 def asks_for_a_person(intent: Optional[str], text: str) -> Optional[str]:

@@ -326,6 +326,14 @@ def test_everyday_asides_are_not_safety_questions(text):
     assert not dialogue.asks_about_safety([], text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["would it be ok for me to come at 5 instead of 4?", "ok that is a good idea, can I book for friday?"],
+)  # fmt: skip
+def test_booking_questions_of_rounds_90_and_91_are_not_safety_questions(text):
+    assert not dialogue.asks_about_safety([], text)
+
+
 def test_likely_topics_are_offered_topics_above_the_floor_best_first():
     ranking = [
         {"name": "nlu_fallback", "confidence": 0.3},
@@ -509,7 +517,8 @@ def test_who_she_is_asks_about_her(intent, text, instead):
      ("nlu_fallback", "One last thing, can I just ask for her number?", "request_human"),
      ("nlu_fallback", "I lost touch with her after school", None),
      ("faq_trauma_touch", "how do I get in touch with her about it", "request_human"),
-     ("faq_trauma_touch", "how do I get in touch with her about trauma touch", None)],
+     ("faq_trauma_touch", "how do I get in touch with her about trauma touch", None),
+     ("faq_trauma_touch", "how can I get in touch with my body again after what he did?", None)],
 )  # fmt: skip
 def test_a_request_to_talk_to_a_person_reaches_renee(intent, text, instead):
     assert dialogue.asks_for_a_person(intent, text) == instead
@@ -1836,7 +1845,9 @@ def test_a_farewell_without_its_words_that_names_a_topic_asks_it(intent, text, i
      ("can u help me w my anatomy homework, name the rotator cuff muscles", True),
      ("can you help me write my anatomy essay on the rotator cuff muscles", True),
      ("can u translate renee's page into korean for my grandma", True),
-     ("my homework is killing my neck, can she help?", False)],
+     ("my homework is killing my neck, can she help?", False),
+     ("I can't finish my homework because my hands go numb, is that carpal tunnel?", False),
+     ("could you translate that for my mom? she only speaks spanish", False)],
 )  # fmt: skip
 def test_an_attempt_to_instruct_the_bot_is_off_topic(text, off_topic):
     assert (dialogue.instructs_the_bot("faq_location", text) == "out_of_scope") is off_topic
@@ -2306,6 +2317,28 @@ def test_a_visit_detail_right_after_the_emergency_number_is_still_about_it(text,
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["ok. what happens?", "what should I expect?", "where do i start??",
+     "we can't afford an ambulance, what's the cheapest option?",
+     "the bright lights hurt her eyes and her head is pounding"],
+)  # fmt: skip
+def test_everyday_phrasings_right_after_the_number_are_still_about_the_emergency(text):
+    # In an everyday turn they name a topic; right after the number they do not.
+    assert dialogue.topics_named(text) and dialogue.still_about_the_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text, denies",
+    [("I don't want to die or anything, I'm just exhausted, to be clear", True),
+     ("I don't want to die or anything, but I have a plan just in case", False),
+     ("I'm not suicidal or anything, but I have a plan", False),
+     ("i mean i'm not suicidal or anything lol just sad all the time", True)],
+)  # fmt: skip
+def test_an_outright_denial_takes_nothing_back(text, denies):
+    assert dialogue.denies_being_suicidal(text) is denies
+
+
+@pytest.mark.parametrize(
     "text, off",
     [("false alarm, it was just my sciatica acting up", True), ("nvm he's ok, he has diabetes", True),
      ("he has heart disease", False)],
@@ -2320,9 +2353,6 @@ def test_an_emergency_called_off(text, off):
      ("ok my sister is calling them now. sorry", True), ("911 called", True),
      ("ok the ambulance is here, sorry", True), ("ok gracias, ya los llamo", True),
      ("ya viene la ambulancia", True),
-     ("I called the number. Someone is talking with me. Thank you.", True),
-     ("I called the line, they're talking with me now", True),
-     ("I called the number but nobody answered", False),
      # a delay, a doubt, a refusal, a farewell, help not there yet, danger told beside it
      ("I'll call tomorrow", False), ("i'm too scared to call.", False), ("tried to call.", False),
      ("he said goodbye and ended the call.", False), ("i tried calling, it's busy", False),
