@@ -373,11 +373,11 @@ class ConditionMatcher:
             if not unit:
                 continue
             before: set = set()
-            for word in words[max(0, i - 4) : i][::-1]:
-                if word in CLAUSE_ENDS or len(before) == 2:
+            for prior in words[max(0, i - 4) : i][::-1]:
+                if prior in CLAUSE_ENDS or len(before) == 2:
                     break  # "first baby, 14 weeks": the baby is another sentence
-                if word.isalpha():
-                    before.add(word)  # past "'s" and "12-": "the baby's 16 weeks", "takes 12-16"
+                if prior.isalpha():
+                    before.add(prior)  # past "'s" and "12-": "the baby's 16 weeks", "takes 12-16"
             if before & NOT_COUNTED_BEFORE or (end < len(words) and words[end] in NOT_COUNTED_AFTER):
                 continue
             if set(words[max(0, i - ENDED_REACH) : i]) & ENDED_BEFORE_COUNT:

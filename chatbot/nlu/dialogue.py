@@ -1965,7 +1965,7 @@ BOOKING_WORDS = re.compile(
     r"(?!\s+(guns?|chairs?|tools?|balls?|oils?|tables?|cushions?|pillows?|devices?))"
     # "can I buy it as a gift?", "give a session to my coworker as a gift"
     r"|(buy|give|gift)\b[^.?!]{0,40}\bas a (gift|present)\b"
-    # "first available?", "see them back to back", "how do we start", "where do I start?"
+    # "first available?", "see them back to back", "how soon could I come"
     r"|how soon (can|could) (i|we|he|she|they) (come|get in|book|be seen)"
     r"|what days (would|will|is|does|can) (she|ren[ée]e|you)( be)? (available|free|open)"
     r"|what days (can|could|would) (i|we) (get in|come|book)"
@@ -2718,6 +2718,7 @@ def asks_who_she_is(intent: Optional[str], text: str) -> Optional[str]:
     return None
 
 
+_IN_TOUCH = r"\bget\s+in\s+touch\s+with\s+(her|ren[ée]e|someone|somebody|the\s+therapist|you)\b"
 # "this bot is useless, let me talk to a real person" (read as a question about the bot).
 ASKS_FOR_A_PERSON = re.compile(
     r"\b(talk|speak|chat|text)\s+(to|with)\s+(a|an|some)?\s*(real|actual|live)?\s*"
@@ -2731,7 +2732,7 @@ ASKS_FOR_A_PERSON = re.compile(
     r"|\bis\s+there\s+(a|an|any)\s+(real\s+|actual\s+|live\s+)?(person|human)(\s+(here|there|on\s+here|i\s+can\s+talk\s+to))?\W*$"
     # "how do I get in touch with her", "who do i ask about the jaw part", "I want to ask her
     # about my daughter's CP", "can I just ask for her number?"
-    r"|\bget\s+in\s+touch\s+with\s+(her|ren[ée]e|someone|somebody|the\s+therapist)\b"
+    rf"|{_IN_TOUCH}"
     r"|\bwho\s+(do|should|can)\s+(i|we)\s+ask\b"
     r"|\b(want|need|like)\s+to\s+ask\s+(her|ren[ée]e)\s+(about|a\s+question|something)\b"
     r"|\bask\s+for\s+(your|her|ren[ée]e'?s)\s+(email|e-mail|phone|number|contact)\b"
@@ -2750,14 +2751,15 @@ ASKS_FOR_A_PERSON = re.compile(
 
 
 # "how do I get in touch with her" read as Trauma Touch Therapy for its "touch".
-IN_TOUCH = re.compile(r"\bget\s+in\s+touch\s+with\s+(her|ren[ée]e|someone|somebody|the\s+therapist|you)\b")
+IN_TOUCH = re.compile(_IN_TOUCH)
 
 
 def asks_for_a_person(intent: Optional[str], text: str) -> Optional[str]:
     """``request_human`` for a request to talk to a person read as small talk, a question
     about the bot or an unsure guess, or as Trauma Touch Therapy for a "get in touch"."""
     lowered = text.lower()
-    if intent == "faq_trauma_touch" and IN_TOUCH.search(lowered) and "trauma" not in lowered:
+    touch = SERVICE_TOPICS[TOUCH_SPECIALTY]
+    if intent == touch and IN_TOUCH.search(lowered) and "trauma" not in lowered:
         return "request_human"
     if intent not in OUTRANKED_BY_A_CONDITION or not ASKS_FOR_A_PERSON.search(lowered):
         return None

@@ -66,7 +66,7 @@ class Condition:
     # (condition id, phrases), e.g. ("cancer", ("mastectomy",)) for surgery recovery.
     operations: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
     # (`counted` in the file) A number of a unit that names this condition when said of
-    # someone now ("I'm 38 weeks", "34 wks, lower back"), e.g. weeks 12-42 for pregnancy.
+    # someone now ("I'm 38 weeks", "34 wks, lower back"): pregnancy's weeks.
     counted: Optional[Counted] = None
 
     @property
