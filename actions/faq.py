@@ -52,7 +52,10 @@ class ActionAnswerFaq(Action):
         send(dispatcher, wording.faq_answer(topic, kb, settings(), conditions))
         # "does medical massage cure fibromyalgia?", "can it replace my PT?": whether it is
         # right for them is their provider's call too.
-        if topic in dialogue.WHAT_IT_IS_TOPICS and dialogue.asks_about_care(_turn.text(tracker)):
+        text = _turn.text(tracker)
+        if (topic in dialogue.WHAT_IT_IS_TOPICS and dialogue.asks_about_care(text)) or (
+            topic == "prescription" and dialogue.asks_for_clearance(text)
+        ):
             send(dispatcher, wording.Reply(wording.SCOPE_LINE))
         # "that" is the service just answered, whatever condition the conversation is about.
         service = self.service_pointed_back_to(tracker, topic)

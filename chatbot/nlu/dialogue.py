@@ -565,6 +565,8 @@ _KEPT = (
     r"|\b(does|will|would|could)\s+(that|this|it|any\s+of\s+(this|it))\s+go\s+(anywhere|somewhere)\b"
     r"|\b(safe|ok|okay)\s+to\s+(give|share|put|type|write|send)\b[^.?!]{0,40}\b(in|on|over|through|via)\s+"
     r"(this|the)\s+(chat|conversation|bot)\b"
+    # "is the bot storing what I tell it about my diagnosis"
+    r"|\b(the|this)\s+(bot|chat|chatbot|assistant)\s+(storing|saving|logging|recording|keeping)\b"
 )
 # "do you share stuff with insurance companies?" (read as an insurance question too)
 _SHARED = (
@@ -851,6 +853,9 @@ GREETING = re.compile(
     rf"|{HOLIDAY_WISHES}(?=\W*$|\s*[,.!;:]|\s+(to\s+you|renee|ren\u00e9e|everyone|all)\b)"
     # a letter's opening: "Dear Renée, I was referred to you by my niece"
     r"|dear\s+(ren[ée]e|madam|sir|ma'?am|therapist)(?=\s*[,.!:])"
+    # coming back to the chat: "me again, sorry, wifi cut out", "i'm back" (not "back
+    # again, same spot", said of a back)
+    r"|((i'?m|im|i\s+am)\s+back(\s+again)?|(it'?s\s+)?me\s+again)(?=\s*([,.!;:]|$))"
     r"|good\s+(morning|afternoon|evening|day)"
     r"(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b|madam\b|ma'?am\b|sir\b|(i|i'm|im|my|we|we're|our)\s)))"
     r"\b|\W*\U0001F44B"
@@ -1735,6 +1740,9 @@ SAFETY_WORDS = re.compile(
     # conflict with PT?", "would it be ok for her to come"
     r"|\b(a\s+)?massage\s+(is|would\s+be|'?s)\s+(medically\s+)?a\s+good\s+idea\b|\bmedically\s+a\s+good\s+idea\b"
     r"|\b(massage|it|this|that)\s+(conflict|interfere)\s+with\b"
+    # "is there any problem doing PT and massage at the same time?"
+    r"|\bany\s+(problem|problems|issue|issues)\s+(with\s+)?(doing|getting|having|combining|mixing)\s+(\w+\s+){0,3}"
+    r"(massages?|pt|physio|physical\s+therapy|chiro\w*|therapy|treatment)\b"
     r"|\b(massage|it|this|that)\s+freak\s+(me|him|her|them)\s+out\b"
     r"|\b(would|will|is)\s+it\s+(be\s+)?(ok|okay|alright|fine)\s+for\s+(her|him|them|me)\s+to\s+come(\s+in)?\s*[?.!]*\s*$"
 )
@@ -1810,6 +1818,25 @@ WHAT_IT_IS_TOPICS = frozenset({"what_is", "medicine_chiro"})
 
 
 CAN_MASSAGE_CURE = re.compile(r"\b(can|could|will|would|does)\s+(medical\s+)?massage\s+(cure|fix|heal)\b")
+
+
+# A prescription question that asks for a provider's go-ahead ("do I need my surgeon to
+# clear me first?", "do I need my gyno to say it's ok?"): whether massage is right for
+# them now is that provider's call, which the answer adds.
+_PROVIDER = (
+    r"(doctor|doc|gp|provider|surgeon|oncologist|cardiologist|ob|obgyn|gyno|midwife|neurologist"
+    r"|rheumatologist|specialist|physician)"
+)
+ASKS_FOR_CLEARANCE = re.compile(
+    rf"\b{_PROVIDER}('s)?\s+((have|has|needs?)\s+)?(to\s+)?(clear|approve|sign\s+off|ok|okay"
+    r"|say\s+(it'?s|its|it\s+is)\s+(ok|okay|fine|alright))\b"
+    rf"|\bclear(ed)?\s+me\b|\b(medical\s+)?clearance\s+from\b|\bmedical\s+clearance\b"
+    rf"|\b(ask|check\s+with|talk\s+to|run\s+it\s+by)\s+(my|her|his|their|the)\s+(\w+\s+)?{_PROVIDER}\s+first\b"
+)
+
+
+def asks_for_clearance(text: str) -> bool:
+    return is_question(text) and bool(ASKS_FOR_CLEARANCE.search(text.lower()))
 
 
 def asks_about_care(text: str) -> bool:
@@ -1907,6 +1934,11 @@ BOOKING_WORDS = re.compile(
     r"|how (far ahead|far in advance|much notice|early)\b[^.?!]{0,30}\bcancel"
     r"|\bif (i|we|he|she|they)('?m|'?re|'?s| am| are| is| get| gets| run| runs| show up)\s+(\w+\s+){0,3}late\b"
     r"|\brebook(ing)?\b|next (open|free) (spot|slot|appointment|time|opening)"
+    # "any chance of a session this weekend", "she has room thursday?", "can I get in friday?"
+    r"|\bany (spots?|openings?|room) (left )?(this|next) (week|weekend)\b"
+    r"|\bany chance (of|for) (a |an )?(session|appointment|massage|spot|slot)\b"
+    rf"|(?<!says )(?<!said )\b(she|ren[ée]e|you|u) (has|have|got) (room|space|an? opening|a spot) ((on|this|next) )?{_WEEKDAY}"
+    rf"|\b(can|could) (i|we|he|she|they) get in ((on|this|next) )?({_DAY})\b"
     r"|\b(grab|snag|find) a (time|spot|slot)\b"
     # "will I get charged for the one I missed?", "what counts as late", "massages at the
     # same time?", "back to back then?", "what's the next step", "can I just tell you the
@@ -2110,7 +2142,14 @@ def work_around_a_wound(intent: Optional[str], text: str) -> Optional[str]:
 # is answered beside one only when asked in its own words ("how much, and can I come
 # Friday?") or with a time to book ("weekdays after 5?").
 TOPIC_WORDS = {
-    "trauma_touch": re.compile(r"\btrauma[- ](informed|focused|focussed)\b|\btrauma touch\b"),
+    "trauma_touch": re.compile(
+        r"\btrauma[- ](informed|focused|focussed)\b|\btrauma touch\b"
+        # "has Renée trained in anything trauma-specific?", "any actual mental health
+        # training", "is she trained in anything for anxiety specifically"
+        r"|\btrauma[- ](specific|trained|certified)\b"
+        r"|\b(mental[- ]health|trauma|ptsd)\s+(training|certifications?)\b"
+        r"|\btrained\s+in\s+anything\s+(for\s+)?(trauma|anxiety|ptsd|mental|abuse|depression)"
+    ),
     "insurance": re.compile(
         r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket|blue cross|blue shield|bcbs"
         r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare|tricare|champva)\b"
@@ -2562,6 +2601,16 @@ TOPIC_WORDS = {
         r"|\bwhat\s+does\s+\W?medical\W?\s+(massage\s+)?mean\b"
         r"|\b(sports|swedish|relaxation|regular|spa)\s+massage\s+something\s+(she|you|ren[ée]e)\s+(does|do|offers?)\b"
         r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer)\s+(sports|swedish|relaxation|regular|spa)\s+massage\b"
+        # set beside another care: "how is this different from acupuncture?", "this vs an
+        # acupuncturist, pros cons?", "is that just a spa thing?", "why would massage be any
+        # different?", "does she do reiki?", "nothing woo-woo"
+        r"|\b(this|it|massage)\s+(is\s+)?(different|differ|compare|compares)\s+(from|than|to|with)\s+(a\s+|an\s+|the\s+)?"
+        r"(acupuncture|acupuncturist|spa|reiki|reflexology|float\s+tank|sauna|facial)\b"
+        r"|\b(this|it|massage|medical\s+massage)\s+(vs\.?|versus)\s+(a\s+|an\s+)?(acupuncture|acupuncturist|spa)\b"
+        r"|\bjust\s+a\s+spa\s+(thing|day|treatment)\b"
+        r"|\b(why|how)\s+(would|will|is)\s+(massage|this|it|medical\s+massage)\s+(be\s+)?any\s+different\b"
+        r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer|practice)\s+(reiki|reflexology|energy\s+work|crystals?)\b"
+        r"|\bwoo[- ]?woo\b"
     ),
     "booking": BOOKING_WORDS,
 }
@@ -2646,6 +2695,8 @@ IS_SHE_A = re.compile(
     r"(massage\s+therapist|lmt|therapist)\b"
     r"|\b(is\s+(she|ren[ée]e)|(she|ren[ée]e)\s+is)\s+(legit|legitimate)\b"
     r"|\bis\s+(she|ren[ée]e)\s+(even\s+)?a\s+real\s+person\b"
+    # "so you're a bot. is renee real?"
+    r"|\bis\s+(she|ren[ée]e)\s+(even\s+)?real\s*\?"
 )
 # "will the therapist be a woman?", "is Renée male or female?"
 ASKS_HER_GENDER = re.compile(

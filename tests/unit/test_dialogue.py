@@ -2448,3 +2448,63 @@ def test_sharing_with_someone_named_is_the_privacy_question(intent, text):
 def test_a_joke_asked_for_is_off_topic():
     assert dialogue.instructs_the_bot("faq_what_is", "tell me a joke about massage therapists") == "out_of_scope"
     assert dialogue.instructs_the_bot("faq_what_is", "my son likes to tell a joke") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("do I need my surgeon to clear me first", True),
+     ("do I need to ask my burn surgeon first?", True),
+     ("do I need clearance from my plastic surgeon?", True),
+     ("do I need my gyno to say it's ok?", True),
+     ("does my mom's cardiologist have to sign off?", True),
+     ("do I need a prescription?", False),
+     ("do I need a doctor's note for my HSA?", False),
+     ("my surgeon cleared me last week.", False),
+     ("do I need a prescription, or will my insurance approve it without one?", False),
+     ("do I need a prescription? I want to be clear on the cost", False)],
+)  # fmt: skip
+def test_a_prescription_question_asking_for_a_go_ahead(text, expected):
+    assert dialogue.asks_for_clearance(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("has Renée trained in anything trauma-specific?", ["trauma_touch", "training"]),
+     ("fine, and does she have any actual mental health training", ["trauma_touch"]),
+     ("my PTSD background makes me nervous", []),
+     ("How is this different from acupuncture? My sister swears by needles", ["what_is"]),
+     ("i'm looking at this vs an acupuncturist for my anxiety. pros cons?", ["what_is"]),
+     ("Would massage do anything for anxiety or is that just a spa thing?", ["what_is"]),
+     ("Why would massage be any different?", ["what_is"]),
+     ("Does she do Reiki", ["what_is"]),
+     ("how does the price compare to acupuncture?", ["price"]),
+     ("how will it be different from my last session?", []),
+     ("any chance of a session this weekend", ["booking"]),
+     ("ok, and she has room thursday?", ["booking"]),
+     ("can I get in friday?", ["booking"]),
+     ("my mom says she has time on saturday to drive me", []),
+     ("any chance I can pay with HSA this week?", ["insurance"])],
+)  # fmt: skip
+def test_topics_named_beside_other_care_training_and_times(text, topics):
+    assert dialogue.topics_named(text) == topics
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("me again. sorry, wifi cut out. does she do lymphatic drainage", True),
+     ("i'm back", True),
+     ("back again, this time the left side", False),
+     ("my back again hurts", False)],
+)  # fmt: skip
+def test_coming_back_to_the_chat_is_a_greeting(text, expected):
+    assert dialogue.greets(text) is expected
+
+
+def test_renee_real_and_the_bot_storing_are_asked_outright():
+    assert dialogue.IS_SHE_A.search("so you're a bot. is renee real?")
+    assert not dialogue.IS_SHE_A.search("is she real nice?")
+    assert dialogue.asks_about_privacy(
+        "medical_advice", "Is the bot storing what I tell it about my diagnosis"
+    ) == "ask_privacy"
+    assert dialogue.SAFETY_WORDS.search("is there any problem doing pt and massage at the same time?")
+    assert not dialogue.SAFETY_WORDS.search("any problem with doing the payment online?")

@@ -2136,6 +2136,54 @@ def test_look_alikes_of_rounds_90_and_91_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+DANGERS_OF_ROUNDS_92_93 = [
+    ("my boyfriend killed himself last month, I see no reason to be here", CRISIS),
+    ("there's no reason to live without her", CRISIS),
+    ("my brother died by suicide two years ago and I will follow him", CRISIS),
+    # a recent time or harm just done is not over, whatever years clean come before
+    ("I used to self harm, 5 years clean, but I cut myself last night", CRISIS),
+    ("been clean from self harm 2 years, but I burned myself this morning", CRISIS),
+    ("I was clean 5 years, and I just cut myself", CRISIS),
+    # beside the exceptions these rounds added, and what a review of the draft found silenced
+    ("si mi equipo pierde me tiro de un puente, no es broma, ya tengo todo planeado", CRISIS),
+    ("se me rompió el corazón otra vez me quiero morir jaja", CRISIS),
+    ("se me pasó la dosis de insulina, me quiero morir jaja", CRISIS),
+    ("en la serie la prota se quita la vida y yo ya tengo el plan", CRISIS),
+    ("vi las noticias, dicen que mi hijo se ahogó en el río", EMERGENCY),
+    ("estamos viendo la película y aquí a mi lado un hombre que no puede respirar", EMERGENCY),
+    ("en el partido sentí que me va a dar un infarto, me duele el brazo izquierdo", EMERGENCY),
+    ("en el juego mi papá se desmayó y me va a dar un infarto", EMERGENCY),
+    ("estábamos en el mercado, se desplomó mi papá, ayuda", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_92_93)
+def test_dangers_of_rounds_92_and_93(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["en la novela que leímos en clase el personaje se quita la vida y tengo que escribir un ensayo",
+     "jaja mi hermano dice que si su equipo pierde el Super Bowl se tira de un puente, tan dramático",
+     "según las noticias la bolsa se desplomó hoy, mi 401k está muerto",
+     "en la serie de médicos que veo salió un paciente que no podía respirar, me dejó pensando",
+     "en el noticiero dijeron que un joven se ahogó en una playa de Cancún, qué triste",
+     "Este partido de Colombia contra Brasil me va a dar un infarto, qué nervios",
+     "Se me cortó la mayonesa otra vez, me quiero morir jaja",
+     "Estoy haciendo una torta de chocolate para morirse",
+     # ... and what a review of the draft found it alarmed
+     "Is there any reason to be here 15 minutes early?",
+     "I self-harmed as a teenager but I've been in recovery for years. I'll follow up with my therapist about massage.",
+     "I used to self harm but I'm in recovery for 5 years. Can I book this week?",
+     "I used to cut myself, recovered now for a decade. I slept badly last night, so my neck hurts.",
+     "My chest gets tight sometimes when I'm anxious, I just hurt myself lifting, can massage help?"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_92_and_93_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 def test_years_clean_after_self_harm_read_as_recovered(detector):
     text = "i used to self harm in high school, been clean 3 years. would that be a problem"
     assert detector.detect(text) is None and detector.assess(text).cleared == "recovered"
@@ -3015,7 +3063,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91 + DANGERS_OF_ROUNDS_92_93]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -3043,6 +3091,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
