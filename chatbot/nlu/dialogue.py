@@ -1652,6 +1652,12 @@ def likely_topics(ranking: Sequence[Mapping[str, object]], offered: Iterable[str
 # Words that make a question about a condition a safety question the classifier may not
 # see: "would massage be appropriate for a 15 year old?", "would it make that worse?",
 # "massage ok?". Not "I hurt my back lifting": an injury is no safety question.
+# Who looks after them: asked first ("should I ask my ENT first?", "do I need my surgeon
+# to clear me?"), whether massage is right for them now is that provider's call.
+_PROVIDER = (
+    r"(doctor|doc|gp|provider|surgeon|oncologist|cardiologist|ob|obgyn|gyno|midwife|ent"
+    r"|neurologist|rheumatologist|physio|physiotherapist|pt|specialist|therapist|physician)"
+)
 SAFETY_WORDS = re.compile(
     r"\b(safe|safely|unsafe|risky|risks?|dangerous|danger|appropriate|contraindicat\w*"
     r"|harmful|worse|worsen|aggravate|flare\s+up|(massage|it|that|this|pressure)\s+hurt)\b"
@@ -1702,8 +1708,7 @@ SAFETY_WORDS = re.compile(
     r"|\b(am\s+i|is\s+she|is\s+he|are\s+we)\s+(even\s+)?allowed\b"
     r"|\bany\s+reason\s+(i|she|he|they|we)\s+(can'?t|cannot|shouldn'?t)\s+(have|get|come|book)\b"
     r"|\bshould\s+(i|she|he|we|they)\s+(ask|check\s+with|talk\s+to|see|clear\s+it\s+with)\s+"
-    r"(my|her|his|their|our|a|the)\s+(doctor|gp|provider|surgeon|oncologist|cardiologist|ob|obgyn"
-    r"|midwife|ent|neurologist|rheumatologist|physio|physiotherapist|pt|specialist|therapist)\b"
+    rf"(my|her|his|their|our|a|the)\s+{_PROVIDER}\b"
     r"(?!\s+(about|for)\s+(a\s+)?(prescription|insurance|referral|note))"
     # "can it replace my medication?", "help me avoid surgery?": a treatment decision
     r"|\b(replace|instead\s+of|substitute\s+for|avoid)\s+(my\s+|the\s+|a\s+)?"
@@ -1821,16 +1826,11 @@ CAN_MASSAGE_CURE = re.compile(r"\b(can|could|will|would|does)\s+(medical\s+)?mas
 
 
 # A prescription question that asks for a provider's go-ahead ("do I need my surgeon to
-# clear me first?", "do I need my gyno to say it's ok?"): whether massage is right for
-# them now is that provider's call, which the answer adds.
-_PROVIDER = (
-    r"(doctor|doc|gp|provider|surgeon|oncologist|cardiologist|ob|obgyn|gyno|midwife|neurologist"
-    r"|rheumatologist|specialist|physician)"
-)
+# clear me first?", "do I need my gyno to say it's ok?"): the answer adds the scope line.
 ASKS_FOR_CLEARANCE = re.compile(
     rf"\b{_PROVIDER}('s)?\s+((have|has|needs?)\s+)?(to\s+)?(clear|approve|sign\s+off|ok|okay"
     r"|say\s+(it'?s|its|it\s+is)\s+(ok|okay|fine|alright))\b"
-    rf"|\bclear(ed)?\s+me\b|\b(medical\s+)?clearance\s+from\b|\bmedical\s+clearance\b"
+    r"|\bclear(ed)?\s+me\b|\b(medical\s+)?clearance\s+from\b|\bmedical\s+clearance\b"
     rf"|\b(ask|check\s+with|talk\s+to|run\s+it\s+by)\s+(my|her|his|their|the)\s+(\w+\s+)?{_PROVIDER}\s+first\b"
 )
 
