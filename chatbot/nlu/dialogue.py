@@ -846,7 +846,9 @@ HOLIDAY_WISHES = (
     r"|season['\u2019]?s\s+greetings)"
 )
 GREETING = re.compile(
-    r"\W*(hi+|hello+|hey+|hiya|howdy|hola|sup|wassup|greetings\b|gm(?=\s*([,.!;:]|$))"
+    # "yes hello I am calling about my wife" (dictated)
+    r"\W*(yes\W+(?=(hi+|hello+)\b))?"
+    r"(hi+|hello+|hey+|hiya|howdy|hola|sup|wassup|greetings\b|gm(?=\s*([,.!;:]|$))"
     # "yo whats good. price?" (not Spanish "yo tengo ...")
     r"|yo(\s+(what'?s|whats)\s+(good|up))?(?=\s*[,.!]|\s+(what'?s|whats)\s+(good|up)\b)"
     # (a wish, not "happy holidays are hard for me")
@@ -948,6 +950,9 @@ def asks_what_the_bot_is(intent: Optional[str], names_a_condition: bool, text: s
 # goodbye said in words these do not know is still a goodbye.
 THANKS = re.compile(
     r"\b(thanks?|thank\s*(you|u)|thx|thnx|thanx|tnx|ty|tysm|tyvm|cheers|appreciated?|grateful)\b"
+    # "you've been a big help, good night"
+    r"|\byou('?ve|\s+have)\s+been\s+(a\s+)?(big|great|huge|real|such\s+a)\s+help\b"
+    r"|\byou('?ve|\s+have)\s+been\s+(so|very|really|super)\s+helpful\b"
 )
 GOODBYE = re.compile(
     r"\b(bye+|goodbye+|farewell|see\s+(you|ya|u)|cya|later|ttyl|talk\s+(soon|tomorrow)"
@@ -1939,6 +1944,8 @@ BOOKING_WORDS = re.compile(
     r"|\bany chance (of|for) (a |an )?(session|appointment|massage|spot|slot)\b"
     rf"|(?<!says )(?<!said )\b(she|ren[ée]e|you|u) (has|have|got) (room|space|an? opening|a spot) ((on|this|next) )?{_WEEKDAY}"
     rf"|\b(can|could) (i|we|he|she|they) get in ((on|this|next) )?({_DAY})\b"
+    # "and can i do thurs"
+    rf"|\b(can|could) (i|we|he|she|they) (do|come|make it) ((on|this|next) )?({_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\b"
     r"|\b(grab|snag|find) a (time|spot|slot)\b"
     # "will I get charged for the one I missed?", "what counts as late", "massages at the
     # same time?", "back to back then?", "what's the next step", "can I just tell you the
@@ -2155,6 +2162,10 @@ TOPIC_WORDS = {
         r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare|tricare|champva)\b"
         # "does the VA pay for this"
         r"|\b(the\s+)?va\s+(pay|cover|covers|reimburse)\b"
+        # "what about my AARP supplement plan", "a receipt I can send in"
+        r"|\b(medigap|superbill|super\s+bill)\b|\baarp\s+(plan|supplement|insurance|medicare|coverage)\b"
+        r"|\bsupplement(al)?\s+(insurance|coverage)\b"
+        r"|\breceipts?\s+(that\s+)?(i|we)\s+can\s+(send\s+in|submit|file)\b"
     ),
     # "... can I book a series?", "single or a series?"
     "sessions": re.compile(
@@ -2271,6 +2282,9 @@ TOPIC_WORDS = {
         # "quick q's: insurance? price? hours?"
         r"|(^|[,;:.!?+&]\s*)(hours|opening\s+hours|open\s+when)\s*\?"
         r"|\bwhat\s+are\s+the\s+hours\b|\bwhat\s+time\s+do\s+(you|they|she)\s+(open|close)\b"
+        # "what hours are you open"
+        r"|\bwhat\s+hours\s+(are\s+(you|u)|is\s+(she|ren[ée]e))\s+(open|available|in|working)\b"
+        r"|\bwhat\s+hours\s+(do\s+(you|u)|does\s+(she|ren[ée]e))\s+(work|keep|see\s+(people|clients))\b"
         # "your prices and hours", "hours and location?"
         r"|\b(prices?|rates?|location|address|availability)\s+(and|&)\s+hours\b"
         r"|\bhours\s+(and|&)\s+(prices?|rates?|location|address|availability)\b"
@@ -2297,6 +2311,9 @@ TOPIC_WORDS = {
         # "and which state are you", "what city is she in"
         r"|\b(which|what)\s+(state|city|town|area|neighbou?rhood)\s+(are\s+(you|u)|r\s+u|is\s+(she|ren[ée]e|it|the\s+(practice|office)))\b"
         # "how much n where r u", "how far from downtown?"
+        # "could renee see him at his home", "so where do we have to go then"
+        r"|\b(see|treat|massage|visit)\s+(him|her|them|me|us)\s+at\s+(his|her|their|my|our)\s+(home|house|place|facility)\b"
+        r"|\bwhere\s+(do|would|will)\s+(we|i)\s+((have|need)\s+to\s+)?go(\s+then|\s+for\s+(it|that|the\s+(session|massage|appointment)|a\s+(session|massage)))?\s*[?.!]*\s*$"
         r"|\bwhere\s+(r|are)\s+(u|ya)\b|\bhow\s+far\s+(are\s+you|is\s+(it|she|the\s+(practice|office|studio)))\s+from\b"
         r"|\bhow\s+far\s+from\s+(downtown|the\s+(station|highway|freeway|center|centre|city)|my\s+(house|home|work|office))\b"
         # "does she do home visits?", "could she come to the house?" (not "I do home visits")
@@ -2328,6 +2345,9 @@ TOPIC_WORDS = {
         r"|what\s+(do|would|will|does)\s+(i|we|it)\s+(pay|cost))\b(?!\s+attention)"
         # "what do u charge", "what does she charge"
         r"|\bwhat\s+(do|does)\s+(you|u|she|ren[ée]e|renee)\s+charge\b"
+        # "what about a personal check", "can I pay with cash", "how much to fix it"
+        r"|\bpersonal\s+(check|cheque)s?\b|\bpay\s+(by|with|in)\s+(check|cheque|cash|card|credit\s+card|venmo|zelle|paypal)\b"
+        r"|\bhow\s+much\s+to\s+(fix\s+(it|my|this|that)|book\b|see\s+(her|ren[ée]e)\b|get\s+(a\s+)?(session|massage|in)\b)"
         r"|\${2,}|^\W*\$\W*$"
         r"|\bhow\s+much\s+(would|will|does|is|are)\s+(it|that|this|a\s+session|one|(\w+\s+)?sessions)\s+(be|cost)\b"
         # "how much does Trauma Touch Therapy cost?"
@@ -2367,6 +2387,8 @@ TOPIC_WORDS = {
         r"|\b(somewhere|anywhere)\s+(i|we)\s+(can|could)\s+read\b(?!\s+(the|your|her)\s+(\w+\s+)?(policy|policies|terms|reviews|forms?))"
         r"|\b(in\s+)?(one\s+of\s+)?her\s+(writings|posts|articles)\b"
         r"|\b(something|anything|stuff)\s+(i|we)\s+(can|could)\s+read\b"
+        # "where can I read more about her work?"
+        r"|\bread\s+more\s+about\s+(her|ren[ée]e'?s?)\s+(work|writing|writings|approach|practice|background)\b"
     ),
     # "do I stay clothed?", "does she use oils?", "what should I wear" (not "boiling oil")
     VISIT_TOPIC: re.compile(

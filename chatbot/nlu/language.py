@@ -49,10 +49,16 @@ MAX_ENGLISH_CONFIDENCE_MARKED = 0.5
 MIN_WORDS_FOR_RATIO = 4
 MIN_CONFIDENCE_FOR_RATIO = 0.5
 MIN_RATIO_TO_ENGLISH = 2.5
-# Accented names English visitors type: the therapist's (reads as French), and a
-# syndrome's (reads as German).
-_ENGLISH_CONTEXT_NAMES = re.compile(r"\bren[ée]e\b|\bsj[öo]gren", re.IGNORECASE)
-_UNACCENTED = str.maketrans("éÉöÖ", "eEoO")
+# The therapist's accented name, which English visitors type (it reads as French).
+_ENGLISH_CONTEXT_NAMES = re.compile(r"\bren[ée]e\b", re.IGNORECASE)
+_UNACCENTED = str.maketrans("éÉ", "eE")
+# Syndromes named after people, which read as the namer's language ("I have Sjögren's",
+# "its ehlers-danlos, hypermobile type" read as German): left out of what the detector reads.
+_EPONYMS = re.compile(
+    r"\b(ehlers|danlos|osgood|schlatter|scheuermann'?s?|dupuytren'?s?|raynaud'?s?|guillain|barr[ée]"
+    r"|charcot|hashimoto'?s?|perthes|kienb[öo]ck'?s?|sj[öo]gren'?s?)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 _lock = threading.Lock()
@@ -79,6 +85,7 @@ def detect(text: Optional[str]) -> Optional[str]:
     if not isinstance(text, str):
         return None
     text = _ENGLISH_CONTEXT_NAMES.sub(lambda m: m.group().translate(_UNACCENTED), text[:2000])
+    text = _EPONYMS.sub(" ", text)
     words = _WORD.findall(text)
     if not words:
         return None

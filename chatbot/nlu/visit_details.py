@@ -42,7 +42,9 @@ VISIT_DETAILS = re.compile(
     r"(be\s+)?(have\s+to\s+|need\s+to\s+)?(lie|lay|lying|laying)\s+(down|flat|still|there|face\s*(down|up)"
     r"|on\s+(my|his|her|their|your|the)\s+(side|back|stomach|belly|front|tummy))\b"
     r"|\b(sit|stay|keep|lie|lay|lying|laying|being)\s+still\b|\bsquirm(ing)?\b|\bfidget(s|ing)?\b"
-    r"|\b(positioned|pregnancy\s+pillow|bolsters?)\b"
+    r"|\b(positioned|pregnancy\s+pillow|bolsters?)\b|\b(like|her|about|with)\s+positioning\b"
+    # "could he lie propped up instead of flat", "how does she position a pregnant person"
+    r"|\bpropped\s+up\b|\binstead\s+of\s+(lying\s+)?flat\b|\bposition\s+(a|the|me|him|her|them|someone)\b"
     # "will I be able to lie on my side?" ("is it ok to lie on my stomach?" asks whether it
     # is safe: dialogue.SAFE_ON_THE_TABLE)
     r"|\b(able|have|need)\s+to\s+(lie|lay)\s+(down\s+)?(on\s+(my|his|her|their|the)\s+(side|back|stomach|belly|front|tummy)\b|face\s*(down|up)\b)"
@@ -51,6 +53,10 @@ VISIT_DETAILS = re.compile(
     r"|\b(socks|undress(ing)?|naked|nude|binder)\b|\bclothes\s+(on|off)\b"
     r"|\b(stay|keep)\s+(covered|clothed|dressed)\b|\bbe\s+(clothed|dressed)\b|\bcovered\s+up\b"
     r"|\b(shirt|top|bra|pants|jeans|braces)\s+(off|on)\b|\bplace\s+to\s+change\b"
+    # "how does the draping work?", "and my bra?", "will my private areas be covered?",
+    # "what if I'd rather keep them on?"
+    r"|\bdrap(e|ed|es|ing)\b|\b(and|about)\s+(my|a|her|the)\s+bra\b|\bprivate\s+(areas|parts)\b"
+    r"|\bkeep\s+(them|it|everything|my\s+(clothes|underwear|shirt|leggings))\s+on\b"
     # how firm
     r"|(?<!blood\s)(?<!sinus\s)(?<!chest\s)(?<!eye\s)(?<!much\s)\bpressure\b"
     r"(?!\s+(sores?|points?|ulcers?|behind|in\s+my|at\s+work|from\s+work|i'?m\s+under))"
@@ -69,6 +75,8 @@ VISIT_DETAILS = re.compile(
     r"|\b(shave|shaved|shaving)\b|\btattoos?\b(?!\s+(removal|pain))"
     r"|\bgo\s+easier\b|\b(is|be)\s+(she|renee|ren\u00e9e)\s+(gentle|patient)\b|\bbe\s+patient\s+with\b"
     r"|\bif\s+it'?s\s+too\s+much\b"
+    # "what's the gentlest thing she does"
+    r"|\bgentlest\b"
     # where she works
     r"|\b(certain|which|what)\s+(areas|parts|spots|body\s+parts)\b"
     r"(?!\s+(of\s+(health|town|the\s+city)|(do|does)\s+(you|she)\s+(serve|cover)))"
@@ -76,6 +84,12 @@ VISIT_DETAILS = re.compile(
     r"|\b(full|whole)\s+body\s*(\?|or\b|massage\s*\?)|\bor\s+(the\s+)?(full|whole)\s+body\b"
     r"|\bwhere\s+she\s+touch(es)?\b|\b(touch(es)?|touching)\s+(somewhere|a|each)\s+new\b|\bnew\s+area\b"
     r"|\bonly\s+(do|work\s+on)\s+(my\s+)?\w+\s+and\s+\w+\b"
+    # "can she avoid the neck completely", "I don't want her to touch my arms", "does she
+    # tell you before she touches somewhere"
+    r"|\b(she|renee|ren\u00e9e|you)\s+(avoid|skip|not\s+touch|stay\s+off)\s+(the|my|his|her|their)\s+(neck|head|face|feet|arms?|legs?|belly|stomach"
+    r"|chest|back|scars?|hands?|shoulders?|hips?|glutes|butt|breasts?|port)\b"
+    r"|\b(don'?t|dont|do\s+not)\s+want\s+(her|renee|ren\u00e9e|anyone|someone)\s+to\s+touch\b"
+    r"|\bbefore\s+(she|renee|ren\u00e9e)\s+touch(es)?\b"
     # who comes along
     rf"|\b(come|be|stay|sit)\s+(in\s+)?with\s+{_PERSON}\b(?!\s+(to\s+)?(book|pay|a\s+referral))"
     r"|\bcome\s+in\s+(the\s+room\s+)?with\b|\bboth\s+of\s+us\s+(come|be|stay)\b|\b(stay|be|wait|sit)\s+in\s+the\s+room\b"
@@ -89,6 +103,10 @@ VISIT_DETAILS = re.compile(
     r"|\bwait(ing)?\s+(in\s+the\s+)?waiting\s+room\b|\b(translate|interpret|interpreter|translator)\s*(\?|for)"
     rf"|\b(only\s+)?speaks?\s+(only\s+)?{SPOKEN_LANGUAGES}\b"
     r"|\b(can|do)\s+(kids|children|teens|teenagers|minors|babies)\s+come\b"
+    # "side by side in the same room?", "how old does a kid have to be", "is 14 too young"
+    r"|\bside\s+by\s+side\b|\b(be|stay|sit|us|both|time|together)\s+in\s+the\s+same\s+room\b"
+    r"|\bhow\s+old\s+(does|do|must|should)\s+\w+(\s+\w+)?\s+(have|need)\s+to\s+be\s+(for|to\s+(see|book|get|come))\b"
+    r"|\btoo\s+young\s+for\s+(her|renee|ren\u00e9e|you|a\s+session)\b|\b(minimum|youngest)\s+age\b|\bage\s+(limit|minimum)\b"
     # getting in
     r"|\b(walker|cane|scooter|power\s+chair|elevator|ground\s+floor|step[- ]free)\b"
     r"|\b(are\s+there|any)\s+(stairs|steps)\b|\b(do|climb|manage|handle)\s+(the\s+)?stairs\b|\bhelp\s+(me|him|her|them)\s+(up|on|off|onto)\b|\bwalk\s+(me|him|her|them)\s+in\b"
@@ -112,6 +130,9 @@ VISIT_DETAILS = re.compile(
     r"(it\s+|the\s+(session|massage)\s+)?(early|partway|halfway|in\s+the\s+middle"
     r"|after\s+(\d+|a\s+few|five|ten|fifteen|twenty)\s+min(ute)?s?)\b"
     r"|\b(and|but|just)\s+not\s+talk\b|\bdon'?t\s+(want|have)\s+to\s+talk\b"
+    # "is it ok if I don't make eye contact or chit chat", "would she talk about weight or food"
+    r"|\beye\s+contact\b|\bchit[- ]?chat\b|\btalk\s+about\s+(weight|food|eating|my\s+body|(his|her|their)\s+body)\b"
+    r"|\bhand\s+signal\b|\bsignal\s+(like|if|when|to\s+stop)\b"
     # what may happen on the table
     r"|\b(freak\s+out|fall\s+asleep|pass\s+out|drool)\b|\bsweat\s+a\s+lot\b|\bneeds?\s+breaks\b"
     r"|\b(ok|okay|normal|weird|awkward)\s+(if\s+i\s+|to\s+)cry\b|\bcry\s+(on\s+the\s+table|during)\b"
@@ -127,6 +148,8 @@ VISIT_DETAILS = re.compile(
     # asked alone, after an answer: "and how long does it last?"
     r"|^\W*((and|ok|okay|so|cool|great|nice|perfect|thanks|thx)\W+)*how\s+long\s+(does|would|will)\s+it\s+(last|take)\W*$"
     r"|\b(a\s+)?half\s+(an\s+)?hour\s+(instead|session|one)\b|\bshort(er)?\s+(one|sessions?)\b"
+    # "would an hour be too long", "would the first visit be a full hour"
+    r"|\b(an?|full|one|whole)\s+hour\s+(be\s+)?too\s+long\b|\b(visit|session|appointment)\s+be\s+a\s+(full|whole)\s+hour\b"
     # "how long should a session be", "can I do just 30 min"
     r"|\bhow\s+long\s+(should|do|are)\s+(a\s+|the\s+|her\s+)?(session|sessions|massage|massages|appointment|appointments)"
     r"\s+(be|last|take|run)\b"
@@ -151,6 +174,12 @@ VISIT_DETAILS = re.compile(
     r"|\ballerg(y|ic|ies)\s+to\s+[^.?!]{0,30}\b(oils?|lotions?|scents?|nuts?|lavender)\b"
     # before the visit
     r"|\bfill\s+(something|anything)\s+out\b|\bintake\s+forms?\b"
+    # "does she need my full health history", "do I put that on the forms", "can my son
+    # help me fill it in", "a colostomy bag"
+    r"|\b(she|renee|ren\u00e9e)\s+(need|needs|ask\s+for|asks?\s+about)\s+(my|his|her|your|a|the)\s+(full\s+)?(health|medical)\s+history\b"
+    r"|\b(put|write)\s+(that|it|this)\s+(down\s+)?on\s+(a|the)\s+forms\b"
+    r"|\bhelp\s+(me|him|her)\s+fill\s+(it|them|those|the\s+forms?)\s+(in|out)\b"
+    r"|\b(colostomy|ostomy|stoma)\b"
     r"|\b(eat|drink|shower|bathe)\s+(beforehand|first|before(\s+(the|my|a)\s+(massage|session|visit))?)\s*([?.!,]|$)"
     r"|\bbring\s+(my|the|his|her)\s+(mri|x-?rays?|records|results|scans?|reports?)\b"
     r"|\binsulin\s+pump\b"

@@ -788,6 +788,20 @@ def test_common_words_without_a_writable_cache(tmp_path):
         ("my shoulder blades feel like rocks", {"pain_between_shoulder_blades"}),
         # ... but not a different nerve's numbness
         ("my ring and pinky fingers go numb when I lean on my elbow", set()),
+        # as texted or dictated: "btw" for between, "rotary cuff", letters spelled out
+        ("the ache btwn my shoulder blades is back", {"pain_between_shoulder_blades"}),
+        ("rotary cuff tear, left side", {"rotator_cuff_injury"}),
+        ("I was diagnosed with p t s d", {"ptsd"}),
+        ("my grain headaches are worse in spring", {"migraine"}),
+        ("both wrists numb after work", {"carpal_tunnel"}),
+        ("her hands, they go numb at night", {"carpal_tunnel"}),
+        ("pins and needles in my thumb when I type", {"carpal_tunnel"}),
+        ("tech neck from my laptop", {"crick_in_the_neck"}),
+        ("she's in alcohol recovery, 2 years", {"addiction_recovery"}),
+        ("I grew up in a really violent home", {"abuse_survivor"}),
+        ("sometimes I'm not inside my body at all", {"dissociation"}),
+        ("can I space out my sessions every 3 weeks?", set()),
+        ("my hands and feet go numb", set()),
     ],
 )
 def test_lay_symptoms(matcher, text, expected):

@@ -2508,3 +2508,82 @@ def test_renee_real_and_the_bot_storing_are_asked_outright():
     ) == "ask_privacy"
     assert dialogue.SAFETY_WORDS.search("is there any problem doing pt and massage at the same time?")
     assert not dialogue.SAFETY_WORDS.search("any problem with doing the payment online?")
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("how does draping work with her?", ["visit"]),
+     ("ok and what about my bra?", ["visit"]),
+     ("could I keep my leggings on?", ["visit"]),
+     ("would my private parts stay covered?", ["visit"]),
+     ("can we be side by side, my sister and me?", ["visit"]),
+     ("is 12 too young for her?", ["visit"]),
+     ("how old does my son have to be to see her?", ["visit"]),
+     ("how old does my kid have to be before ibuprofen?", []),
+     ("will she tell me before she touches my back?", ["visit"]),
+     ("would an hour be too long for him?", ["visit"]),
+     ("is it ok to skip eye contact?", ["visit"]),
+     ("can I use a hand signal if it's too much?", ["visit"]),
+     ("can she prop him up instead of flat?", ["visit"]),
+     ("does she need his full medical history?", ["visit"]),
+     ("can my daughter help me fill the forms out?", ["visit"]),
+     ("does she work around a stoma?", ["visit"]),
+     ("could she stay off my belly completely?", ["visit"]),
+     ("would she bring up weight or talk about food?", ["visit"]),
+     ("my frozen shoulder means I can't hook my bra. can she help?", []),
+     ("is he too young for massage?", []),
+     ("I don't want my health history shared, who sees this?", []),
+     ("can you help me fill out my tax form?", []),
+     ("is numbness in my foot a signal of something serious?", []),
+     ("how do I avoid my back going out again?", []),
+     ("is my baby's positioning why my back hurts?", []),
+     ("does the doctor need my full medical history to refer me?", [])],
+)  # fmt: skip
+def test_details_of_the_visit_in_the_words_of_rounds_94_and_95(text, topics):
+    assert dialogue.topics_named(text) == topics
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("does my medigap plan pay for it?", ["insurance"]),
+     ("is a superbill something she gives?", ["insurance"]),
+     ("can she give me receipts I can submit?", ["insurance"]),
+     ("what hours is she open on weekdays?", ["hours"]),
+     ("could Renée massage her at her house?", ["location"]),
+     ("ok where would we go for it?", ["location"]),
+     ("where do they go, my arms, during it?", []),
+     ("where do I go to leave a review?", []),
+     ("how much to see a physio instead?", []),
+     ("my naturopath put me on a supplement plan, is that ok?", []),
+     ("what hours does she recommend I wait after eating?", []),
+     ("where can I read more about her reviews?", []),
+     ("can I pay with a personal check?", ["price"]),
+     ("can we pay in cash?", ["price"]),
+     ("how much to fix my neck?", ["price"]),
+     ("could I read more about her work somewhere?", ["blog"]),
+     ("and can we do fri?", ["booking"])],
+)  # fmt: skip
+def test_topics_in_the_words_of_rounds_94_and_95(text, topics):
+    assert dialogue.topics_named(text) == topics
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("yes hello, I'm asking for my dad", True),
+     ("oh hello, that's more than I thought", False),
+     ("yes I have a question", False),
+     ("well, my back hurts", False)],
+)  # fmt: skip
+def test_a_dictated_hello_is_a_greeting(text, expected):
+    assert dialogue.greets(text) is expected
+
+
+@pytest.mark.parametrize(
+    "intent, text, said",
+    [("goodbye", "you've been a huge help, goodnight", "thank_and_goodbye"),
+     ("goodbye", "you've been so helpful, bye now", "thank_and_goodbye"),
+     ("faq_price", "you're really helpful. NOT. I asked about prices three times", None),
+     ("goodbye", "would a massage be a big help? bye", None)],
+)  # fmt: skip
+def test_praise_for_the_help_is_a_thanks(intent, text, said):
+    assert dialogue.thanks_or_goodbye(intent, text) == said

@@ -38,6 +38,8 @@ BLIND = Path(__file__).parent.parent / "eval" / "blind"
         "who is Renée?",
         # a syndrome's accented name is no Swedish
         "I have Sjögren's, my eyes are dry and my joints ache",
+        # ... nor a German one German
+        "its ehlers-danlos, hypermobile type",
         "is lymphedema on your list",
         "I'm 30 weeks along, is prenatal massage ok",
         "Parkinson's",

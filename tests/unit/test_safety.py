@@ -2184,6 +2184,109 @@ def test_look_alikes_of_rounds_92_and_93_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+DANGERS_OF_ROUNDS_94_95 = [
+    ("so tired of this pain. I've got the pills lined up on the nightstand", CRISIS),
+    ("I have 40 oxy lined up for tonight", CRISIS),
+    ("some nights I feel like drinking again and then simply never waking up", CRISIS),
+    ("my dad says his left arm and jaw hurt, he looks grey", EMERGENCY),
+    ("my mom's burning up with a fever and confused, she doesn't know where she is", EMERGENCY),
+    ("¿cuántas pastillas son letales? las tengo aquí", CRISIS),
+    ("ya no aguanto, prefiero acabar yo con mi vida", CRISIS),
+    ("el dolor no se va, si mañana sigue así me mato.", CRISIS),
+    ("si hoy sigo igual me mato", CRISIS),
+    ("mi hija tiene asma y el inhalador no le sirve, casi no puede respirar", EMERGENCY),
+    ("mi abuelo estuvo al sol toda la tarde y ahora dice incoherencias", EMERGENCY),
+    ("está ardiendo, ya no suda y está confundido", EMERGENCY),
+    # beside the exceptions and cues these rounds added: still dangers
+    ("I have no plans to kill myself but I have the pills lined up just in case", CRISIS),
+    ("I haven't cut in a year but last night I cut myself again", CRISIS),
+    ("she hasn't self harmed for a year but tonight she told me she wants to kill herself", CRISIS),
+    ("the ER checked me and it wasn't my heart, but now I have crushing chest pain again", EMERGENCY),
+    ("I used to self harm, I'm 30 now and I want to die", CRISIS),
+    ("his left arm and jaw hurt and he's sweating", EMERGENCY),
+    ("I have Bell's palsy and now my face droops on the other side too and I can't lift my arm", EMERGENCY),
+    ("después de ver esa serie yo también quiero matarme", CRISIS),
+    ("quiero matarme, a mi hermano no le importa nada", CRISIS),
+    ("me desmayé hace un rato y ahora me duele el pecho, ¿llamo a urgencias?", EMERGENCY),
+    ("llamé al 911 hace diez minutos y mi papá no responde", EMERGENCY),
+    # ... and what a review of the draft found silenced
+    ("I'm never without thoughts of killing myself", CRISIS),
+    ("it's not just thoughts of killing myself anymore, I have a plan", CRISIS),
+    ("I can't promise I won't actually hurt myself tonight", CRISIS),
+    ("everyone says I'm not actually going to kill myself, they're wrong", CRISIS),
+    ("I want to die if I don't get a massage soon, I can't live with this pain", CRISIS),
+    ("I tried to kill myself last week, the hospital checked me and it was fine", CRISIS),
+    ("they checked him and it wasn't a stroke but he's slurring his words and his face is drooping", EMERGENCY),
+    ("I hadn't in 2 years, but I cut my wrists yesterday", CRISIS),
+    ("my mom had bells palsy in 2019, now her face is drooping again and she's confused", EMERGENCY),
+    ("I had a stroke scare. bells palsy was ruled out, her face is drooping", EMERGENCY),
+    ("tengo ganas de matarme a mi esposo le da igual", CRISIS),
+    ("me quiero colgar a mi hija la dejo con mi mamá", CRISIS),
+    ("en la telenovela la protagonista quiere suicidarse y yo también", CRISIS),
+    ("en la serie el protagonista intenta suicidarse, ayer yo intenté lo mismo", CRISIS),
+    ("pienso saltar desde la azotea al otro lado, ya no aguanto", CRISIS),
+    ("mi papá ronca y deja de respirar entre ronquidos, está morado", EMERGENCY),
+    ("Lo revisaron en urgencias por el golpe en la cabeza y sigue vomitando y muy confundido", EMERGENCY),
+    ("Le dieron el alta ayer y tiene dolor fuerte en el pecho y le duele el brazo izquierdo", EMERGENCY),
+    ("Tuve un infarto el año pasado y ahora tengo 2 horas con dolor en el pecho", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_94_95)
+def test_dangers_of_rounds_94_and_95(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I self-harmed in my teens; I'm 52 now and haven't in decades, just nervous about what she'll think of the scars",
+     "my son self harmed in the past but hasn't for two years, his counselor says he's doing great",
+     "I had suicidal thoughts in college, stable for 6 years now, booking for my shoulder",
+     "I'm on antidepressants, no thoughts of hurting myself, just tired all the time",
+     "arthritis makes me want to cry some days, not literally going to hurt myself, just venting",
+     "my meds are lined up in my weekly organizer so I don't forget",
+     "it felt like a heart attack but the ER checked me and it wasn't, just anxiety",
+     "I've had Bell's palsy since spring, the left side of my face droops a bit",
+     "hace tiempo me cortaba, hoy tengo 35 años y estoy muy bien, ¿el masaje toca los brazos?",
+     "en la serie la villana intenta matarse en el final de temporada, qué buena actuación",
+     "vi una película sobre un hombre que se ahorcaba en la cárcel, muy fuerte",
+     "en ese juego tienes que brincar de una azotea a otra, imposible",
+     "me dan ganas de matar a mi jefe cuando me cambia el turno jaja",
+     "en la novela el villano se tomó el veneno y se murió al final",
+     "me desangro con los precios de la gasolina",
+     "me dio un ataque de risa en misa y no podía respirar",
+     "mi equipo me va a dar un infarto un día de estos",
+     "algún día me va a dar un infarto con tanto trabajo",
+     "mi papá roncaba tanto que a veces dejaba de respirar entre ronquidos, ya usa su máquina",
+     "el mes pasado me desmayé en el gym, me vieron en la clínica y me dieron de alta",
+     "hace dos años llamamos a la ambulancia por mi abuela y el hospital nos cobró una fortuna",
+     "my son had a fever, he's confused about which day his appointment is",
+     "after falling off my bike my left arm and jaw hurt, nothing broken",
+     "en la clase de farmacología nos preguntaron cuántos analgésicos serían letales",
+     # ... and what a review of the draft found it alarmed
+     "I have my meds lined up on the counter so I don't forget them",
+     "I have my sleeping pills lined up next to my tea for bedtime",
+     "we're moving to Texas so I wrote my friends farewell letters",
+     "I'm hoping for a full night's sleep and just not waking up sore for once",
+     "burning up in this heat and confused by the parking signs outside",
+     "si hoy pierde el América me mato!",
+     "si mañana hay tráfico otra vez me mato.",
+     "en diciembre termino yo con mi vida laboral, me jubilo",
+     "hace tanto calor que ya escribo incoherencias",
+     "kid has a fever, I'm so confused which pharmacy is open",
+     "my arthritis makes me want to scream sometimes, not literally hurt myself, just frustrated",
+     "my boss is going to kill me if I'm late again lol",
+     "my sister said she'd die if she doesn't get a massage this week lol",
+     "mi esposo ronca tanto que ni lo escucho respirar entre ronquido y ronquido jaja",
+     "mi jefa dice que si llego tarde otra vez me corta la cabeza",
+     "una señora en la fila me mandó a morirme, qué grosera",
+     "el parcial de física me va a matar, no entiendo nada"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_94_and_95_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 def test_years_clean_after_self_harm_read_as_recovered(detector):
     text = "i used to self harm in high school, been clean 3 years. would that be a problem"
     assert detector.detect(text) is None and detector.assess(text).cleared == "recovered"
@@ -3063,7 +3166,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages += evaluation[CRISIS] + evaluation[EMERGENCY] + LIVENESS + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91 + DANGERS_OF_ROUNDS_92_93]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91 + DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -3091,7 +3194,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {

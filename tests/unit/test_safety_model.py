@@ -231,6 +231,18 @@ def test_a_crisis_in_a_message_the_rules_read_as_past_needs_a_sure_reading():
     assert _processed(text, _StandIn(crisis=0.95)).get("intent")["name"] == CRISIS
 
 
+def test_an_emergency_in_a_message_the_rules_read_as_past_needs_a_sure_reading():
+    from chatbot.nlu.safety import detector
+
+    text = "mi sobrino se cayó del columpio el mes pasado, ya lo revisaron y no tiene nada"
+    assert detector().assess(text).cleared == "past"
+    assert _processed(text, _StandIn(emergency=0.8)).get("intent")["name"] == "greet"
+    assert _processed(text, _StandIn(emergency=0.95)).get("intent")["name"] == EMERGENCY
+    # ... but one told with a `now` keeps the usual floor
+    text = "mi sobrino se cayó del columpio el mes pasado y ahora no despierta bien"
+    assert _processed(text, _StandIn(emergency=0.8)).get("intent")["name"] == EMERGENCY
+
+
 def test_rules_of_another_language_give_way_to_the_model():
     # The Spanish rules read "ictus" in an Italian message, blind to its "due anni fa".
     text = "ho avuto un ictus due anni fa, il massaggio è sicuro per me?"

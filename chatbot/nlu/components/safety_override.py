@@ -266,6 +266,10 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             floors.pop(CRISIS)
         elif assessment.cleared is not None:
             floors[CRISIS] = sure
+        if assessment.cleared in PAST_OR_OVER and not assessment.now:
+            # Told as over ("se golpeó la semana pasada, la revisó la pediatra"): as for
+            # the classifier's guess, only a sure reading is an emergency.
+            floors[EMERGENCY] = sure
         if signal is None and dialogue.denies_an_emergency(message.get(TEXT) or ""):
             floors.pop(EMERGENCY, None)  # "not an emergency lol just stressed about an exam"
         read = [k for k, floor in floors.items() if probabilities.get(k, 0.0) >= floor]
