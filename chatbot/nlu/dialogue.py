@@ -2310,10 +2310,10 @@ TOPIC_WORDS = {
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
         # "and which state are you", "what city is she in"
         r"|\b(which|what)\s+(state|city|town|area|neighbou?rhood)\s+(are\s+(you|u)|r\s+u|is\s+(she|ren[ée]e|it|the\s+(practice|office)))\b"
-        # "how much n where r u", "how far from downtown?"
         # "could renee see him at his home", "so where do we have to go then"
         r"|\b(see|treat|massage|visit)\s+(him|her|them|me|us)\s+at\s+(his|her|their|my|our)\s+(home|house|place|facility)\b"
         r"|\bwhere\s+(do|would|will)\s+(we|i)\s+((have|need)\s+to\s+)?go(\s+then|\s+for\s+(it|that|the\s+(session|massage|appointment)|a\s+(session|massage)))?\s*[?.!]*\s*$"
+        # "how much n where r u", "how far from downtown?"
         r"|\bwhere\s+(r|are)\s+(u|ya)\b|\bhow\s+far\s+(are\s+you|is\s+(it|she|the\s+(practice|office|studio)))\s+from\b"
         r"|\bhow\s+far\s+from\s+(downtown|the\s+(station|highway|freeway|center|centre|city)|my\s+(house|home|work|office))\b"
         # "does she do home visits?", "could she come to the house?" (not "I do home visits")

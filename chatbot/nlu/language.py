@@ -52,8 +52,9 @@ MIN_RATIO_TO_ENGLISH = 2.5
 # The therapist's accented name, which English visitors type (it reads as French).
 _ENGLISH_CONTEXT_NAMES = re.compile(r"\bren[ée]e\b", re.IGNORECASE)
 _UNACCENTED = str.maketrans("éÉ", "eE")
-# Syndromes named after people, which read as the namer's language ("I have Sjögren's",
-# "its ehlers-danlos, hypermobile type" read as German): left out of what the detector reads.
+# Syndromes named after people, which read as the namer's language ("I have Sjögren's" as
+# Swedish, "its ehlers-danlos, hypermobile type" as German): left out of what the detector
+# reads.
 _EPONYMS = re.compile(
     r"\b(ehlers|danlos|osgood|schlatter|scheuermann'?s?|dupuytren'?s?|raynaud'?s?|guillain|barr[ée]"
     r"|charcot|hashimoto'?s?|perthes|kienb[öo]ck'?s?|sj[öo]gren'?s?)\b",

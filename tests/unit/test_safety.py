@@ -2281,7 +2281,8 @@ def test_dangers_of_rounds_94_and_95(detector, text, kind):
      "mi esposo ronca tanto que ni lo escucho respirar entre ronquido y ronquido jaja",
      "mi jefa dice que si llego tarde otra vez me corta la cabeza",
      "una señora en la fila me mandó a morirme, qué grosera",
-     "el parcial de física me va a matar, no entiendo nada"],
+     "el parcial de física me va a matar, no entiendo nada",
+     "me dan ganas de ahorcar a mi primo cuando se come mis galletas jaja"],
 )  # fmt: skip
 def test_look_alikes_of_rounds_94_and_95_are_quiet(detector, text):
     assert detector.detect(text) is None
