@@ -2229,6 +2229,14 @@ DANGERS_OF_ROUNDS_94_95 = [
     ("Lo revisaron en urgencias por el golpe en la cabeza y sigue vomitando y muy confundido", EMERGENCY),
     ("Le dieron el alta ayer y tiene dolor fuerte en el pecho y le duele el brazo izquierdo", EMERGENCY),
     ("Tuve un infarto el año pasado y ahora tengo 2 horas con dolor en el pecho", EMERGENCY),
+    # ... and what it found silent before these rounds
+    ("I was doing well for 6 months but I tried to overdose 3 days ago", CRISIS),
+    ("clean for a year, but I attempted suicide last weekend", CRISIS),
+    ("he's gonna kill me, and he has a gun", EMERGENCY),
+    ("primero a él y luego me mato", CRISIS),
+    ("es un chico que se lastima, lo sé", CRISIS),
+    ("me cortaba de joven y anoche lo volví a hacer", CRISIS),
+    ("mi mamá tiene 40 de fiebre y está desorientada", EMERGENCY),
 ]  # fmt: skip
 
 
@@ -2277,12 +2285,17 @@ def test_dangers_of_rounds_94_and_95(detector, text, kind):
      "kid has a fever, I'm so confused which pharmacy is open",
      "my arthritis makes me want to scream sometimes, not literally hurt myself, just frustrated",
      "my boss is going to kill me if I'm late again lol",
+     "my coach is gonna kill me if I skip practice",
      "my sister said she'd die if she doesn't get a massage this week lol",
      "mi esposo ronca tanto que ni lo escucho respirar entre ronquido y ronquido jaja",
      "mi jefa dice que si llego tarde otra vez me corta la cabeza",
      "una señora en la fila me mandó a morirme, qué grosera",
      "el parcial de física me va a matar, no entiendo nada",
-     "me dan ganas de ahorcar a mi primo cuando se come mis galletas jaja"],
+     "me dan ganas de ahorcar a mi primo cuando se come mis galletas jaja",
+     "I tried massage two weeks ago; I used to self harm but I'm fine now",
+     "my mom is gonna kill me lol, she has a knife collection",
+     "luego me marco, gracias",
+     "tuve fiebre la semana pasada y estoy confundida con los horarios de la cita"],
 )  # fmt: skip
 def test_look_alikes_of_rounds_94_and_95_are_quiet(detector, text):
     assert detector.detect(text) is None
