@@ -2291,7 +2291,6 @@ def test_dangers_of_rounds_94_and_95(detector, text, kind):
      "mi jefa dice que si llego tarde otra vez me corta la cabeza",
      "una señora en la fila me mandó a morirme, qué grosera",
      "el parcial de física me va a matar, no entiendo nada",
-     "me dan ganas de ahorcar a mi primo cuando se come mis galletas jaja",
      "I tried massage two weeks ago; I used to self harm but I'm fine now",
      "my mom is gonna kill me lol, she has a knife collection",
      "luego me marco, gracias",
