@@ -194,7 +194,12 @@ def instructs_the_bot(intent: Optional[str], text: str) -> Optional[str]:
 OUTRANKED_BY_A_TOPIC = frozenset({"greet", "acknowledge", "bot_challenge", FALLBACK})
 SURELY_OFF_TOPIC = 0.9
 # "good evening, I have a question about insurance" asks too.
-ASKS_ABOUT = re.compile(r"\b(questions?|ask|asking|wondering|curious)\s+(about|regarding|re)\b")
+ASKS_ABOUT = re.compile(
+    r"\b(questions?|ask|asking|wondering|curious)\s+(about|regarding|re)\b"
+    # "hi, booking question", "quick insurance q" (not "ok, no more insurance questions")
+    r"|^\W*((hi|hello|hey|good\s+(morning|afternoon|evening))\W+)?(a\s+|one\s+|quick\s+)*"
+    r"(booking|scheduling|insurance|price|pricing|payment|billing|hours|location|parking)\s+(questions?|qs?)\b"
+)
 
 
 # ... not one's own plan: "I'll check with my insurance first", "just booked for tuesday"
@@ -938,8 +943,18 @@ def doubts_the_bot(text: str) -> bool:
 BOT_QUESTION_TO = frozenset({FALLBACK, "out_of_scope", "acknowledge", "greet", "request_human"})
 
 
+# ... unless it asks outright for a person: "I'd rather talk to a real person, not a bot",
+# "Renée, are you there? I need to talk to you".
+WANTS_A_PERSON = re.compile(
+    r"\b(talk|speak|chat)\s+(to|with)\s+(an?\s+)?(real|actual|live)\s+(person|human)\b"
+    r"|\b(need|want)\s+to\s+(talk|speak)\s+(to|with)\s+(you|her|ren[ée]e)\b"
+)
+
+
 def asks_what_the_bot_is(intent: Optional[str], names_a_condition: bool, text: str) -> Optional[str]:
     if intent not in BOT_QUESTION_TO or names_a_condition or not doubts_the_bot(text):
+        return None
+    if intent == "request_human" and WANTS_A_PERSON.search(_plain(text)):
         return None
     return None if topics_named(text) else "bot_challenge"
 
@@ -966,6 +981,10 @@ GOODBYE = re.compile(
     r"|that'?s\s+all(?!\s+(it|you|she|they|there|of)\b)"
     # "peace out", "appreciate it. out", "k thx ✌️"
     r"|peace\s+out|(^|[,.!;]\s*)(i'?m\s+)?out(?=\W*$)"
+    # a next step that ends the chat: "thanks for the help. I'll email her in the morning"
+    # (not "my sister has sciatica, I'll call her tomorrow")
+    r"|(^|[.!]\s*)((ok(ay)?|great|perfect|cool|sounds\s+good)\W+)*i'?ll\s+(email|e-mail|call|text|message|contact)\s+"
+    r"(her|ren[ée]e)\s+(in\s+the\s+morning|tomorrow|first\s+thing)(?=\W*$)"
     rf"|{HOLIDAY_WISHES})\b|\u270c"
 )
 
@@ -1542,8 +1561,13 @@ def speaks_of_the_line(text: str) -> bool:
 # "I'm not suicidal or anything, just burned out": a crisis denied outright, by the one who
 # writes (not "my therapist thinks I'm not suicidal. I have the rope").
 DENIES_BEING_SUICIDAL = re.compile(
-    r"(^|[.!?,]\s*|\b(i\s+mean|honestly|ok|okay|so|and|but|lol)\s+)(?![^.!?]*\b(but|though|except|plan|just\s+in\s+case)\b)((i'?m|im|i\s+am)\s+not\s+"
-    r"(really\s+|actually\s+)?suicidal\b\W*(or\s+anything|lol|haha|just|i'?m\s+just|im\s+just|,\s*just)"
+    r"(^|[.!?,]\s*|\b(i\s+mean|honestly|ok|okay|so|and|but|lol)\s+)(?![^.!?]*\b(but|though|except|plan|just\s+in\s+case)\b)"
+    # "not suicidal or anything, dont worry" opening the message is the writer's own; "fyi"
+    # ends it or goes on with "just" ("not suicidal fyi. I've already written the letters"
+    # is no denial); "just" is no time ("not suicidal just last week")
+    r"(((i'?m|im|i\s+am)\s+|(?<=^)|(?<=^\W))not\s+(really\s+|actually\s+)?suicidal\b"
+    r"(?!\s+just\s+(yet|last|a\s+(few|week|month|day)|\d|days?|weeks?|ago|now)\b)"
+    r"[^\w.!?]*(or\s+anything|lol|haha|(fyi|btw)(?=[^\w.!?]*(just\b|$))|just|i'?m\s+just|im\s+just|,\s*just)"
     # "I don't want to die or anything, I'm just exhausted" (not "I don't want to die, I'm
     # just tired of the pain")
     r"|i\s+(don'?t|dont|do\s+not)\s+(want\s+to|wanna)\s+die\s+or\s+anything\b)"
@@ -1880,6 +1904,8 @@ BOOKING_WORDS = re.compile(
     r"|(take|accept|do|allow) walk[- ]?ins?|walk[- ]ins\b|walk[- ]in (appointments?|clients?|slots?)"
     r"|(take|taking|accept|accepting|seeing) new (clients?|patients?)|new clients? here"
     r"|(anything|something) (open|available|free)|any (open |free )?(spots?|openings?)"
+    # "does she do free consultations before committing"
+    r"|(does|do|can|could|would) (she|you|renee|renée) (do|offer|have) (a )?(free|quick|phone|initial) consult(ation)?s?"
     r"|any times? (left|available|open|free|this|next|on|today|tomorrow)"
     r"|(earliest|soonest) (you|she|renee) (can|could|have|has)"
     # "how soon can I get in?" (not "how soon after surgery can I come?": a safety question)
@@ -2166,6 +2192,12 @@ TOPIC_WORDS = {
         r"|\b(medigap|superbill|super\s+bill)\b|\baarp\s+(plan|supplement|insurance|medicare|coverage)\b"
         r"|\bsupplement(al)?\s+(insurance|coverage)\b"
         r"|\breceipts?\s+(that\s+)?(i|we)\s+can\s+(send\s+in|submit|file)\b"
+        # "is this covered as physical therapy", "a receipt showing it was medical massage",
+        # "what if I file it myself afterwards"
+        r"|\b(is|would|will)\s+(this|it|that|massage|medical\s+massage)\s+(be\s+)?covered\s+"
+        r"(as|under|through|by\s+(my|the|insurance|medicare|medicaid|hsa|fsa))\b"
+        r"|\breceipt\s+(showing|saying|that\s+(says|shows))\s+(it|this|that)\s+(was|is)\s+(a\s+)?medical\b"
+        r"|\bfile\s+(it|this|the\s+claim)\s+(myself|ourselves|on\s+my\s+own)\b"
     ),
     # "... can I book a series?", "single or a series?"
     "sessions": re.compile(
@@ -2185,6 +2217,13 @@ TOPIC_WORDS = {
         r"|\bhow\s+many\s+(for|would\s+(i|we|he|she)|will\s+(i|we|he|she)|do\s+(i|we|people)|does\s+it\s+take)\b"
         # "how many massages would it take", "a quote for 6 sessions"
         r"|\bhow\s+many\s+(massages|visits|appointments|treatments)\b"
+        # "how many times before it helps" (not "... before I stop compressions")
+        r"|\bhow\s+many\s+times\s+(before|until|till)\s+(it|massage|this|they|i|we|you)\s+(helps?|works?|notice|see|feel|start)\b"
+        # "would a regular monthly session make sense", "weekly sessions at first?",
+        # "payment plans for the series thing" (not "weekly sessions with my therapist")
+        r"|\b(a|regular)\s+(monthly|weekly|biweekly)\s+(session|massage|visit)\b(?!\s+with)"
+        r"|\b(monthly|weekly|biweekly)\s+sessions\s+(at\s+first|to\s+start|for\s+a\s+while|make\s+sense|help)\b"
+        r"|\b(price|cost|discounts?|payment\s+plans?|deals?)\s+for\s+the\s+series\b|\bthe\s+series\s+(thing|option|deal)\b"
         r"|\b(quote|price|cost|deal)\s+for\s+(\d+|two|three|four|five|six|eight|ten|a\s+few)\s+(sessions|massages|visits)\b"
         # "how much would a series cost", "what's a series cost"
         r"|\b(a|the)\s+series\s+(cost|costs|run|runs)\b|\bwould\s+a\s+series\s+(be|cost)\b"
@@ -2343,6 +2382,10 @@ TOPIC_WORDS = {
         r"|specials|promos?|promotions?|coupons?|(the|your|her)\s+charges"
         # "then what do I pay out of pocket?"
         r"|what\s+(do|would|will|does)\s+(i|we|it)\s+(pay|cost))\b(?!\s+attention)"
+        # a session bought for another: "buy 3 sessions for my brother", "pay for someone
+        # else's session in advance"
+        r"|\b(buy|purchase|pay\s+for)\s+(\w+\s+){0,2}(sessions?|massages?)\s+for\s+(my|a|her|his|someone|somebody)\b"
+        r"|\bpay\s+for\s+(someone|somebody)\s+else'?s\b"
         # "what do u charge", "what does she charge"
         r"|\bwhat\s+(do|does)\s+(you|u|she|ren[ée]e|renee)\s+charge\b"
         # "what about a personal check", "can I pay with cash", "how much to fix it"
@@ -2408,6 +2451,21 @@ TOPIC_WORDS = {
         r"(stay|sit|be|wait|come)\s+(in\s+the\s+room|in\s+with\s+(him|her|me|them|us))\b"
         # "can she get on a table?", "could he be massaged sitting up?", "wheelchair accessible"
         r"|\bwheelchair[- ]accessible\b"
+        # "seated neck and shoulder work", "my guide dog", "I'd rather not talk during it",
+        # "getting on and off the table", "is the office air conditioned", "can you walk me
+        # through a visit", "how do you keep things clean"
+        r"|\bseated\s+(neck|shoulder|back|chair|massage|session)\b|\b(guide|service)\s+dog\b"
+        r"|\b(rather|prefer)\s+not\s+(to\s+)?(talk|chat)\s+(during|while|through)\b"
+        r"|\bon\s+and\s+off\s+the\s+(massage\s+)?table\b"
+        r"|\b(is|are)\s+(the|your|her)\s+(office|room|studio|place)\s+air[- ]?conditioned\b"
+        r"|\bwalk\s+(me|us)\s+through\s+(a|the|my|your|her|what\s+happens)\b"
+        r"|\bhow\s+do\s+(you|they|she)\s+keep\s+(things|it|everything|the\s+(room|table|sheets))\s+clean\b"
+        # "a way to lie that doesn't squish the baby", "not sure I could lie still for an
+        # hour", "could she keep it short?", "she can't transfer on her own"
+        r"|\b(a\s+way|how)\s+to\s+(lie|lay)\s+(that|so|without|on)\b"
+        r"|\b(could|can|can'?t|cannot)\s+lie\s+still\s+for\s+(an|a|one|\d+|that)\b"
+        r"|\b(could|can|would)\s+(she|you|ren[ée]e)\s+keep\s+it\s+short\b|\bshorter\s+(session|massage|visit|appointment)\b"
+        r"|\b(can'?t|cannot)\s+transfer\s+(on\s+(her|his|their|my)\s+own|by\s+(herself|himself|myself|themselves)|alone)\b"
         r"|\b(can|could|will|would)\s+(i|we|he|she|they)\s+(get|manage\s+to\s+get)\s+(on|onto|up\s+on)\s+"
         r"(a|the)\s+(massage\s+)?table\b"
         r"|\b(be|get|have)\s+(it\s+|the\s+massage\s+)?(massaged|done)\s+(sitting\s+up|seated|"
@@ -2611,7 +2669,11 @@ TOPIC_WORDS = {
         r"|\bis\s+it\s+still\s+(a\s+)?medical\s+massage\b"
         # "why would I pay more for "medical" massage?", "is this a real thing or just a
         # marketing term", "just a massage with a fancy name"
-        r"|\bwhy\s+(would|should)\s+(i|we|anyone)\s+(pay\s+more\s+for|choose|pick)\s+\W?medical\W?\s+massage\b"
+        r"|\bwhy\s+(would|should)\s+(i|we|anyone)\s+(pay\s+(more\s+)?for|choose|pick)\s+\W?medical\W?\s+massage\b"
+        # "how does medical massage compare to that", "so what is it exactly?", "what's
+        # "medical" about it if she's not a doctor"
+        r"|\bhow\s+(does|do|would)\s+(medical\s+massage|this|it|massage)\s+compare\b"
+        r"|(^|[.!?]\s*)((so|ok|okay|but|then)\s+)+what\s+is\s+it\s+exactly\s*[?.!]*\s*$|\bwhat(\s+is|'?s)\s+\W?medical\W?\s+about\s+(it|this|that)\b"
         r"|\bis\s+(this|it|that|medical\s+massage)\s+(even\s+|actually\s+)?a\s+real\s+thing\b"
         r"|\b(medical\s+massage|massage|this|it)\b[^.?!]{0,30}\b(marketing\s+(term|thing|gimmick|buzzword)|fancy\s+name)\b"
         r"|\b(qualify|count)\s+as\s+(a\s+)?medical\s+massage\b"
@@ -2668,7 +2730,7 @@ def topics_named(text: str, details: bool = True) -> List[str]:
     """FAQ topics (knowledge file ids) the message names outright; with ``details``, the
     visit too for a question about a detail of it (``visit_details``) that does not ask
     whether it is safe."""
-    lowered = text.lower()
+    lowered = _plain(text)
     detail = (
         details
         and is_question(lowered)

@@ -2587,3 +2587,107 @@ def test_a_dictated_hello_is_a_greeting(text, expected):
 )  # fmt: skip
 def test_praise_for_the_help_is_a_thanks(intent, text, said):
     assert dialogue.thanks_or_goodbye(intent, text) == said
+
+
+@pytest.mark.parametrize(
+    "text, denies",
+    [("not suicidal or anything, don't worry, just stressed", True),
+     ("I'm not suicidal btw, just numb", True),
+     ("I'm safe, just can't sleep", False),
+     ("my therapist says not suicidal or anything, but I have a plan", False),
+     ("he's not suicidal fyi, just low", False),
+     ("ok not suicidal lol", False)],
+)  # fmt: skip
+def test_denials_of_rounds_96_and_97(text, denies):
+    assert dialogue.denies_being_suicidal(text) is denies
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("could you walk me through what happens?", ["visit"]),
+     ("can I bring my service dog?", ["visit"]),
+     ("I'd prefer not to chat during the massage", ["visit"]),
+     ("my knees are bad, getting on and off the table is hard", ["visit"]),
+     ("is the room air-conditioned?", ["visit"]),
+     ("does she offer seated massage in a wheelchair", ["visit"]),
+     ("how do you keep the table clean between clients?", ["visit"]),
+     ("how many times until I notice a change?", ["sessions"]),
+     ("the dog walked through the room", [])],
+)  # fmt: skip
+def test_topics_in_the_words_of_rounds_96_and_97(text, topics):
+    assert dialogue.topics_named(text) == topics
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [("would she do a free consultation first?", ["booking"]),
+     ("how does this compare to chiropractic adjustments", ["what_is"]),
+     ("ok but what is it exactly?", ["what_is"]),
+     ("what's medical about it, really", ["what_is"]),
+     ("would it be covered under my PT benefits", ["insurance"]),
+     ("could I get a receipt saying it was medical massage", ["insurance"]),
+     ("can I file it myself with the receipt", ["insurance"]),
+     ("do people do weekly sessions at first?", ["sessions"]),
+     ("is there a discount for the series", ["sessions", "price"]),
+     ("is there a way to lie so my belly isn't squished", ["visit"]),
+     ("I can't lie still for that long, is that ok", ["visit"]),
+     ("he can't transfer by himself, can she work with him in his chair?", ["visit"]),
+     ("could I buy two massages for my mom?", ["price", "booking"]),
+     ("what is it exactly that you use, oils?", [])],
+)  # fmt: skip
+def test_more_topics_in_the_words_of_rounds_96_and_97(text, topics):
+    assert dialogue.topics_named(text) == topics
+
+
+@pytest.mark.parametrize(
+    "intent, text, said",
+    [("thank", "thanks so much. I'll call her tomorrow", "thank_and_goodbye"),
+     ("thank", "thanks, I'll email her tomorrow about my knee", None)],
+)  # fmt: skip
+def test_a_next_step_that_ends_the_chat_is_a_goodbye(intent, text, said):
+    assert dialogue.thanks_or_goodbye(intent, text) == said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("can I just talk to a live human, not a bot", None),
+     ("Renee, you there? I want to speak with her", None),
+     ("renee are you there?", "bot_challenge")],
+)  # fmt: skip
+def test_a_person_asked_for_beside_a_doubt_about_the_bot(text, expected):
+    assert dialogue.asks_what_the_bot_is("request_human", False, text) == expected
+
+
+def test_a_topic_named_as_a_question_after_a_greeting():
+    assert dialogue.named_topic_intent("greet", 0.9, "hey, quick insurance q") == "faq_insurance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many times before I stop compressions", "he's on the floor, we can't transfer him",
+     "I'll keep it short. I just wanted to say goodbye",
+     "weekly sessions with my therapist haven't helped at all",
+     "he's sitting in his air conditioned car with the engine running",
+     "is it covered in oil?", "I got a receipt saying my deductible was met",
+     "I'm saving up for the series", "I had a phone consult with my surgeon yesterday",
+     "my doctor said I have something called TOS. what is it exactly?",
+     "I do seated work all day"],
+)  # fmt: skip
+def test_look_alikes_of_the_topics_of_rounds_96_and_97_name_none(text):
+    assert dialogue.topics_named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["not suicidal fyi. I've already written the letters",
+     "no, not suicidal fyi. i just have a plan for if it gets worse",
+     "my therapist wrote in my chart, not suicidal btw. I have the rope",
+     "Not suicidal? lol", "not suicidal just last week, now I am"],
+)  # fmt: skip
+def test_a_denial_taken_back_or_told_of_another_time_is_none(text):
+    assert not dialogue.denies_being_suicidal(text)
+
+
+def test_a_topic_said_done_with_is_no_question():
+    assert dialogue.named_topic_intent("acknowledge", 0.9, "ok no more insurance questions, all good") is None
+    assert dialogue.thanks_or_goodbye("goodbye", "my sister has sciatica, I'll call her tomorrow") is None

@@ -1064,7 +1064,14 @@ def _guessed(spacy_nlp, text, intent, confidence):
     [("i mean i'm not suicidal or anything lol just sad all the time", "ask_condition"),
      ("I'm not suicidal but I have a plan", CRISIS),
      ("I don't want to die, I'm just tired of the pain", CRISIS),
-     ("I don't want to die or anything, I'm just exhausted, to be clear", "ask_condition")],
+     ("I don't want to die or anything, I'm just exhausted, to be clear", "ask_condition"),
+     # ... as the message opens, or with an aside
+     ("not suicidal or anything, dont worry, just wound tight", "ask_condition"),
+     ("I'm not suicidal fyi, just flat", "ask_condition"),
+     # not a denial the rules read as one: the guess stays
+     ("I'm safe, just tired of not sleeping", CRISIS),
+     ("I'm not going to hurt myself or anything, just wound up", CRISIS),
+     ("she's not suicidal or anything, just sad all the time", CRISIS)],
 )  # fmt: skip
 def test_a_sure_crisis_guess_gives_way_only_to_an_outright_denial(spacy_nlp, override, text, expected):
     message = _guessed(spacy_nlp, text, CRISIS, 0.99)
@@ -2300,6 +2307,71 @@ def test_look_alikes_of_rounds_94_and_95_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+DANGERS_OF_ROUNDS_96_97 = [
+    ("awake at 3am since my chest feels heavy and my left arm keeps tingling and I'm clammy, could it be a muscle?", EMERGENCY),
+    ("my sister had Bell's palsy ten years ago but today her face is drooping on the other side", EMERGENCY),
+    ("tuve un infarto hace años y hoy tengo media hora con dolor en el pecho", EMERGENCY),
+    ("mi hermano perdió el trabajo y dice que se mete un tiro esta noche", CRISIS),
+    ("tuve pensamientos oscuros hace años, ya se me pasaron, pero regresaron", CRISIS),
+    ("ya no aguanto, solo quiero descansar para siempre", CRISIS),
+    # ... and what a review of the draft found it silenced
+    ("I'm not going to kill myself or anything tonight", CRISIS),
+    ("I'm not going to hurt myself or anything, just cutting a little to feel something", CRISIS),
+    ("I've been burning my legs with hot water when I can't cope", CRISIS),
+    ("I burn my arms in the kitchen when nobody is home", CRISIS),
+    ("the counselor at the suicide hotline told me to reach out to someone, I don't know what else to do", CRISIS),
+    ("hace un mes intenté suicidarme. ya se fueron todos de la casa y estoy solo con las pastillas", CRISIS),
+    ("ya fueron dos veces que intenté matarme desde enero", CRISIS),
+    ("no es un meme que me quiero morir, hablo en serio", CRISIS),
+    ("me voy a morir cuando lo sepa mi familia, ya me tomé todo el frasco", CRISIS),
+    ("a mi papá le acaba de dar un infarto en el partido", EMERGENCY),
+    ("siento que me va a dar un infarto con este dolor que me baja por el brazo izquierdo", EMERGENCY),
+    ("me desmayo de calor, estoy mareada y confundida y dejé de sudar", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_96_97)
+def test_dangers_of_rounds_96_and_97(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm a volunteer counselor for a crisis hotline, I'm fine, just drained",
+     "had a suicide attempt years ago, doing great now, I just want the therapist to know",
+     "got shot... with a covid booster yesterday, arm is sore lol",
+     "my husband burned his hand in a kitchen accident last year, the scar is tight",
+     "my shoulder is frozen, I can't lift my arm above my head",
+     "it's a frozen shoulder so I cannot raise my arm to brush my hair",
+     "el delantero me dio un infarto con el penal del final",
+     "ya me va a dar un infarto cuando vea la cuenta del gas",
+     "me desmayo de sueño, ¿tienen citas temprano?",
+     "en el capítulo de anoche donde al doctor le da un infarto lloré",
+     "vi un documental sobre los paramédicos de Bogotá, qué trabajo",
+     "me llegó la factura de la ambulancia del año pasado, ¿es normal?",
+     "el alergólogo me recetó un EpiPen por si acaso",
+     "mi mamá se va a morir cuando vea las flores que le mandé",
+     "me encanta ese meme de 'me quiero morir' de los lunes",
+     "mi primo se quiso tirar del trampolín de diez metros y lo logró",
+     "como decía mi abuelo, de algo hay que morir",
+     "el capítulo de ayer fue sobre una chica que se quería matar, muy bien hecho",
+     "hace años tuve ideas de morirme pero ya se me pasaron, ahora solo quiero cuidar mi espalda",
+     "tuve pensamientos oscuros hace tiempo pero ya pasaron. ¿atienden sábados?",
+     # ... and what a review of the draft found it alarmed on
+     "el ministro se da un tiro en el pie con esa ley",
+     "el equipo se pega un tiro en el pie",
+     "el delantero se mete un tiro desde fuera del área",
+     "mi abuelita se fue a descansar para siempre la semana pasada, ¿el masaje ayuda con el duelo?",
+     "chest tightness and left arm aching since my mastectomy, is massage safe?",
+     "my chest is tight from anxiety and my left arm feels tingly, is that a muscle thing?",
+     "el meme de me voy a morir pero tengo que trabajar es muy cierto",
+     "mi jefe me va a matar de un infarto si sigue cambiando los turnos"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_96_and_97_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 def test_years_clean_after_self_harm_read_as_recovered(detector):
     text = "i used to self harm in high school, been clean 3 years. would that be a problem"
     assert detector.detect(text) is None and detector.assess(text).cleared == "recovered"
@@ -3180,6 +3252,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91 + DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_96_97]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -3207,7 +3280,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages = [m for m, expected in cases if expected] + LIVENESS_ES + [t for t, _ in DANGERS_NAMED_INDIRECTLY]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95 + DANGERS_OF_ROUNDS_96_97]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
