@@ -1565,7 +1565,7 @@ DENIES_BEING_SUICIDAL = re.compile(
     # "not suicidal or anything, dont worry" opening the message is the writer's own; "fyi"
     # ends it or goes on with "just" ("not suicidal fyi. I've already written the letters"
     # is no denial); "just" is no time ("not suicidal just last week")
-    r"(((i'?m|im|i\s+am)\s+|(?<=^)|(?<=^\W))not\s+(really\s+|actually\s+)?suicidal\b"
+    r"(((i'?m|im|i\s+am)\s+|^\W?)not\s+(really\s+|actually\s+)?suicidal\b"
     r"(?!\s+just\s+(yet|last|a\s+(few|week|month|day)|\d|days?|weeks?|ago|now)\b)"
     r"[^\w.!?]*(or\s+anything|lol|haha|(fyi|btw)(?=[^\w.!?]*(just\b|$))|just|i'?m\s+just|im\s+just|,\s*just)"
     # "I don't want to die or anything, I'm just exhausted" (not "I don't want to die, I'm

@@ -2691,3 +2691,7 @@ def test_a_denial_taken_back_or_told_of_another_time_is_none(text):
 def test_a_topic_said_done_with_is_no_question():
     assert dialogue.named_topic_intent("acknowledge", 0.9, "ok no more insurance questions, all good") is None
     assert dialogue.thanks_or_goodbye("goodbye", "my sister has sciatica, I'll call her tomorrow") is None
+
+
+def test_curly_apostrophes_name_a_topic_as_straight_ones_do():
+    assert dialogue.topics_named("she’s in a wheelchair and can’t transfer on her own") == ["visit"]

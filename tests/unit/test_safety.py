@@ -2308,7 +2308,7 @@ def test_look_alikes_of_rounds_94_and_95_are_quiet(detector, text):
 
 
 DANGERS_OF_ROUNDS_96_97 = [
-    ("awake at 3am since my chest feels heavy and my left arm keeps tingling and I'm clammy, could it be a muscle?", EMERGENCY),
+    ("up at 3am because my chest feels heavy and my left arm keeps tingling and I'm clammy, could it be a muscle?", EMERGENCY),
     ("my sister had Bell's palsy ten years ago but today her face is drooping on the other side", EMERGENCY),
     ("tuve un infarto hace años y hoy tengo media hora con dolor en el pecho", EMERGENCY),
     ("mi hermano perdió el trabajo y dice que se mete un tiro esta noche", CRISIS),
@@ -2338,12 +2338,12 @@ def test_dangers_of_rounds_96_and_97(detector, text, kind):
 
 @pytest.mark.parametrize(
     "text",
-    ["I'm a volunteer counselor for a crisis hotline, I'm fine, just drained",
+    ["I'm a counsellor on a suicide helpline, I'm ok, just tired",
      "had a suicide attempt years ago, doing great now, I just want the therapist to know",
-     "got shot... with a covid booster yesterday, arm is sore lol",
-     "my husband burned his hand in a kitchen accident last year, the scar is tight",
-     "my shoulder is frozen, I can't lift my arm above my head",
-     "it's a frozen shoulder so I cannot raise my arm to brush my hair",
+     "got shot... with a covid booster today lol, arm is sore",
+     "he burn his arm in a work accident, now the skin is tight",
+     'my shoulder is "frozen"? cannot lift arm up. she help?',
+     "frozen shoulder?? cant lift my arm",
      "el delantero me dio un infarto con el penal del final",
      "ya me va a dar un infarto cuando vea la cuenta del gas",
      "me desmayo de sueño, ¿tienen citas temprano?",
@@ -2353,23 +2353,28 @@ def test_dangers_of_rounds_96_and_97(detector, text, kind):
      "el alergólogo me recetó un EpiPen por si acaso",
      "mi mamá se va a morir cuando vea las flores que le mandé",
      "me encanta ese meme de 'me quiero morir' de los lunes",
-     "mi primo se quiso tirar del trampolín de diez metros y lo logró",
-     "como decía mi abuelo, de algo hay que morir",
-     "el capítulo de ayer fue sobre una chica que se quería matar, muy bien hecho",
-     "hace años tuve ideas de morirme pero ya se me pasaron, ahora solo quiero cuidar mi espalda",
+     "mi primo dice que se va a tirar del trampolín de diez metros, qué valiente",
+     "el episodio de hoy fue sobre un chico que se quería quitar la vida, qué fuerte",
+     "hace años tuve pensamientos oscuros pero ya se me pasaron, ahora solo quiero cuidar mi espalda",
      "tuve pensamientos oscuros hace tiempo pero ya pasaron. ¿atienden sábados?",
+     "el meme de me voy a morir pero tengo que trabajar es muy cierto",
+     "mi jefe me va a matar de un infarto cuando vea el informe",
+     "mi jefe me va a matar de un infarto con sus cambios de turno",
      # ... and what a review of the draft found it alarmed on
      "el ministro se da un tiro en el pie con esa ley",
      "el equipo se pega un tiro en el pie",
      "el delantero se mete un tiro desde fuera del área",
      "mi abuelita se fue a descansar para siempre la semana pasada, ¿el masaje ayuda con el duelo?",
      "chest tightness and left arm aching since my mastectomy, is massage safe?",
-     "my chest is tight from anxiety and my left arm feels tingly, is that a muscle thing?",
-     "el meme de me voy a morir pero tengo que trabajar es muy cierto",
-     "mi jefe me va a matar de un infarto si sigue cambiando los turnos"],
+     "my chest is tight from anxiety and my left arm feels tingly, is that a muscle thing?"],
 )  # fmt: skip
 def test_look_alikes_of_rounds_96_and_97_are_quiet(detector, text):
     assert detector.detect(text) is None
+
+
+def test_a_saying_about_dying_is_read_as_a_figure(detector):
+    # No crisis words: the figure raises the learned model's floor (SafetyOverride).
+    assert detector.assess("como decía mi abuelo, de algo hay que morir").cleared == "figurative"
 
 
 def test_years_clean_after_self_harm_read_as_recovered(detector):
