@@ -38,6 +38,8 @@ class ActionCrisisResponse(Action):
             and (bool(rule) or confidence >= dialogue.SURE_CRISIS_CONFIDENCE)
         )
         send(dispatcher, wording.crisis_reply(settings(), _turn.safety_language(tracker), sure))
+        if sure:
+            _say_it_answers_in_english(dispatcher, tracker)
         given = [SlotSet(_turn.CRISIS_LINE_GIVEN, sure)]
         # The English recogniser and classifier cannot tell what another language names.
         if sure or _turn.language(tracker):
@@ -79,6 +81,16 @@ class ActionCrisisFollowUp(Action):
             ),
         )
         return []
+
+
+def _say_it_answers_in_english(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After a sure safety answer in English to a message in a language it is not worded
+    in ("Je veux mourir"), the notice in that language, without its contact button (the
+    answer is the line alone): what came before was English. An unsure answer already
+    says what the bot is and how to reach Renée."""
+    language = _turn.language(tracker)
+    if language and _turn.safety_language(tracker) != language:
+        send(dispatcher, wording.Reply(wording.language_notice(language, settings()).text))
 
 
 def crisis_follow_up(tracker: Tracker) -> wording.Reply:
@@ -185,6 +197,8 @@ class ActionEmergencyResponse(Action):
             settings(), also_crisis, _turn.safety_language(tracker), sure
         )
         send(dispatcher, reply)
+        if sure:
+            _say_it_answers_in_english(dispatcher, tracker)
         return [SlotSet(_turn.EMERGENCY_NUMBER_GIVEN, sure)]
 
 

@@ -114,11 +114,15 @@ def label_checks() -> Tuple[Dict[str, Check], Callable[[str], bool], Callable[[s
     )
 
     # A notice that the bot answers in English carries the crisis and emergency numbers
-    # as a line of its own for languages the detector cannot read: not an alarm.
+    # as a line of its own for languages the detector cannot read: not an alarm. After a
+    # sure safety answer (to "Je veux mourir") the notice follows it: that is a detection.
     notice = norm(first_sentence(wording.language_notice(None, conf).text))
+    answers = [norm(first_sentence(wording.crisis_reply(conf).text))] + [
+        norm(first_sentence(wording.emergency_reply(conf, also).text)) for also in (False, True)
+    ]
 
     def noticed(reply: str) -> bool:
-        return notice in reply
+        return notice in reply and not any(answer in reply for answer in answers)
 
     def alarm(reply: str) -> bool:
         return bool(crisis.search(reply) or emergency.search(reply)) and not noticed(reply)

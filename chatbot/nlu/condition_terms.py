@@ -39,6 +39,8 @@ SERVICE = "service"  # one of Renée's services named ("prenatal massage", "MLD"
 # How a mention was found, an entity attribute: FUZZY is near to a term, not as written.
 METHOD_KEY = "method"
 FUZZY = "fuzzy"
+# A listed condition named in Spanish inside a message ("my ciática is back").
+IN_SPANISH = "spanish"
 LOOKALIKE = "lookalike"
 WILDCARD = "*"
 

@@ -16,6 +16,9 @@ Passes, in order of trust (a later pass never claims tokens an earlier one took)
   fuzzy        - misspellings: windows of 1-3 tokens holding an uncommon word, scored
                  with rapidfuzz against listed AND unlisted terms; an unlisted best
                  match wins, so "plantar fascitis" never becomes a listed condition
+  spanish      - (with lemma) a listed condition named in Spanish (``other_languages`` in
+                 knowledge.yml) where no English term claims the words: visitors in
+                 the US mix the two ("my ciática is back", "túnel carpiano in my hand")
   ache         - only when nothing above named a condition: a body part said to hurt
                  ("my feet are killing me") is that part's pain, an unlisted condition
                  (``aches`` in unlisted_conditions.yml)
@@ -38,12 +41,14 @@ from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chatbot.folding import fold
 from chatbot.limits import MAX_MESSAGE_CHARS
 from chatbot.nlu.condition_terms import (
     CONDITION,
     DETERMINER,
     DETERMINERS,
     FUZZY,
+    IN_SPANISH,
     LOOKALIKE,
     SERVICE,
     SKIP_TOKENS,
@@ -76,6 +81,8 @@ FUZZY_MIN_CHARS = 5
 # Chat messages are short; a pasted document is only searched in its first part so
 # that one message can never stall the pipeline.
 
+# Only Spanish is read inside English: another language's words may be English ones.
+MIXED_INTO_ENGLISH = "es"
 RULER_LABELS = {"CONDITION": CONDITION, "UNLISTED_CONDITION": UNLISTED}
 SIDES = frozenset({"left", "right"})
 # Before a body part, what makes it somebody's ("my knees", "her lower back"); between
@@ -83,7 +90,7 @@ SIDES = frozenset({"left", "right"})
 OWNERS = frozenset({"my", "his", "her", "their", "your", "our", "the", "both"})
 PART_SIDES = frozenset({"left", "right", "lower", "upper"})
 BREAKS = frozenset({".", ",", "!", "?", ";", "not", "n't", "no", "never", "without", "but"})
-_PRIORITY = {"ruler": 0, "lemma": 1, "counted": 2, "abbreviation": 3}
+_PRIORITY = {"ruler": 0, "lemma": 1, IN_SPANISH: 1, "counted": 2, "abbreviation": 3}
 # Words beside a count that make it a duration, an age, a plan or a wait, not how far
 # along someone is: "for 20 weeks", "the last 16 weeks", "it's been 14 weeks", "my baby
 # is 16 weeks", "wait 12 weeks"; "20 weeks ago", "16 weeks old", "14 weeks post-op".
@@ -120,7 +127,7 @@ class Match:
     start: int  # character offsets into the text
     end: int
     text: str
-    method: str  # ruler | lemma | counted | abbreviation | fuzzy | ache
+    method: str  # ruler | lemma | spanish | counted | abbreviation | fuzzy | ache
     score: float  # 1.0 for exact passes, the fuzzy similarity (0-1) otherwise
     negated: bool = False
 
@@ -194,6 +201,7 @@ class ConditionMatcher:
                 self._add_to_trie(_term_tokens(nlp, alias), Term(alias, SERVICE, specialty.id))
         for lookalike in lookalikes(kb, unlisted_path):
             self._add_to_trie(_term_tokens(nlp, lookalike.text), lookalike)
+        self._in_spanish = self._add_spanish_words(kb)
         self._common_by_letter = self._other_common_words()
         # (term as written, the condition it names) -> the condition it names too
         self._operations = {
@@ -240,6 +248,36 @@ class ConditionMatcher:
         if known is not None and known.value != term.value:
             raise ValueError(f"{term.text!r} names both {known.value} and {term.value}")
         node.setdefault(_END, term)
+
+    def _add_spanish_words(self, kb: Knowledge) -> frozenset:
+        """The Spanish names of listed conditions, without accents (a message's words are
+        read without them too), and a one-word name's plural ("migrañas"), each where no
+        English term, look-alike or service already ends ("lupus", "prenatal" are English
+        names as well); never fuzzy targets."""
+        words = kb.other_languages.get(MIXED_INTO_ENGLISH)
+        added = set()
+        for condition_id, phrases in (words.conditions if words else {}).items():
+            for phrase in phrases:
+                written = fold(phrase)
+                tokens = _term_tokens(self.nlp, written)
+                if not tokens or not self._free(tokens):
+                    continue
+                plural = written + ("s" if written[-1] in "aeiou" else "es")
+                for form in [written, plural] if len(tokens) == 1 else [written]:
+                    form_tokens = _term_tokens(self.nlp, form)
+                    if self._free(form_tokens):
+                        term = Term(form, CONDITION, condition_id)
+                        self._add_to_trie(form_tokens, term)
+                        added.add(term)
+        return frozenset(added)
+
+    def _free(self, tokens: Sequence[str]) -> bool:
+        node = self._trie
+        for tok in tokens:
+            node = node.get(tok)
+            if node is None:
+                return True
+        return _END not in node
 
     def _add_fuzzy_target(self, tokens: Sequence[str], term: Term) -> None:
         # Only names and short aliases are misspelt; lay phrases ("pain down my leg")
@@ -324,7 +362,11 @@ class ConditionMatcher:
                 forms.append(None)  # "down my left leg" is "down my leg"
             else:
                 lemma = self._lemmas.get(word, word)
-                forms.append((word,) if lemma == word else (word, lemma))
+                # without accents too: the Spanish names are kept so ("ciática", "ciatica")
+                plain = fold(word)
+                forms.append(tuple(dict.fromkeys(
+                    (word, lemma) + ((plain,) if plain.isalpha() else ())
+                )))
         return forms
 
     def _lemma_spans(self, doc: Doc) -> List[_Span]:
@@ -354,7 +396,8 @@ class ConditionMatcher:
                         best = (i + 1, term)
                     frontier.append((child, i + 1))
             if best is not None:
-                spans.append(_Span(start, best[0], best[1], "lemma"))
+                method = IN_SPANISH if best[1] in self._in_spanish else "lemma"
+                spans.append(_Span(start, best[0], best[1], method))
         return spans
 
     def _counted_spans(self, doc: Doc) -> List[_Span]:

@@ -196,6 +196,25 @@ async def test_a_sure_crisis_answer_is_the_line_alone_whatever_else_is_asked(
     assert "988" in line["text"] and not line["buttons"]
 
 
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "action, intent, text, language, notice",
+    [(ActionCrisisResponse, "crisis", "Je veux mourir. Je ne sais plus quoi faire.", "fr", True),
+     (ActionEmergencyResponse, "emergency", "mon père n'arrive plus à respirer", "fr", True),
+     (ActionCrisisResponse, "crisis", "ya no quiero vivir", "es", False),
+     (ActionEmergencyResponse, "emergency", "my dad can't breathe", None, False)],
+)  # fmt: skip
+async def test_a_safety_answer_in_english_to_another_language_says_so(
+    make_tracker, dispatcher, action, intent, text, language, notice
+):
+    tracker = make_tracker(intent, text=text, language=language, safety_rule="crisis:1")
+    await _run(action(), tracker, dispatcher)
+    assert ("988" in dispatcher.messages[0]["text"]) is (intent == "crisis")
+    said = " ".join(m["text"] for m in dispatcher.messages[1:])
+    assert ("I can only answer in English" in said) is notice
+    assert not any(m["buttons"] for m in dispatcher.messages)
+
+
 def _line_given(sure):
     return {"event": "slot", "timestamp": None, "name": "crisis_line_given", "value": sure}
 

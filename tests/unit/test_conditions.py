@@ -178,6 +178,46 @@ def test_several_conditions(matcher, text, expected):
     assert listed(matcher, text) == expected
 
 
+# --- a condition named in Spanish inside an English message ----------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("I have túnel carpiano in my right hand", ["carpal_tunnel"]),
+        ("my ciatica is bad again", ["sciatic_pain"]),  # without its accent
+        ("she had a cirugía last month, can renee see her?", ["surgery_recovery"]),
+        ("my abuela has migrañas every week", ["migraine"]),  # a plural
+        ("pain between my omóplatos", ["pain_between_shoulder_blades"]),
+    ],
+)
+def test_spanish_names_inside_english(matcher, text, expected):
+    from chatbot.nlu.condition_terms import IN_SPANISH
+
+    assert listed(matcher, text) == expected
+    if "omóplatos" not in text:  # an English alias holds that one
+        assert {m.method for m in matcher.find(text)} == {IN_SPANISH}
+
+
+def test_an_english_name_is_read_as_english(matcher):
+    """"lupus" is a Spanish and an English name: the English term is the match."""
+    assert [m.method for m in matcher.find("my lupus is flaring")] != ["spanish"]
+    assert listed(matcher, "my lupus is flaring") == ["lupus"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("does she do prenatals?", "lemma"),  # an English name first
+     ("ciatíca", "spanish"),  # an accent astray
+     ("I was so embarazada lol", None)],  # embarrassed, not pregnant
+)  # fmt: skip
+def test_spanish_names_give_way_to_english_ones(matcher, text, expected):
+    assert [m.method for m in matcher.find(text)] == ([expected] if expected else [])
+
+
+def test_spanish_names_are_not_misspelt(matcher):
+    """Only English names are fuzzy targets: "quemar" is no misspelt "quemadura"."""
+    assert listed(matcher, "I want to quemar calories lol") == []
+
+
 # --- unlisted conditions are never listed ones --------------------------------------------
 UNLISTED_TERMS = [t for name, aliases in load_unlisted() for t in (name,) + aliases]
 

@@ -2372,6 +2372,88 @@ def test_look_alikes_of_rounds_96_and_97_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+DANGERS_OF_ROUNDS_98_99 = [
+    ("chest is tight, I'm sweating and nauseous, I'm 58, panic attack or should I worry?", EMERGENCY),
+    ("my temp is 104 and I'm shivering and dizzy, I'm mid-chemo", EMERGENCY),
+    ("she has a 105 fever and won't stop shaking", EMERGENCY),
+    ("accidentally took way too many of my pain pills, feeling super drowsy and weird", EMERGENCY),
+    ("I just had a gush of fluid and really bad cramping, I'm only 30 weeks", EMERGENCY),
+    ("el 15 se vence el préstamo y ese día me mato porque no tengo cómo pagar", CRISIS),
+    ("el viernes me mato porque ya no puedo más", CRISIS),
+    ("his temp is 104.5 and climbing", EMERGENCY),
+    ("a gush of clear fluid and I'm 32 weeks pregnant", EMERGENCY),
+    # ... and what the look-alikes' patterns must leave alone
+    ("tengo el epipen en la mano y mi hijo no respira", EMERGENCY),
+    ("estábamos viendo la novela cuando a mi papá le dio un infarto", EMERGENCY),
+    ("viendo la serie y mi hermano casi muere de sobredosis", EMERGENCY),
+    ("no tengo para pagar la ambulancia y mi papá no respira", EMERGENCY),
+    ("estaba en el gym y de repente no siento las piernas", EMERGENCY),
+    ("hace una década intenté matarme y hoy otra vez tengo ganas", CRISIS),
+    # ... and what a review of the draft found it silenced
+    ("mi hija tiene epipen por alergia a las abejas y le acaba de picar una", EMERGENCY),
+    ("Me operaron de la rodilla y todo salió bien, pero me duele el pecho y me falta el aire", EMERGENCY),
+    ("Una caja me reventó en la espalda y ahora no siento las piernas", EMERGENCY),
+    ("My son just got hit by a car, emotionally I'm falling apart", EMERGENCY),
+    ("Mi hijo antes tenía asma, no puede respirar y tiene los labios morados", EMERGENCY),
+    ("mi papá está muy mal, ¿me van a cobrar la ambulancia si la llamo?", EMERGENCY),
+    ("cuando vi la cuenta me dolió el pecho y casi me desmayo", EMERGENCY),
+    ("Estamos en el cine, en la película a mi esposo le dio un infarto, ¿qué hago?", EMERGENCY),
+    ("is it an emergency if my temp is 105 right now?", EMERGENCY),
+    ("jaja me quiero morir de la pena desde que se fue mi esposo", CRISIS),
+    ("extraño a mi mamá, quiero morir en sus brazos", CRISIS),
+    ("Me voy a morir sin ver a mis nietos, ya no aguanto más este dolor", CRISIS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_98_99)
+def test_dangers_of_rounds_98_and_99(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["got hit by a truck — emotionally. the truck was my divorce",
+     "Tengo un EpiPen por alergia a las abejas, ¿lo tengo que traer a la cita?",
+     "Mi abuela dice 'me voy a morir sin ver a mis nietos casados', siempre la misma frase",
+     "'Quiero morir en tus brazos' es la letra más cursi que escuché",
+     "jaja me quiero morir de la pena, me caí enfrente de todos en la boda",
+     "antes tenía pensamientos de quitarme la vida pero con terapia llevo tres años bien",
+     "el seguro no quiere pagar la ambulancia del accidente del año pasado",
+     "en la película al señor le da un infarto en plena boda",
+     "en la serie de narcos el tipo muere de sobredosis en el primer capítulo",
+     "el entrenador me mató con las sentadillas, hoy no siento las piernas",
+     "cuando vi el precio de la gasolina casi me desmayo",
+     "el curso de primeros auxilios estuvo buenísimo, aprendí qué hacer si alguien convulsiona"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_98_and_99_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what if my fever hits 104?",
+     "call the doctor if his temp goes over 104",
+     "had a fever of 104 last week, is massage ok now?",
+     "I took way too many notes in class and I'm sleepy lol",
+     "the pipe burst and there was a gush of fluid everywhere",
+     "my chest gets tight and I sweat and feel nauseous when I'm anxious",
+     "este sábado me mato en la fiesta jaja",
+     "ese día me mato trabajando",
+     "El lunes me mató, el entrenador nos hizo 100 sentadillas",
+     "todo el día me mato y mi jefe ni me lo agradece",
+     "fever hit 104 over the weekend but it broke, am I ok for a massage Thursday?",
+     "My fever was 104 on Monday, now it's 99, can I keep my appointment?",
+     "the hot tub temp is 104, is that ok after a massage?",
+     "gush of fluid from my incision, I'm 3 weeks post op from lipo",
+     "with my anxiety my chest is tight, I get sweaty and lightheaded, would massage help?"],
+)  # fmt: skip
+def test_the_dangers_of_rounds_98_and_99_stop_at_their_own_words(detector, text):
+    """A fever supposed or gone, a pile of notes, a burst pipe, an anxious chest that
+    "gets" tight, a day named for the gym: not the new dangers."""
+    assert detector.detect(text) is None
+
+
 def test_a_saying_about_dying_is_read_as_a_figure(detector):
     # No crisis words: the figure raises the learned model's floor (SafetyOverride).
     assert detector.assess("como decía mi abuelo, de algo hay que morir").cleared == "figurative"
@@ -3257,7 +3339,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91 + DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_96_97]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_96_97 + DANGERS_OF_ROUNDS_98_99]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -3286,6 +3368,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95 + DANGERS_OF_ROUNDS_96_97]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_98_99]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {

@@ -148,7 +148,9 @@ def test_a_thanks_that_goes_on_asking_gets_the_notice():
     [("sinusitus sux", "sinusitis", "ruler", None), ("loopus flare", "lupus", "ruler", None),
      ("tengo lupus ahora", "lupus", "ruler", "es"),
      ("mi sinusitus crónica", "sinusitis", "fuzzy", "es"),
-     ("tengo un stent en el corazón", "heart_disease", "ruler", "es")],
+     ("tengo un stent en el corazón", "heart_disease", "ruler", "es"),
+     # a name matched as Spanish is no English word ("tenho leucemia" is Portuguese)
+     ("tenho leucemia", "cancer", "spanish", "pt")],
 )  # fmt: skip
 def test_a_short_message_naming_a_condition_in_english_words_is_english(
     text, condition, method, code

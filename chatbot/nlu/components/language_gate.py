@@ -38,7 +38,14 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from chatbot.nlu import dialogue, language, other_languages
-from chatbot.nlu.condition_terms import CONDITION, CONDITION_ENTITIES, FUZZY, METHOD_KEY, UNLISTED
+from chatbot.nlu.condition_terms import (
+    CONDITION,
+    CONDITION_ENTITIES,
+    FUZZY,
+    IN_SPANISH,
+    METHOD_KEY,
+    UNLISTED,
+)
 from chatbot.practice.knowledge import knowledge
 
 logger = logging.getLogger(__name__)
@@ -105,7 +112,8 @@ def _named_the_english_way(message: Message, text: str, code: str) -> bool:
     language guess does not know ("sinusitus sux", "loopus flare", "Ehlers-Danlos" read as
     Portuguese, Romanian, German), or a practice topic in English words ("book appt"):
     English, with a typo or a name the detector cannot place. Not a word matched only as
-    near ("fibromialgię" in Polish), nor one of the language's own ("tengo lupus")."""
+    near ("fibromialgię" in Polish) or as Spanish ("tenho leucemia"), nor one of the
+    language's own ("tengo lupus")."""
     if len(text.split()) > MAX_WORDS_NAMED_THE_ENGLISH_WAY:
         return False
     if dialogue.topics_named(text):
@@ -113,7 +121,8 @@ def _named_the_english_way(message: Message, text: str, code: str) -> bool:
     entities = [
         e
         for e in message.get(ENTITIES) or []
-        if e.get(ENTITY_ATTRIBUTE_TYPE) in CONDITION_ENTITIES and e.get(METHOD_KEY) != FUZZY
+        if e.get(ENTITY_ATTRIBUTE_TYPE) in CONDITION_ENTITIES
+        and e.get(METHOD_KEY) not in (FUZZY, IN_SPANISH)
     ]
     # An unlisted name only when it is the whole message ("Ehlers-Danlos"; not "tengo
     # psoriasis", whose other words are the language's).
