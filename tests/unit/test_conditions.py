@@ -197,12 +197,6 @@ def test_spanish_names_inside_english(matcher, text, expected):
         assert {m.method for m in matcher.find(text)} == {IN_SPANISH}
 
 
-def test_an_english_name_is_read_as_english(matcher):
-    """"lupus" is a Spanish and an English name: the English term is the match."""
-    assert [m.method for m in matcher.find("my lupus is flaring")] != ["spanish"]
-    assert listed(matcher, "my lupus is flaring") == ["lupus"]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [("does she do prenatals?", "lemma"),  # an English name first
