@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from chatbot import action_names
 from chatbot.nlu import dialogue
 from chatbot.nlu.condition_terms import FUZZY, METHOD_KEY, SERVICE
-from chatbot.nlu.dialogue import LANGUAGE_KEY
+from chatbot.nlu.dialogue import LANGUAGE_KEY, RULED_OUT_KEY
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge, related_conditions
 from chatbot.practice.settings import settings
@@ -69,6 +69,12 @@ def conditions_as_written(tracker: Tracker) -> List[Text]:
     near = {e.get("value") for e in tracker.latest_message.get("entities", [])
             if e.get("entity") == CONDITION and e.get(METHOD_KEY) == FUZZY}  # fmt: skip
     return [c for c in named_conditions(tracker) if c not in near]
+
+
+def ruled_out(tracker: Tracker) -> List[Text]:
+    """Listed conditions the latest message says it is not ("No diabetes, they don't know
+    why")."""
+    return list(tracker.latest_message.get(RULED_OUT_KEY) or [])
 
 
 def unlisted_beside(tracker: Tracker, listed: List[Text]) -> List[Text]:

@@ -89,8 +89,9 @@ class ActionAnswerCondition(Action):
         # "is that tennis elbow?": the answer says Medical Massage does not diagnose.
         diagnosis = dialogue.asks_for_a_diagnosis(said, _turn.condition_spans(tracker))
         if listed:
-            scope = diagnosis or dialogue.asks_about_safety(ranking, said)
             cure = diagnosis or dialogue.asks_for_a_cure(said)
+            # whether it will cure or slow it is the provider's to say, as is the diagnosis
+            scope = cure or dialogue.asks_about_safety(ranking, said)
             send(dispatcher, wording.condition_answer(listed, kb, settings(), scope, cure))
             if unlisted:
                 send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), answered=listed))
@@ -99,7 +100,9 @@ class ActionAnswerCondition(Action):
             scope = bool(unlisted) and (diagnosis or dialogue.asks_about_safety(ranking, said))
             # Nothing matched, or only a body part that hurts: which condition is it?
             suggest = set(unlisted) <= condition_terms.ache_names()
-            send(dispatcher, wording.unlisted_answer(unlisted, kb, settings(), scope, suggest))
+            send(dispatcher, wording.unlisted_answer(
+                unlisted, kb, settings(), scope, suggest, ruled_out=_turn.ruled_out(tracker)
+            ))  # fmt: skip
             answer_the_rest(dispatcher, tracker, named_only=detail)
             if not unlisted:  # nothing recognised: the conversation's condition stays
                 return []

@@ -65,7 +65,9 @@ class ActionAnswerFaq(Action):
         unlisted = [] if conditions else self.unlisted_asked_about(tracker, topic)
         if unlisted:
             listed = topic == "conditions"
-            reply = wording.unlisted_answer(unlisted, kb, settings(), after_the_list=listed)
+            reply = wording.unlisted_answer(
+                unlisted, kb, settings(), after_the_list=listed, ruled_out=_turn.ruled_out(tracker)
+            )
             send(dispatcher, reply)
         # "can I stop anytime?" after PTSD: how she works with it, whatever the answer named.
         answer_the_rest(dispatcher, tracker, conditions=conditions or earlier)

@@ -39,6 +39,9 @@ _DATE = (
 # Keys the NLU pipeline adds to a message's parse data, read by the actions.
 LANGUAGE_KEY = "language"  # ISO 639-1 code of a message not in English
 SAFETY_RULE_KEY = "safety_rule"  # the safety rule that fired, when one did
+# Listed conditions the message says it is not ("essential tremor. Not Parkinson's"): never
+# offered back as related to an unlisted one.
+RULED_OUT_KEY = "ruled_out"
 # The safety rule of a reading by the learned model alone (chatbot/nlu/safety_model.py);
 # one it is unsure of is answered as one that may be wrong (the number stays, with a word
 # that the bot may have misread).
@@ -837,7 +840,9 @@ def asks_about_an_unnamed_condition(
 
 # A question without its mark: "my port is on the right, is that a problem".
 QUESTION_START = re.compile(
-    r"(^|[,.;:!]\s*|^\W*((hi+|hey+|hello+|hiya|ok|okay|so|and|also|but|cool|great|thanks|thx|nice|perfect)\W+)+)"
+    r"(^|[,.;:!)]\s*|^\W*((hi+|hey+|hello+|hiya|ok|okay|so|and|also|but|cool|great|thanks|thx|nice|perfect|like|um)\W+)+"
+    # "... but do i have to shave my legs"
+    r"|\b(but|so|and)\s+(?=(do|does|can|could|should|will|would|is|are)\s+(i|we|he|she|they|you|it|there)\b(?!\W*$)))"
     r"(is|are|can|could|would|will|does|do|did|should|how|what|when|where|who|why"
     r"|whats|hows|whens|wheres|whos)\b"
 )
@@ -1938,6 +1943,8 @@ BOOKING_WORDS = re.compile(
     rf"|(on )?{_WEEKDAY}s?)"
     # "see if you have room for me thursday"
     r"|(have|got) (any )?room for (me|him|her|us|them)\b"
+    # "is it online or do i have to call"
+    r"|(is it|book|booking|schedule|scheduling|appointments?) (online|on line) or (do i have to |by |over the )?(call|phone)\b"
     # "what's available today", "ok whats soonest", "can she do tomorrow morning"
     r"|(what'?s|what is) (available|open|free)\b|(what'?s|what is) (the )?(soonest|earliest)\b"
     rf"|(can|could) (she|you|u|ren[ée]e) do ((this|next) )?({_DAY})\b"
@@ -2191,12 +2198,15 @@ TOPIC_WORDS = {
         r"|\btrauma[- ](specific|trained|certified)\b"
         r"|\b(mental[- ]health|trauma|ptsd)\s+(training|certifications?)\b"
         r"|\btrained\s+in\s+anything\s+(for\s+)?(trauma|anxiety|ptsd|mental|abuse|depression)"
+        # "does she do trauma stuff"
+        r"|\b(does|do)\s+(she|ren[ée]e|you)\s+do\s+(any\s+)?trauma\s+(stuff|work|things)\s*[?.!]*\s*$"
     ),
     "insurance": re.compile(
         r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket|blue cross|blue shield|bcbs"
         r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare|tricare|champva)\b"
         # "does the VA pay for this"
-        r"|\b(the\s+)?va\s+(pay|cover|covers|reimburse)\b"
+        r"|\b(the\s+)?va\s+(pay|cover|covers|reimburse)\b|\bva\s+(community\s+care|benefits?|coverage)\b"
+        r"|\bcommunity\s+care\s+(program|network)\b"
         # "what about my AARP supplement plan", "a receipt I can send in"
         r"|\b(medigap|superbill|super\s+bill)\b|\baarp\s+(plan|supplement|insurance|medicare|coverage)\b"
         r"|\bsupplement(al)?\s+(insurance|coverage)\b"
@@ -2232,7 +2242,7 @@ TOPIC_WORDS = {
         # "payment plans for the series thing" (not "weekly sessions with my therapist")
         r"|\b(a|regular)\s+(monthly|weekly|biweekly)\s+(session|massage|visit)\b(?!\s+with)"
         r"|\b(monthly|weekly|biweekly)\s+sessions\s+(at\s+first|to\s+start|for\s+a\s+while|make\s+sense|help)\b"
-        r"|\b(price|cost|discounts?|payment\s+plans?|deals?)\s+for\s+the\s+series\b|\bthe\s+series\s+(thing|option|deal)\b"
+        r"|\b(price|cost|discounts?|payment\s+plans?|deals?)\s+for\s+(the|a)\s+series\b|\bthe\s+series\s+(thing|option|deal)\b"
         r"|\b(quote|price|cost|deal)\s+for\s+(\d+|two|three|four|five|six|eight|ten|a\s+few)\s+(sessions|massages|visits)\b"
         # "how much would a series cost", "what's a series cost"
         r"|\b(a|the)\s+series\s+(cost|costs|run|runs)\b|\bwould\s+a\s+series\s+(be|cost)\b"
@@ -2246,6 +2256,9 @@ TOPIC_WORDS = {
         r"|\b(both|all|everything|them)\s+in\s+(one|the\s+same|a\s+single)\s+(session|visit|appointment)\b"
         r"|\bin\s+the\s+same\s+(session|visit|appointment)\s*\?"
         r"|\b(would|will|could)\s+(just\s+)?(one|a\s+single)\s+(massage|session|visit)\s+even\s+help\b"
+        # "one session or several?", "book me 2 in a row, like weekly"
+        r"|\bone\s+(session|visit|massage)\s+or\s+(several|a\s+few|more|multiple|a\s+series|many)\b"
+        r"|\b(book|schedule)\s+(me|him|her|us)\s+(\d|two|three|four|a\s+few)\s+in\s+a\s+row\b"
     ),
     # whether the list is all there is: "is that list everything or just examples?", "so
     # the list isn't everything?", "are those the only conditions?"
@@ -2254,10 +2267,17 @@ TOPIC_WORDS = {
         r"|\b(the|that|this|her|your)\s+list\s+(is|isn'?t|is\s+not)\s+(complete|everything|exhaustive|all\b|final)"
         r"|\b(just|only)\s+(some\s+)?examples\s*\?"
         r"|\bare\s+(those|these|they)\s+(all\s+)?the\s+only\s+conditions\b"
+        # "is that the full list?", "it's not on the list i noticed"
+        r"|\b(is|'s)\s+(that|this|it)\s+(the\s+)?(full|whole|complete|entire)\s+list\b"
+        r"|^\W*((hmm+|oh|ok|so|and|but)\W+)*not\s+on\s+(the|her|your)\s+list\b"
+        r"|\b(it'?s|its|that'?s|thats|they'?re|it\s+is|that\s+is)\s+not\s+on\s+(the|her|your|that|this)\s+list\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
         r"\b(she|ren[ée]e)('s|\s+is|\s+has\s+been)?\s+(trained|certified|qualified)\b"
+        # "is she onc massage trained?", "does Renée do that kind of massage?"
+        r"|\bis\s+(she|ren[ée]e)\s+([\w-]+\s+){1,2}(trained|certified)\b(?!\s+(my|by|the|a|his|her)\b)"
+        r"|\b(does|do)\s+(she|ren[ée]e)\s+do\s+(that|this|those)\s+(kind|type|sort)\s+of\s+(massage|work|therapy)\s*[?.!]*\s*$"
         # "what makes renee different"
         r"|\bwhat\s+makes\s+(her|ren[ée]e|she|your\s+therapist)\s+(different|special|qualified|unique|stand\s+out)\b"
         # "the trauma touch thing, is that a training too?"
@@ -2298,11 +2318,19 @@ TOPIC_WORDS = {
         r"|\b(r|are)\s+(u|you)(\s+guys)?\s+(like\s+)?(physical\s+therapy|physiotherapy|pt|chiro|chiropractic|chiropractors?)\b"
         # "does it replace what my psychiatrist does?", "instead of my meds?"
         r"|\b(it|this|massage|she|that)\s+(replace|replaces|substitute\s+for)\s+(what\s+)?(my|his|her|the)\s+"
-        r"(doctor|dr|psychiatrist|therapist|physio|pt|meds|medication|medications|treatment|oncologist)\b"
+        r"(doctor|dr|psychiatrist|therapist|physio|pt|meds|medication|medications|treatment|oncologist"
+        r"|painkillers|pain\s+(pills|meds|medication|medications|killers))\b"
+        r"|\b(it|this|massage)\s+(can|could|will|would)\s+(replace|substitute\s+for)\s+(my|his|her|the)\s+"
+        r"(meds|medication|medications|painkillers|pain\s+(pills|meds|medication|medications|killers))\b"
+        # "so does she treat stuff", "will it fix it for good", "make them go away for good"
+        r"|\b(does|do|can|will|would)\s+(she|ren[ée]e|you|massage|it)\s+(actually\s+)?treat\s+(stuff|things|conditions|diseases|anything|illness(es)?)\b(?!\s+(like|such))"
+        r"|\b(will|would|can|could|does)\s+(it|this|that|massage|she|ren[ée]e)\s+(fix|cure|heal)\s+(it|them|this|that|me|him|her)\s+"
+        r"(for\s+good|permanently|forever|completely)\b"
+        r"|\bmake\s+(it|them|this|that)\s+go\s+away\s+(for\s+good|permanently|forever)\b"
     ),
     # "what if my dr writes a script for it" (not "a script for adderall")
     "prescription": re.compile(
-        r"\b(prescription|doctor'?s\s+(note|referral|order)"
+        r"\b(prescription|doctor'?s\s+(note|referral|order)|(dr|drs|dr'?s|doc'?s|docs)\s+note"
         # "do I need a referral?"
         r"|(need|needs|require|requires|required)\s+(a\s+)?referral"
         r"|(bring|need)\s+(anything|something|a\s+note|paperwork)\s+from\s+(my|the|a|her|his)\s+doctor"
@@ -2346,10 +2374,22 @@ TOPIC_WORDS = {
         r"|^\W*rx\s+(needed|required|necessary|make\s+a\s+difference|matter)\b"
         r"|\b(need|needs|require|requires|without)\s+(an?\s+)?rx\b|\brx\s+(needed|required|necessary)\b"
         r"|\b(surgeon|doctor|dr|doc|gp|physician|oncologist|specialist|pt)\s+(need|needs|have|has)\s+to\s+write\b"
+        # a note pasted: "pcp wrote 'fibromyalgia, recommend gentle massage'", "my doc wrote
+        # this: 'Recommend massage therapy 1x/wk'"
+        r"|\b(doc|dr|doctor|pcp|gp|physician|therapist|physio|pt|surgeon|neurologist|rheumatologist|oncologist"
+        r"|cardiologist|psychiatrist|counsell?or|np|ortho|orthopedist|midwife|ob)\.?\s+(wrote|writes|has\s+written|put)"
+        r"(\s+(this|me|down|that))?\s*:?\s*['\"\u2018\u201c][^'\"\u2019\u201d]{0,200}?\b(recommends?|recommended|rec'?d|refer|referral|massage\s+therapy|bodywork)\b"
+        # "should I ask her to write something for Renée?", "do I need that in writing?"
+        r"|\b(ask|get|have)\s+(her|him|them|my\s+\w+)\s+to\s+write\s+(something|a\s+note|a\s+letter)\s+(for|to)\s+(ren[ée]e|her|you)\b"
+        r"|\bneed\s+(that|it|this)\s+in\s+writing\s*([?.!]|$|from\b)"
+        # records brought: "does my husband need to bring his medical records?", "bring my list
+        # of medications", "do i need to bring anything"
+        r"|\bbring\s+(my|his|her|their|our|the|any|a)?\s*(medical\s+|health\s+)?(records|chart|medication\s+list"
+        r"|list\s+of\s+(his\s+|her\s+|my\s+)?(medications|meds)|mri(\s+results)?|x-?rays?|scans?|test\s+results|imaging|lab\s+results)\b"
     ),
     # "what are her hours", "business hours" (not "the hours after a workout")
     "hours": re.compile(
-        r"\b(your|her|ren[ée]e'?s|business|office|opening|working|practice)\s+hours\b"
+        r"\b(your|ur|her|ren[ée]e'?s|business|office|opening|working|practice)\s+hours\b"
         # "quick q's: insurance? price? hours?"
         r"|(^|[,;:.!?+&]\s*)(hours|opening\s+hours|open\s+when)\s*\?"
         r"|\bwhat\s+are\s+the\s+hours\b|\bwhat\s+time\s+do\s+(you|they|she)\s+(open|close)\b"
@@ -2369,6 +2409,12 @@ TOPIC_WORDS = {
         # "does she have any mornings?", "saturdays possible?"
         r"|\b(have|has)\s+any\s+(mornings?|evenings?|afternoons?|weekends?|saturdays?|sundays?)\b"
         r"|\b(saturdays?|sundays?|weekends?|evenings?|mornings?|weekdays?)\s*,?\s+(possible|ok|okay|available)\b"
+        # "when are you open?", "do u have saturdays", "can she see me at 9 in the morning?"
+        r"|\bwhen\s+((are|r)\s+(you|u)|is\s+(she|ren[ée]e|the\s+(practice|office|studio)))\s+open\b"
+        rf"|\b(are|r)\s+(you|u)\s+open\s+(on\s+)?({_WEEKDAY}s?|weekends?|evenings?|mornings?)\b"
+        r"|\b(do\s+(you|u)|does\s+(she|ren[ée]e))\s+(have|do|work)\s+(saturdays?|sundays?|weekends?|evenings?|mornings?)"
+        r"(\s+or\s+(saturdays?|sundays?|weekends?|evenings?|mornings?))?\s*([?.!]|$)"
+        r"|\b(can|could)\s+(she|you|ren[ée]e)\s+(see|fit)\s+(me|him|her|us|them)\s+(in\s+)?at\s+\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|in\s+the\s+(morning|evening|afternoon))?"
     ),
     # "where are you?", "what's the address" (not "where is the pain located")
     "location": re.compile(
@@ -2407,6 +2453,14 @@ TOPIC_WORDS = {
         # "thank you. and parking?", "how much, where, and when's the soonest opening?"
         r"|(^|[,;.!?]\s*|\band\s+)parking\s*\?"
         r"|,\s*where\s*,"
+        # "does she come to people's houses?", "can someone come to our home?", "what about
+        # in a nursing home", "near the train?", "I need to know if there are stairs"
+        r"|\b(come|comes|go|goes|travel|travels)\s+to\s+(people'?s|peoples|clients'?|patients'?)\s+(houses?|homes?|places?)\b"
+        r"|\b(can|could|will|would|does|do)\s+(someone|somebody|anyone|the\s+therapist)\s+come\s+to\s+(my|our|his|her|their|the)\s+(home|house|place|apartment)\b"
+        r"|\b(what|how)\s+about\s+(in|at)\s+(a|the|his|her|my|our|their)\s+(nursing\s+home|care\s+home|assisted\s+living|memory\s+care|hospice)\b"
+        r"|^\W*(and\s+|is\s+it\s+|are\s+you\s+)?(near|close\s+to)\s+(the\s+|a\s+)?(train|subway|metro|bus|station|highway|freeway)"
+        r"(\s+(station|stop|line))?\s*\?*\s*$"
+        r"|\b(are\s+there|is\s+there|if\s+there\s+are|how\s+many)\s+(any\s+)?(stairs|steps\s+(up|into|outside|at\s+the\s+(entrance|door|front)))\b"
     ),
     # "$$?" alone asks the price too
     # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
@@ -2448,7 +2502,7 @@ TOPIC_WORDS = {
         r"|\b(take|takes|accept|accepts)\s+(credit\s+|debit\s+)?cards?\b|\b(venmo|zelle|paypal|apple\s+pay|cash\s+only)\b"
         # "how much, do you take insurance ...", "how much and can I come tomorrow" (not "how
         # much, honestly, can massage help")
-        r"|(^|[,;.!?]\s*|\band\s+)how\s+much\s*(\?|,\s*(and\s+)?(do|does|is|are|can\s+i|where|when|what)\b"
+        r"|(^|[,;:.!?]\s*|\band\s+)how\s+much\s*(\?|,\s*(and\s+)?(do|does|is|are|can\s+i|where|when|what)\b"
         r"|\s+and\s+(do|does|is|are|can|where|when|what|how)\b)"
         # "what do they cost", "what does she charge"
         r"|\bwhat\s+(do|does|would|will)\s+(it|they|you|she|ren[ée]e|a\s+session|sessions|those)\s+(cost|charge)\b"
@@ -2467,6 +2521,8 @@ TOPIC_WORDS = {
         r"|\b(something|anything|stuff)\s+(i|we)\s+(can|could)\s+read\b"
         # "where can I read more about her work?"
         r"|\bread\s+more\s+about\s+(her|ren[ée]e'?s?)\s+(work|writing|writings|approach|practice|background)\b"
+        # "does she write about lymphedema?"
+        r"|\b(does|did|has)\s+(she|ren[ée]e)\s+(ever\s+)?(write|written|blog|blogged|post|posted)\s+about\b"
     ),
     # "do I stay clothed?", "does she use oils?", "what should I wear" (not "boiling oil")
     VISIT_TOPIC: re.compile(
@@ -2742,6 +2798,13 @@ TOPIC_WORDS = {
         r"|\b(why|how)\s+(would|will|is)\s+(massage|this|it|medical\s+massage)\s+(be\s+)?any\s+different\b"
         r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer|practice)\s+(reiki|reflexology|energy\s+work|crystals?)\b"
         r"|\bwoo[- ]?woo\b"
+        # "so what's the point then", "only for diagnosed stuff or", "what is it you do here?",
+        # "tell me what medical massage is"
+        r"|^\W*((ok|okay|so|then|but|lol)\W+)*what'?s\s+the\s+point\s+(then|of\s+(it|this|that|(medical\s+)?massage))\W*(then|lol)?\W*$"
+        r"|\b(only|just)\s+(do\s+)?(massage\s+)?for\s+(diagnosed|diagnosable)\b"
+        r"|(^|[.!?]\s*|\bso\s+)what\s+(is\s+it\s+(that\s+)?(you|u)\s+do|do\s+(you|u)(\s+guys)?\s+do)\s+here\b"
+        r"|(?<!know\s)(?<!knows\s)(?<!understand\s)\bwhat\s+medical\s+massage\s+(is|means)\b"
+        r"|\bwhat'?s\s+(a\s+)?medical\s+massage\s*\?*\s*$"
     ),
     "booking": BOOKING_WORDS,
 }
@@ -2751,7 +2814,7 @@ TOPIC_WORDS = {
 # her?", "would I freak out on the table?", "is deep tissue off the table for me?") is the
 # scope question, not one about the visit.
 SAFE_ON_THE_TABLE = re.compile(
-    r"\b(hurt|harm|faint|bruises?|bruising|dizzy|safe|unsafe|risky|risk|dangerous|worse"
+    r"\b(hurt|harm|faint|bruises?|bruising|dizzy|(?<!i'm\s)(?<!\bim\s)(?<!\bam\s)(?<!feel\s)(?<!i\u2019m\s)safe|unsafe|risky|risk|dangerous|worse"
     r"|a\s+problem|an\s+issue|off\s+the\s+table)\b"
     # "I'm 20 weeks, is it ok to lie on my stomach?"
     r"|\b(ok|okay|fine|alright|allowed)\s+to\s+(lie|lay)\b"

@@ -234,14 +234,16 @@ def unlisted_answer(
     suggest: bool = False,
     answered: Sequence[str] = (),
     after_the_list: bool = False,
+    ruled_out: Sequence[str] = (),
 ) -> Reply:
     """Honest answer for a condition the page does not list (never another condition in
     its place: a related listed one is named as related, unless ``answered`` already);
     with ``scope``, also that whether massage is right now is the provider's call; with
     ``suggest`` (nothing matched, or only a body part that hurts), which condition it is;
-    ``after_the_list``: the list's answer, just given, already said it is not exhaustive."""
+    ``after_the_list``: the list's answer, just given, already said it is not exhaustive;
+    ``ruled_out``: listed conditions the visitor said it is not, never named as related."""
     if names:
-        intro = unlisted_intro(names, kb, answered, not after_the_list)
+        intro = unlisted_intro(names, kb, [*answered, *ruled_out], not after_the_list)
     else:
         intro = _join(
             "I couldn't match that to one of the conditions on Renée's page.",

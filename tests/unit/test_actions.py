@@ -24,6 +24,7 @@ from actions.session import (
     ActionSayWhatIAm,
     ActionSessionStart,
 )
+from chatbot.nlu import dialogue
 from chatbot.practice import wording
 from chatbot.practice.knowledge import knowledge
 from chatbot.practice.settings import settings
@@ -65,10 +66,13 @@ async def test_asked_whether_massage_cures_it_the_answer_says_it_is_not_medicine
     await _run(ActionAnswerCondition(), tracker, dispatcher)
     text = dispatcher.messages[0]["text"]
     assert kb.facts["not_medicine"] in text and kb.facts["disclaimer"] not in text
+    # ... and that whether it will slow it is the provider's to say
+    assert wording.SCOPE_LINE in text
     dispatcher.messages.clear()
     plain = make_tracker("ask_condition", [condition_entity("parkinsons")], text="parkinsons")
     await _run(ActionAnswerCondition(), plain, dispatcher)
     assert kb.facts["disclaimer"] in dispatcher.messages[0]["text"]
+    assert wording.SCOPE_LINE not in dispatcher.messages[0]["text"]
 
 
 @pytest.mark.asyncio
@@ -514,6 +518,23 @@ async def test_an_unlisted_answer_forgets_the_listed_condition(make_tracker, dis
     events = await _run(ActionAnswerCondition(), tracker, dispatcher)
     assert "Cancer" not in dispatcher.messages[0]["text"]
     assert [e["value"] for e in events] == [None, ["plantar fasciitis"]]
+
+
+@pytest.mark.asyncio
+async def test_an_unlisted_answer_does_not_offer_back_what_the_visitor_ruled_out(
+    make_tracker, dispatcher
+):
+    # "Mum has dementia. Not Alzheimer's, the neurologist was very clear."
+    entity = condition_entity("dementia", "unlisted_condition")
+    ruled_out = {dialogue.RULED_OUT_KEY: ["alzheimers"]}
+    tracker = make_tracker("ask_condition", [entity], **ruled_out)
+    await _run(ActionAnswerCondition(), tracker, dispatcher)
+    text = dispatcher.messages[0]["text"]
+    assert "Dementia isn't one of the conditions" in text
+    assert "Alzheimer's" not in text
+    dispatcher.messages.clear()
+    await _run(ActionAnswerCondition(), make_tracker("ask_condition", [entity]), dispatcher)
+    assert "A related condition is on Renée's list: Alzheimer's" in dispatcher.messages[0]["text"]
 
 
 # --- safety replies: how sure, which language ---------------------------------------

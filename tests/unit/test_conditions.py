@@ -435,6 +435,9 @@ def test_component_appends_entities(spacy_nlp_component, extractor):
         assert e["extractor"] == "ConditionEntityExtractor"
         assert 0 < e["confidence"] <= 1
         assert text[e["start"] : e["end"]] in ("RA", "plantar fasciitis")
+    # the negated one is not an entity but is kept as ruled out
+    assert message.get("ruled_out") == ["cancer"]
+    assert _through_pipeline(spacy_nlp_component, extractor, "fibro").get("ruled_out") is None
 
 
 def test_component_keeps_existing_entities(spacy_nlp_component, extractor):

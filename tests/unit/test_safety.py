@@ -2454,6 +2454,77 @@ def test_the_dangers_of_rounds_98_and_99_stop_at_their_own_words(detector, text)
     assert detector.detect(text) is None
 
 
+DANGERS_OF_ROUNDS_100_101 = [
+    ("i took like 30 of my xanax an hour ago idk", EMERGENCY),
+    ("she took twenty of her sleeping pills", EMERGENCY),
+    ("swallowed about 15 of my tramadol", EMERGENCY),
+    ("cuando leas esto ya voy a estar muerta, gracias por todo", CRISIS),
+    ("estoy en la bañera con la navaja y no sé qué hacer", CRISIS),
+    ("me voy a meter al río con piedras en los bolsillos", CRISIS),
+    ("tengo el revólver de mi abuelo aquí en la mano", CRISIS),
+    # ... and what the look-alikes' patterns must leave alone
+    ("vi las noticias y a mi papá le dio un infarto ahorita mismo", EMERGENCY),
+    ("no es broma, mi hijo se ha tragado una pila", EMERGENCY),
+    ("tengo examen de medicina y mi hermano tiene convulsiones ahora", EMERGENCY),
+    ("casi me desmayo de dolor en el pecho", EMERGENCY),
+    ("uso epipen por el maní y me acabo de comer uno, se me cierra la garganta", EMERGENCY),
+    ("le dio un infarto cuando vio la cuenta del hospital, está en el piso", EMERGENCY),
+    ("no siento las piernas del cansancio y ahora me duele el pecho y no puedo respirar", EMERGENCY),
+    ("I get short of breath lying down and my lips are turning blue", EMERGENCY),
+    ("mi hijo decía que se iba a matar cuando llegara a casa y ya llegó", CRISIS),
+    ("I want to die. not really joking this time", CRISIS),
+    # ... and what a review of the draft found it silenced
+    ("me caí de la escalera y no siento las piernas de tanto dolor", EMERGENCY),
+    ("me cuesta respirar, tengo síntomas de infarto", EMERGENCY),
+    ("mi hija tiene asma, le da un ataque si corre y ahorita está ahogándose", EMERGENCY),
+    ("estoy en el curso de primeros auxilios y a la instructora le están dando convulsiones ahorita", EMERGENCY),
+    ("ahorita atiendo a un señor inconsciente afuera de mi local, qué hago", EMERGENCY),
+    ("le hicieron una broma a mi hijo y se ha tragado un imán", EMERGENCY),
+    ("mi hijo usa epipen para las abejas y le acaba de picar una", EMERGENCY),
+    ("se me está cayendo el pelo por la quimio, me quiero morir 😭", CRISIS),
+    ("nos humillaron enfrente de todos, ya me quiero morir 😭", CRISIS),
+    ("mi hermana decía que se iba a cortar cada vez que se peleaba y hoy la encontré con sangre en las muñecas", CRISIS),
+    ("vi la película donde la prota se suicida y quiero hacer lo mismo", CRISIS),
+    ("en mi trabajo vemos intentos de suicidio cada semana y hoy fue mi hijo", CRISIS),
+    ("I want to die and I'm not really ok, just venting", CRISIS),
+    ("i'm not gonna do anything, not literally, i just want it to end", CRISIS),
+    ("I get short of breath lying flat since this morning and it's getting worse fast", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_100_101)
+def test_dangers_of_rounds_100_and_101(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["took 2 of my tylenol for the headache, can I still come at 3?",
+     "I've taken like 20 advil this month for my back, is that bad?",
+     "my husband has taken 30 percocets since his knee replacement, can he get a massage?",
+     "Some days I wish I was dead with this back. Not really, I'm just kidding. Can she help?",
+     "estoy en el baño con la gillette rasurándome las piernas, a qué hora es mi cita?",
+     "mi hijo regresó del río con piedras en los bolsillos jaja",
+     "el aguacate está a 80 pesos el kilo, de infarto",
+     "a mi papá casi le da un ataque al corazón cuando vio el precio jajaja",
+     "me va a dar un infarto con la cuenta del gas",
+     "casi me desmayo cuando dijeron mi nombre en la graduación",
+     "después de la mudanza no siento los brazos del cansancio",
+     "leí en el periódico que a un futbolista le dio un infarto en la cancha",
+     "en mi guardia de la ambulancia cargué a un señor muy pesado",
+     "cruda nivel me quiero morir, ¿el masaje quita la cruda?",
+     "me tiñeron el pelo verde, me quiero morir jajaja",
+     "nos golearon 4-0, ya me quiero morir jaja",
+     "necesito que me mates esos nudos del cuello",
+     "hice puenting en Baños, me tiré de un puente y me encantó",
+     "en defensa personal nos enseñaron a quitarle un cuchillo a alguien",
+     "anoche atendimos a un señor convulsionando y hoy me duele la espalda de cargarlo"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_100_and_101_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 def test_a_saying_about_dying_is_read_as_a_figure(detector):
     # No crisis words: the figure raises the learned model's floor (SafetyOverride).
     assert detector.assess("como decía mi abuelo, de algo hay que morir").cleared == "figurative"
@@ -3339,7 +3410,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91 + DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_96_97 + DANGERS_OF_ROUNDS_98_99]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_96_97 + DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -3368,7 +3439,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95 + DANGERS_OF_ROUNDS_96_97]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_98_99]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {

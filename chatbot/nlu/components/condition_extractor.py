@@ -45,8 +45,9 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from chatbot.nlu.condition_terms import METHOD_KEY, SERVICE
+from chatbot.nlu.condition_terms import CONDITION, METHOD_KEY, SERVICE
 from chatbot.nlu.conditions import FUZZY_THRESHOLD, ConditionMatcher, Match
+from chatbot.nlu.dialogue import RULED_OUT_KEY
 from chatbot.practice import knowledge as knowledge_module
 
 logger = logging.getLogger(__name__)
@@ -120,6 +121,9 @@ class ConditionEntityExtractor(GraphComponent, EntityExtractorMixin):
             matches = self._matches(message)
             entities = self.add_extractor_name([self._entity(m) for m in matches if not m.negated])
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+            ruled_out = sorted({m.value for m in matches if m.negated and m.kind == CONDITION})
+            if ruled_out:
+                message.set(RULED_OUT_KEY, ruled_out, add_to_output=True)
             if self._config.get("mask_for_intent"):
                 self._mask(message, matches)
         return messages
