@@ -1,7 +1,8 @@
 """Scores the running bot on the blind sets (tests/eval/blind) through its REST channel.
 
     python -m tools.blind_eval [--model M | --url http://127.0.0.1:5005] [--workers 2]
-                                 [--bots 2] [--round 2] [--misses results/blind_misses.txt]
+                                 [--bots 2] [--round 2] [--newest 4] [--every 20] [--all]
+                                 [--skip 82] [--misses results/blind_misses.txt]
                                  [--min-conversations 93] [--min-recall 100]
 
 Starts its own action + Rasa server (model: --model, $CHATBOT_MODEL or the newest
@@ -10,7 +11,9 @@ server answers on one core: a second bot, each with its own conversations, uses 
 from the bot's sources (knowledge file, settings, wording, domain responses): see
 ``label_checks``. The blind sets come in rounds, each written afresh before a big change
 (round 1: visitors.yml + spanish_safety.yml; round N: visitors_N.yml +
-spanish_safety_N.yml). Exits 1 when a --min-* figure (percent) is given and not reached.
+spanish_safety_N.yml); --newest, --every and --all pick rounds among those on disk, --skip
+leaves one out. Exits 1 when a --min-* figure (percent) is given and not reached, in any
+round.
 """
 
 from __future__ import annotations
@@ -151,6 +154,35 @@ class Turn:
 def set_files(round_: int) -> Tuple[Path, Path]:
     suffix = "" if round_ == 1 else f"_{round_}"
     return BLIND / f"visitors{suffix}.yml", BLIND / f"spanish_safety{suffix}.yml"
+
+
+def available_rounds() -> List[int]:
+    """Every round with a visitors set, in order."""
+    found = {1} if (BLIND / "visitors.yml").is_file() else set()
+    for path in BLIND.glob("visitors_*.yml"):
+        number = path.stem.split("_", 1)[1]
+        if number.isdigit():
+            found.add(int(number))
+    return sorted(found)
+
+
+def pick_rounds(
+    available: Sequence[int], named: Sequence[int] = (), newest: int = 0, every: int = 0,
+    skip: Sequence[int] = (), every_round: bool = False,
+) -> List[int]:
+    """The rounds to score: those named, the ``newest`` few, every ``every``-th from the
+    first (1, 1 + every, ...) or all of them, less ``skip``; round 1 when none is asked."""
+    chosen = set(available) if every_round else set(named)
+    if newest > 0:
+        chosen.update(available[-newest:])
+    if every > 0:
+        chosen.update(r for i, r in enumerate(available) if i % every == 0)
+    if not (named or newest or every or every_round):
+        chosen = {1}
+    unknown = sorted(set(named) - set(available))
+    if unknown:
+        raise ValueError(f"no blind set for round(s) {unknown}")
+    return sorted(chosen - set(skip))
 
 
 def load_sets(round_: int = 1) -> List[List[Turn]]:
@@ -300,7 +332,7 @@ def evaluate(bases: Sequence[str], args: argparse.Namespace) -> List[Dict[str, f
     checks, alarm, noticed = label_checks()
     skip = wording.privacy_notice(settings()).text
     figures = []
-    for round_ in args.round or [1]:
+    for round_ in args.round:
         convs = load_sets(round_)
         print(f"\n== round {round_}: {len(convs)} conversations, {sum(map(len, convs))} turns, "
               f"bot at {', '.join(bases)}\n")  # fmt: skip
@@ -338,8 +370,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--model", help="model archive (default $CHATBOT_MODEL or newest)")
     parser.add_argument("--url", help="a bot already running on this machine")
     parser.add_argument("--misses", default="results/blind_misses.txt")
-    parser.add_argument("--round", type=int, action="append",
+    parser.add_argument("--round", type=int, action="append", default=[],
                         help="a round of blind sets to score (repeatable; default 1)")
+    parser.add_argument("--newest", type=int, default=0, help="also the newest N rounds")
+    parser.add_argument("--every", type=int, default=0,
+                        help="also every Nth round from the first (1, 1+N, ...)")
+    parser.add_argument("--all", action="store_true", help="every round")
+    parser.add_argument("--skip", type=int, action="append", default=[],
+                        help="a round left out (repeatable)")
     parser.add_argument("--min-turns", type=float, help="exit 1 below this turn accuracy (%%)")
     parser.add_argument("--min-conversations", type=float,
                         help="exit 1 below this share of visitor conversations all correct (%%)")
@@ -350,6 +388,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--timeout", type=float, default=60, help="seconds per message")
     parser.add_argument("--start-timeout", type=float, default=300)
     args = parser.parse_args(argv)
+    try:
+        args.round = pick_rounds(available_rounds(), args.round, args.newest, args.every,
+                                 args.skip, args.all)  # fmt: skip
+    except ValueError as err:
+        parser.error(str(err))
+    if not args.round:
+        parser.error("no round left to score")
+    print("rounds: " + " ".join(map(str, args.round)))
 
     if args.url:
         if urllib.parse.urlsplit(args.url).hostname not in LOOPBACK:
@@ -384,7 +430,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 if errors:
                     print(f"\n--- {proc.name} logged {len(errors)} errors ---", *errors[:20], sep="\n")
     failed = False
-    for round_, scored in zip(args.round or [1], figures):
+    for round_, scored in zip(args.round, figures):
         for key, floor in (("turns", args.min_turns), ("conversations", args.min_conversations),
                            ("recall", args.min_recall)):  # fmt: skip
             if floor is not None and scored[key] < floor:

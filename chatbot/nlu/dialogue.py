@@ -1977,6 +1977,7 @@ BOOKING_WORDS = re.compile(
     # "charged if I cancel 12 hours before?", "what if I'm like 15 min late", "just want to
     # rebook", "when is the next open spot", "how do i grab a time"
     r"|(charge|charged|fee|fees|pay)\b[^.?!]{0,20}\b(cancel|cancell?ing|cancell?ed)\b"
+    r"|\b(fee|charge)\s+if\b[^.?!]{0,30}\b((less\s+than|under|within)\s+\d+\s*(hours?|hrs?)|notice|late|last[- ]minute)\b"
     r"|\b(cancel|cancell?ing)\s+(\d+|twelve|twenty[- ]four|24|48)\s+(hours?|hrs?|days?)\b"
     r"|how (far ahead|far in advance|much notice|early)\b[^.?!]{0,30}\bcancel"
     r"|\bif (i|we|he|she|they)('?m|'?re|'?s| am| are| is| get| gets| run| runs| show up)\s+(\w+\s+){0,3}late\b"
@@ -2271,6 +2272,9 @@ TOPIC_WORDS = {
         r"|\b(is|'s)\s+(that|this|it)\s+(the\s+)?(full|whole|complete|entire)\s+list\b"
         r"|^\W*((hmm+|oh|ok|so|and|but)\W+)*not\s+on\s+(the|her|your)\s+list\b"
         r"|\b(it'?s|its|that'?s|thats|they'?re|it\s+is|that\s+is)\s+not\s+on\s+(the|her|your|that|this)\s+list\b"
+        # "what if mine isn't on it?", "my problem is not in list", "my condition isn't listed"
+        r"|\b(mine|mine'?s|my\s+(condition|diagnosis|problem|issue|thing))\s+(isn'?t|is\s+not|'?s\s+not|not)\s+(listed|on\s+(it|there)"
+        r"|in\s+(the\s+)?list|on\s+(the|your|her)\s+list)\b"
     ),
     # "is prenatal massage something she's trained in?", "does she do prenatal?"
     "training": re.compile(
@@ -2296,6 +2300,13 @@ TOPIC_WORDS = {
         r"\b(can|could|does|do|will|would|is)\s+(she|ren[ée]e|you|massage|it)\s+(be\s+)?(able\s+to\s+)?"
         r"(actually\s+)?(diagnose|cure)\b|\bactually\s+treat\b|\btreat\b[^.?!]{0,40}\bor\s+just\b"
         r"|\bdiagnosis\s+(written|letter|note)"
+        # set beside chiropractic or physical therapy: "how is this different from my
+        # chiropractor's", "whats the difference between medical massage and PT"
+        r"|\b(how\s+is|how'?s|is)\s+(this|it|massage|medical\s+massage)\s+(any\s+)?(different|differ)\s+(from|than)\s+"
+        r"(a\s+|an\s+|the\s+|my\s+|seeing\s+(a\s+)?|going\s+to\s+(a\s+)?)?"
+        r"(chiropractors?|chiro|chiropractic|physio|physiotherapy|physical\s+therap(y|ist)|pt)\b"
+        r"|(?<!know\sthe\s)\bdifference\s+between\s+(this|it|(a\s+)?(medical\s+)?massage)\s+and\s+(a\s+)?(chiropractors?|chiro|chiropractic"
+        r"|physio|physiotherapy|physical\s+therap(y|ist)|pt)\b"
         # "so she can't diagnose me?", "tell me if massage will fix my sciatica", "is that
         # lymphedema? can Renée tell?"
         r"|\b(she|ren[ée]e|massage|it)\s+(can'?t|cannot|won'?t|doesn'?t|can|will|does)\s+"
@@ -2386,6 +2397,16 @@ TOPIC_WORDS = {
         # of medications", "do i need to bring anything"
         r"|\bbring\s+(my|his|her|their|our|the|any|a)?\s*(medical\s+|health\s+)?(records|chart|medication\s+list"
         r"|list\s+of\s+(his\s+|her\s+|my\s+)?(medications|meds)|mri(\s+results)?|x-?rays?|scans?|test\s+results|imaging|lab\s+results)\b"
+        # "do you need her diagnosis papers?", "would
+        # she need to see my ultrasound report?", "so our practice can send referrals", "a
+        # script for massage", "would my MFM need to sign off?", "do I need to be diagnosed to
+        # come?"
+        r"|\bdiagnosis\s+(papers?|paperwork|documents?)\b"
+        r"|\b(she|ren[ée]e|you)\s+(need|want)\s+to\s+see\s+(my|his|her|their|the)\s+(ultrasound|mri|x-?ray|ct|scan|imaging"
+        r"|lab|test|blood\s+work)s?(\s+(report|results?))?\b"
+        r"|\bsend\s+((her|you|ren[ée]e)\s+)?(a\s+)?referrals?\b|\bscript\s+for\s+(massage|massages|massage\s+therapy)\b"
+        r"|\b(my|his|her|their)\s+\w+\s+(need|needs|have|has)\s+to\s+sign\s+off\b"
+        r"|\b(do|does|would|will)\s+(i|we|he|she|they|you)\s+(need|have)\s+to\s+(be|get)\s+(officially\s+|formally\s+)?diagnosed\s+(to|before|first)\b"
     ),
     # "what are her hours", "business hours" (not "the hours after a workout")
     "hours": re.compile(
@@ -2415,6 +2436,10 @@ TOPIC_WORDS = {
         r"|\b(do\s+(you|u)|does\s+(she|ren[ée]e))\s+(have|do|work)\s+(saturdays?|sundays?|weekends?|evenings?|mornings?)"
         r"(\s+or\s+(saturdays?|sundays?|weekends?|evenings?|mornings?))?\s*([?.!]|$)"
         r"|\b(can|could)\s+(she|you|ren[ée]e)\s+(see|fit)\s+(me|him|her|us|them)\s+(in\s+)?at\s+\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|in\s+the\s+(morning|evening|afternoon))?"
+        # "does she do massages on sunday", "weekend availability?", "does she work on weekends?"
+        r"|\b(do|does)\s+(you|u|she|ren[ée]e)\s+(do|work|give)\s+(massages?|sessions?|appointments?)\s+on\s+(sundays?|saturdays?|weekends?|the\s+weekend)\b"
+        r"|(?<!my\s)\b(weekend|saturday|sunday|evening)\s+availability\b"
+        rf"|\b(does|do)\s+(she|you|u|ren[ée]e)\s+work\s+(on\s+)?(weekends|saturdays|sundays)\b|\bis\s+(she|ren[ée]e)\s+open\s+(on\s+)?({_WEEKDAY}s?|weekends?)\b"
     ),
     # "where are you?", "what's the address" (not "where is the pain located")
     "location": re.compile(
@@ -2461,6 +2486,14 @@ TOPIC_WORDS = {
         r"|^\W*(and\s+|is\s+it\s+|are\s+you\s+)?(near|close\s+to)\s+(the\s+|a\s+)?(train|subway|metro|bus|station|highway|freeway)"
         r"(\s+(station|stop|line))?\s*\?*\s*$"
         r"|\b(are\s+there|is\s+there|if\s+there\s+are|how\s+many)\s+(any\s+)?(stairs|steps\s+(up|into|outside|at\s+the\s+(entrance|door|front)))\b"
+        # "does she ever see people at home or in a facility?", "does Renée ever come to
+        # hospice", "massage for people with Alzheimer's in assisted living?", "what is address"
+        r"|\b(do|does|would|will|can|could)\s+(you|she|ren[ée]e)\s+(ever\s+)?(see|visit|treat)\s+(people|patients|clients)\s+at\s+(home|their\s+homes?)\b"
+        r"|\b(do|does|would|will|can|could)\s+(you|she|ren[ée]e)\s+(ever\s+)?(come|go|travel)\s+to\s+(a\s+|the\s+|(my|his|her|our|their)\s+(\w+'?s\s+)?)?"
+        r"(hospices?|hospitals?|facility|facilities|assisted\s+living|nursing\s+homes?|care\s+homes?)\b"
+        r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer|give)\b[^.?!]{0,60}\bin\s+(assisted\s+living|(a\s+)?nursing\s+homes?"
+        r"|memory\s+care|(a\s+)?care\s+homes?|hospice|(a\s+)?facility)\b"
+        r"|^\W*((ok|thanks|thank\s+you|and)\W+)*what('?s|\s+is)\s+(your\s+|ur\s+)?address\b"
     ),
     # "$$?" alone asks the price too
     # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
@@ -2510,6 +2543,9 @@ TOPIC_WORDS = {
         r"|\bwhat('?s|\s+is)\s+(a|the|one)\s+(series|session|visit|massage)\s+cost\b"
         # "payment plans?"
         r"|\bpayment\s+plans?\b"
+        # "do I tip?", "is tipping expected"
+        r"|\b(do|should|can)\s+(i|we|people)\s+tip\b|\b(need|have)\s+to\s+tip\b|\bis\s+(a\s+)?tip(ping)?\s+(expected|customary|ok|okay|required)\b"
+        r"|\btipping\s+(expected|customary|ok|okay|required|necessary)\b|\bgratuity\b"
     ),
     # "is there something I can read first?", "her blog"
     "blog": re.compile(
@@ -2805,6 +2841,25 @@ TOPIC_WORDS = {
         r"|(^|[.!?]\s*|\bso\s+)what\s+(is\s+it\s+(that\s+)?(you|u)\s+do|do\s+(you|u)(\s+guys)?\s+do)\s+here\b"
         r"|(?<!know\s)(?<!knows\s)(?<!understand\s)\bwhat\s+medical\s+massage\s+(is|means)\b"
         r"|\bwhat'?s\s+(a\s+)?medical\s+massage\s*\?*\s*$"
+        # "why should I choose massage?", "why I'd pick medical massage", "the evidence behind
+        # medical massage for fibro", "show me one study that says medical massage helps",
+        # "what does "diagnosable condition" mean", "so is it medical or not??", "what is this
+        # website", "does she do dry needling?", "Reiki certified", "a price difference
+        # between a regular session and a medical one" (not "the difference between oncology massage and regular massage",
+        # her training; "or is that just hype", "or just feel nice" ask about a condition)
+        r"|\bwhy\s+(should|would)\s+(i|we)\s+(choose|pick|go\s+with)\s+(medical\s+)?massage\b"
+        r"|\bwhy\s+(i'?d|i\s+would|i\s+should)\s+(choose|pick|go\s+with)\s+(medical\s+)?massage\b"
+        r"|\b(evidence|research|studies|science)\s+(for|behind|on|supporting)\s+(medical\s+)?massage\b(?=[^.!]*\?)"
+        r"|\bshow\s+me\s+(a|one|any)\s+stud(y|ies)\b"
+        r"|\bwhat\s+does\s+\W?(diagnosable|diagnosed\s+or\s+diagnosable)(\s+condition)?\W?\s+mean\b"
+        r"|\bwhat\s+do\s+(you|u)\s+mean\s+by\s+\W?(diagnosable|diagnosed\s+or\s+diagnosable)\b"
+        r"|\bis\s+it\s+medical\s+or\s+not\b|\bwhat\s+is\s+this\s+(website|site|page)\b"
+        r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer|practice)\s+(dry\s+needling|acupuncture"
+        r"|craniosacral)\b|\b(is|are)\s+(she|ren[ée]e|you)\s+(reiki|acupuncture)\s+(certified|trained)\b"
+        r"|(?<!know\sthe\s)\bdifference\s+between\s+(a\s+)?medical\s+(massage|session|one)\s+and\s+(a\s+|an\s+)?(normal|regular|ordinary|spa"
+        r"|relaxation|swedish|usual|typical|deep\s+tissue|sports)\b"
+        r"|(?<!know\sthe\s)\bdifference\s+between\s+(this|it|a\s+(normal|regular|ordinary|spa|relaxation|swedish)\s+(massage|session|one))"
+        r"\s+and\s+(a\s+)?(medical|normal|regular|ordinary|spa)\b"
     ),
     "booking": BOOKING_WORDS,
 }
@@ -2814,7 +2869,7 @@ TOPIC_WORDS = {
 # her?", "would I freak out on the table?", "is deep tissue off the table for me?") is the
 # scope question, not one about the visit.
 SAFE_ON_THE_TABLE = re.compile(
-    r"\b(hurt|harm|faint|bruises?|bruising|dizzy|(?<!i'm\s)(?<!\bim\s)(?<!\bam\s)(?<!feel\s)(?<!i\u2019m\s)safe|unsafe|risky|risk|dangerous|worse"
+    r"\b(hurt|harm|faint|bruises?|bruising|dizzy|(?<!i'm\s)(?<!\bim\s)(?<!\bam\s)(?<!feel\s)safe|unsafe|risky|risk|dangerous|worse"
     r"|a\s+problem|an\s+issue|off\s+the\s+table)\b"
     # "I'm 20 weeks, is it ok to lie on my stomach?"
     r"|\b(ok|okay|fine|alright|allowed)\s+to\s+(lie|lay)\b"

@@ -214,6 +214,27 @@ VISIT_DETAILS = re.compile(
     r"|\bbring\s+(my|our|the|his|her)\s+\d+\s*(week|month|day)s?\s+old\b"
     r"|\bis\s+(it|she|the\s+massage)\s+(gentle|painful)\b|\bsoreness\s+(the\s+)?next\s+day\b"
     r"|\bdrink\s+(water|lots\s+of\s+water)\s+after\b|\b(and\s+)?after\W+drink\s+water\b"
+    # long messages and short ones: "how long a session?", "do you have 90 minute slots?",
+    # "is talking required?", "he must talk in session?", "does she play music?", "does she
+    # do a formal intake?", "which position would he lie in?", "can I stay on my side",
+    # "side-lying", "how would Renée know if she wants to stop?", "photos of the room", "how does she make it feel safe?", "anything she'd need to know
+    # before a session", "what does she actually work on", "take off clothes", "introduce
+    # touch" (not "can she work around the port", her training)
+    r"|\bhow\s+long\s+(a|the|one|each)\s+(session|massage|appointment|visit)\s*([?.!]|$)"
+    r"|\b(have|do|offer)\s+(\d+|sixty|ninety)\s*[- ]?(min|mins|minute|minutes)\s*(slots?|sessions?|appointments?|massages?|ones?)\b"
+    r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer)\s+(\d+|sixty|ninety)\s*[- ]?(min|mins|minute|minutes)\b"
+    r"|\btalking\s+(required|necessary|mandatory|expected)\b|\b(must|has\s+to|have\s+to)\s+talk\s+(in|during)\s+(the\s+)?(session|massage)\b"
+    r"|\b(does|will|would|can|could)\s+(she|ren[ée]e|you)\s+play\s+music\b|\bmusic\s+(during|in\s+the\s+room)\b"
+    r"|\b(do|does)\s+(a|an)\s+(formal\s+)?intake\b|\bintake\s+(session|process|appointment|consult)\b"
+    r"|\b(which|what)\s+position\s+(would|will|do|does)\s+(i|he|she|they|we)\s+(lie|lay|be)\b"
+    r"|\bstay\s+on\s+(my|his|her|their)\s+(side|back|stomach|belly)\s+(the\s+whole|during|for\s+the|on\s+the\s+table)\b"
+    r"|\b(do|does|use|uses|or|offer)\s+(\w+\s+)?side[- ]lying\b"
+    r"|\b(she|ren[ée]e)\s+know\s+(if|when)\s+(i|he|she|they)\s+(wants?|need|needs)\s+to\s+stop\b"
+    r"|\bphotos?\s+of\s+the\s+(room|space|studio|office)\b"
+    r"|\bhow\s+(does|would|will)\s+(she|ren[ée]e)\s+make\s+(it|me|him|her|them|the\s+session)\s+(feel\s+)?(safe|comfortable)\b"
+    r"|\banything\s+(she|ren[ée]e)('d|\s+would|\s+should|\s+needs?)\s+(need\s+to\s+)?know\b"
+    r"|\bwhat\s+(does|would|will)\s+(she|ren[ée]e)\s+((actually|even|really)\s+)?work\s+on\b"
+    r"|\b(need|needs|have|has)\s+to\s+take\s+off\s+((my|his|her|their|the)\s+)?clothes\b|\bintroduce\s+touch\b"
 )
 
 

@@ -929,3 +929,18 @@ def test_aches_name_only_unlisted_conditions(tmp_path):
 def test_words_of_rounds_86_and_87(matcher, text, ids, others):
     assert listed(matcher, text) == ids
     assert unlisted(matcher, text) == others
+
+
+@pytest.mark.parametrize(
+    "text, ids, others",
+    [("i have ms", [], ["multiple sclerosis"]),
+     ("my wife was diagnosed with ms last year", [], ["multiple sclerosis"]),
+     ("i have ms teams meetings all day and my neck is stiff", ["crick_in_the_neck"], []),
+     ("she has pcos", [], ["polycystic ovary syndrome"]),
+     ("had my prostate removed in may", ["surgery_recovery"], []),
+     ("scar work for burns?", ["burn_injury"], []),
+     ("i relapsed last month, the cancer came back", ["cancer"], [])],
+)  # fmt: skip
+def test_words_of_rounds_100_and_101(matcher, text, ids, others):
+    assert listed(matcher, text) == ids
+    assert unlisted(matcher, text) == others

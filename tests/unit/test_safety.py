@@ -2458,6 +2458,7 @@ DANGERS_OF_ROUNDS_100_101 = [
     ("i took like 30 of my xanax an hour ago idk", EMERGENCY),
     ("she took twenty of her sleeping pills", EMERGENCY),
     ("swallowed about 15 of my tramadol", EMERGENCY),
+    ("took ~20 of my klonopin idk", EMERGENCY),  # "~20" is one word
     ("cuando leas esto ya voy a estar muerta, gracias por todo", CRISIS),
     ("estoy en la bañera con la navaja y no sé qué hacer", CRISIS),
     ("me voy a meter al río con piedras en los bolsillos", CRISIS),
@@ -2522,6 +2523,53 @@ def test_dangers_of_rounds_100_and_101(detector, text, kind):
      "anoche atendimos a un señor convulsionando y hoy me duele la espalda de cargarlo"],
 )  # fmt: skip
 def test_look_alikes_of_rounds_100_and_101_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
+DANGERS_OF_ROUNDS_102_103 = [
+    ("mi hermano subió un estado despidiéndose de todos y no abre la puerta", CRISIS),
+    ("me dejó mi mujer y el banco se queda con la casa. la soga ya está lista", CRISIS),
+    ("ya está lista la soga en el closet", CRISIS),
+    ("el mecate ya lo tengo listo, esta noche lo hago", CRISIS),
+    ("ya no puedo más, valgo mucho más muerta que viva", CRISIS),
+    ("desde que lo despidieron dice q vale mas muerto por el seguro de vida", CRISIS),
+    ("mi papa dice que vale mas muerto que vivo y ya no come", CRISIS),
+    ("se volteó el tractor y mi compañero quedó aplastado abajo", EMERGENCY),
+    ("estoy atrapado debajo del carro no me puedo mover", EMERGENCY),
+    ("atrapada bajo los escombros, ya viene el medico?", EMERGENCY),
+    ("quedo aplastado por una viga", EMERGENCY),
+    ("mi primo quedo atrapado entre los fierros del carro", EMERGENCY),
+    ("took ~ 25 xanax help", EMERGENCY),
+    ("took 20 tylenol over the last hour", EMERGENCY),
+    # ... and what the look-alikes' exceptions must leave alone
+    ("i want to smash my head against the wall till i pass out", EMERGENCY),
+    ("mi esposo quedo inconsciente en el asalto, ayuda", EMERGENCY),
+    ("mi hija tiene epilepsia gelastica y esta teniendo convulsiones de risa desde hace 10 minutos", EMERGENCY),
+    ("no es por la cruda que me quiero morir, es por todo lo que paso con mi esposo", CRISIS),
+    ("me estoy despidiendo de todos porque ya me voy", CRISIS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_102_103)
+def test_dangers_of_rounds_102_and_103(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["some nights I want to bang my head against the wall. Will massage make the migraines go away?",
+     "I've taken about 30 advil over the past two weeks for my back, is that bad?",
+     "ando con una cruda q me quiero morir jaja nunca mas tequila",
+     "no podia respirar de la risa cuando se cayo el profe",
+     "convulsiones de risa con el meme q me mandaste",
+     "el celular quedo atrapado debajo del asiento",
+     "mi mama esta atrapada bajo el trafico, llega 10 min tarde",
+     "la nena esta atrapada bajo las cobijas jugando",
+     "mi mama esta despidiendose de todos sus pacientes porque se jubila",
+     "la cuerda de la guitarra ya esta lista"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_102_and_103_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
@@ -3411,6 +3459,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91 + DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_96_97 + DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_102_103]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -3439,7 +3488,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_78_79 + DANGERS_OF_ROUNDS_80_81 + DANGERS_OF_ROUNDS_82_83]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95 + DANGERS_OF_ROUNDS_96_97]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101 + DANGERS_OF_ROUNDS_102_103]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
