@@ -150,8 +150,8 @@ axe:  ## axe-core, which the browser tests inject for their accessibility checks
 # correct, and crisis + emergency recall in English and Spanish. Two bots side by side,
 # each holding its own conversations: a Rasa server answers on one core.
 # `make test` scores the newest rounds (the honest figure) and every 20th one from the
-# first, a sweep of the history: every round end to end takes longer than the rest of the
-# suite. `make blind-all` scores them all, as the README's figures are. Round 82 is below
+# first, a sweep of the history: every round end to end takes about as long as the rest of
+# the suite together. `make blind-all` scores them all, as the README's figures are. Round 82 is below
 # the floors (see the README) and is scored on its own (`--round 82`).
 BLIND_PICK ?= --newest 4 --every 20
 BLIND_ARGS ?= --skip 82 --min-turns 86 --min-conversations 72 --min-recall 95

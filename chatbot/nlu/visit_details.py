@@ -216,10 +216,11 @@ VISIT_DETAILS = re.compile(
     r"|\bdrink\s+(water|lots\s+of\s+water)\s+after\b|\b(and\s+)?after\W+drink\s+water\b"
     # long messages and short ones: "how long a session?", "do you have 90 minute slots?",
     # "is talking required?", "he must talk in session?", "does she play music?", "does she
-    # do a formal intake?", "which position would he lie in?", "can I stay on my side",
-    # "side-lying", "how would Renée know if she wants to stop?", "photos of the room", "how does she make it feel safe?", "anything she'd need to know
-    # before a session", "what does she actually work on", "take off clothes", "introduce
-    # touch" (not "can she work around the port", her training)
+    # do a formal intake?", "which position would he lie in?", "can I stay on my side the
+    # whole time", "side-lying", "how would Renée know if she wants to stop?", "photos of
+    # the room", "how does she make it feel safe?", "anything she'd need to know before a
+    # session", "what does she actually work on", "does he need to take off clothes?",
+    # "introduce touch" (not "can she work around the port", her training)
     r"|\bhow\s+long\s+(a|the|one|each)\s+(session|massage|appointment|visit)\s*([?.!]|$)"
     r"|\b(have|do|offer)\s+(\d+|sixty|ninety)\s*[- ]?(min|mins|minute|minutes)\s*(slots?|sessions?|appointments?|massages?|ones?)\b"
     r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer)\s+(\d+|sixty|ninety)\s*[- ]?(min|mins|minute|minutes)\b"
