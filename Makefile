@@ -101,7 +101,7 @@ lint: | $(STAMP)  ## ruff
 # The top level of tests/ is the tier (tests/conftest.py fails the collection of an e2e
 # test elsewhere); the marks select the same tests again.
 unit: $(SPACY_STAMP) | $(STAMP)  ## tests that need no model and start nothing (tests/unit, tests/eval)
-	$(call pytest_step,tests/unit tests/eval -m "not model and not e2e")
+	$(call pytest_step,tests/unit tests/eval -m "not model and not e2e" -n auto)
 
 validate: | $(STAMP)  ## rasa data validate
 	$(RASA) data validate --fail-on-warnings

@@ -636,10 +636,25 @@ PRIVACY_BESIDE_A_CONDITION = re.compile(
 )
 
 
+# Asked in words no other topic shares, whatever the classifier read ("is it used to train
+# AI?" as her training, "how long do you keep it" as the number of sessions, "do you
+# remember our chat from yesterday" as a question about the bot).
+PRIVACY_OUTRIGHT = re.compile(
+    r"\b(is|are|be|being|gets?)\s+((it|this|that|my\s+(messages?|chats?|data|info)|the\s+(chat|conversation))\s+)?"
+    r"used\s+(to|for)\s+train(ing)?\s+(an?\s+)?(ai|a\.i\.?|the\s+(bot|ai|model)|models?|chatgpt|llms?)(?!\w)"
+    r"|\b(do|will|would|can)\s+(you|u)\s+remember\s+(our|the|this|my)\s+(\w+\s+)?(chat|conversation|convo|messages?)\b"
+    r"|\bhow\s+long\s+(do|will|does)\s+(you|u|the\s+bot|she|ren[ée]e)\s+(keep|store|save)\s+"
+    r"(my\s+(messages?|chats?|data|info)|the\s+(chat|conversation|messages?)|this\s+(chat|conversation)|conversations|chats)\b"
+)
+PRIVACY_OUTRIGHT_NOT = frozenset({"crisis", "emergency", "ask_privacy"})
+
+
 def asks_about_privacy(intent: Optional[str], text: str) -> Optional[str]:
     """``ask_privacy`` for a question whether the chat is kept or read, read as a bot
     question, a request for a person or not understood."""
     if intent in ABOUT_PRIVACY_TO and ABOUT_PRIVACY.search(text.lower()):
+        return "ask_privacy"
+    if intent not in PRIVACY_OUTRIGHT_NOT and PRIVACY_OUTRIGHT.search(text.lower()):
         return "ask_privacy"
     if intent in KEPT_READ_AS and KEPT.search(text.lower()):
         return "ask_privacy"
@@ -1090,12 +1105,24 @@ def _unsure_statement(intent: Optional[str], text: str) -> bool:
     return intent == FALLBACK and "?" not in text and len(text.split()) <= MAX_CLOSING_THANKS_WORDS
 
 
+# ... or begins with it and says only what is done with the answer ("ok ty ill show him",
+# "thanks, I'll pass it on"; not "Ty will ask his dad", "thanks ill tell her she has to
+# stop drinking")
+THANKS_THEN_NEXT_STEP = re.compile(
+    r"\W*((ok(ay)?|k|cool|great|perfect)\W+(thanks?|thank\s*(you|u)|thx|ty)|(thanks?|thank\s*(you|u)|thx))"
+    r"\W+(i'?ll|ill|i\s+will)\s+(show|tell|send|pass|forward|share)\s+(it|this|that|him|her|them)"
+    r"(\s+(along|on|to\s+(him|her|them)))?\W*$"
+)
+
+
 def closing_thanks(intent: Optional[str], text: str) -> bool:
     lowered = text.lower()
     return (
         _unsure_statement(intent, text)
-        and bool(CLOSING_THANKS.search(lowered))
-        and bool(NEXT_STEP.match(lowered))
+        and (
+            bool(CLOSING_THANKS.search(lowered) and NEXT_STEP.match(lowered))
+            or bool(THANKS_THEN_NEXT_STEP.match(lowered))
+        )
         and not GOODBYE.search(lowered)
         and not re.search(r"\b(but|nothing)\b", lowered)
         and not NEWS_BEFORE_THANKS.search(lowered)
@@ -1908,6 +1935,8 @@ NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 BOOKING_WORDS = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
     rf"\b(book|booking)\b(?!\s+(about|by(?!\s+(myself|himself|herself|themselves|ourselves))|club)\b)(?!\s+on\b(?!\s+({_WEEKDAY}|the\s+\d|\d)))"
+    # "can i pick a time that works around school?", "can my mom choose her own date"
+    r"|\b(can|could|may)\s+(i|we|he|she|they|my\s+\w+)\s+(pick|choose)\s+(a|my|the|her|his|their)\s+(own\s+)?(time|day|date|slot)s?\b"
     r"|\b(appointments?|appt|slots?|openings?|availability|fit (me|him|her|us|them) in"
     r"|come in|see me|same[- ]day|reschedule|cancell?ations?|gift (cards?|certificates?|vouchers?)"
     rf"|(this|next|for|of|any) {_WEEKDAY}"
@@ -2344,6 +2373,11 @@ TOPIC_WORDS = {
         r"\b(prescription|doctor'?s\s+(note|referral|order)|(dr|drs|dr'?s|doc'?s|docs)\s+note"
         # "do I need a referral?"
         r"|(need|needs|require|requires|required)\s+(a\s+)?referral"
+        # "can my doctor send you my records?", "my doc offered to write one"
+        r"|(doctor|dr|doc|gp|physician|pt|physio)\s+(send|fax|email|forward)\s+(you|her|ren[ée]e)\s+(my|his|her|the)\s+"
+        r"(records|notes|referral|chart|history|prescription)"
+        r"|(doctor|dr|doc|gp|physician)\s+(offered|wants|can|could|will)\s+(to\s+)?write\s+(me\s+)?(one\b"
+        r"|a\s+(note|script|referral|prescription)\s+for\s+(massage|it|this|you|her|ren[ée]e)\b)"
         r"|(bring|need)\s+(anything|something|a\s+note|paperwork)\s+from\s+(my|the|a|her|his)\s+doctor"
         r"|(write|writes|wrote|give|gives|gave)\s+(me\s+|him\s+|her\s+)?a\s+script"
         r"(\s+for\s+(it|this|that|massage|massages|sessions?))?(?=\s*([?.!,]|$|tho|though))"
@@ -2528,7 +2562,7 @@ TOPIC_WORDS = {
         # "oh ok so not a chiro. fine how much"
         r"|\b(fine|ok|okay|alright|k|kk|cool|so)\W+how\s+much\s*\?*\s*$"
         # "bleeding money on physio lol is this cheaper"
-        r"|\b(is|would|will)\s+(it|this|that|she|a\s+session)\s+(be\s+)?(cheaper|pricier|more\s+expensive|less\s+expensive|more\s+affordable)\b"
+        r"|\b(is|would|will)\s+(it|this|that|she|yours|a\s+session)\s+(be\s+)?(cheaper|pricier|more\s+expensive|less\s+expensive|more\s+affordable)\b"
         # "is a longer session more $", "is a series cheaper", "does she take card"
         r"|\b(is|are|would|will)\s+(a|the)\s+(longer|shorter|\w+[- ]min(ute)?)\s+(session|one|massage)\s+(be\s+)?(more|less|cheaper|pricier)\b"
         r"|\b(is|would|will)\s+(a|the)\s+series\s+(be\s+)?(cheaper|more\s+affordable|less\s+expensive)\b"
@@ -2860,6 +2894,10 @@ TOPIC_WORDS = {
         r"|relaxation|swedish|usual|typical|deep\s+tissue|sports)\b"
         r"|(?<!know\sthe\s)\bdifference\s+between\s+(this|it|a\s+(normal|regular|ordinary|spa|relaxation|swedish)\s+(massage|session|one))"
         r"\s+and\s+(a\s+)?(medical|normal|regular|ordinary|spa)\b"
+        # Trauma Touch Therapy set beside it: "how is trauma touch different from medical
+        # massage", "the difference between this and trauma touch therapy"
+        r"|\btrauma\s+touch(\s+therapy)?\s+(is\s+)?(different|differ)\s+(from|than|to)\s+(a\s+)?medical\s+massage\b"
+        r"|\bdifference\s+between\s+(this|it|medical\s+massage|massage)\s+and\s+trauma\s+touch\b"
     ),
     "booking": BOOKING_WORDS,
 }

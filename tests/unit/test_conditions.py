@@ -944,3 +944,15 @@ def test_words_of_rounds_86_and_87(matcher, text, ids, others):
 def test_words_of_rounds_100_and_101(matcher, text, ids, others):
     assert listed(matcher, text) == ids
     assert unlisted(matcher, text) == others
+
+
+@pytest.mark.parametrize(
+    "text, ids, others",
+    # dictation and recovery told in a few words
+    [("my daughter has add hd", ["adhd"], []),
+     ("my dad has park in since disease", ["parkinsons"], []),
+     ("i parked in since 9am", [], [])],
+)  # fmt: skip
+def test_words_of_rounds_104_and_105(matcher, text, ids, others):
+    assert listed(matcher, text) == ids
+    assert unlisted(matcher, text) == others

@@ -2088,6 +2088,93 @@ def test_topics_named_in_rounds_102_and_103(text, topic):
     assert (topic in named) if topic else named == []
 
 
+@pytest.mark.parametrize(
+    "text, topic",
+    # the visit asked on messaging apps and by people for whom touch is hard
+    [("how long r ur sessions", "visit"),
+     ("how long are the appts, my dad tires fast", "visit"),
+     ("what if she wants to stop?", "visit"),
+     ("can I stop if I change my mind mid-massage?", "visit"),
+     ("would I have to talk about what happened?", "visit"),
+     ("do I need to explain my history to her?", "visit"),
+     ("is a chaperone allowed?", "visit"),
+     ("can my husband sit in the room?", "visit"),
+     ("would it be ok if I'm in the room with her?", "visit"),
+     ("could she come in? I'd want to be there", "visit"),
+     ("will Renée touch my stomach?", "visit"),
+     ("could she skip the neck?", "visit"),
+     ("what if he cries?", "visit"),
+     ("can we agree on a signal instead of talking?", "visit"),
+     ("can I chat while you work?", "visit"),
+     ("I'm nervous I'll cry, is that ok?", "visit"),
+     ("do people get emotional after a session?", "visit"),
+     ("can we take it at my own pace?", "visit"),
+     ("what would he need to wear?", "visit"),
+     ("what would Renée do during a session?", "visit"),
+     ("ok what about the music?", "visit"),
+     ("do you use heated tables?", "visit"),
+     # booking, papers, price, what it is, privacy
+     ("can I book via text? calls are hard for me", "booking"),
+     ("can I choose my own time?", "booking"),
+     ("could my GP fax you my records?", "prescription"),
+     ("my doctor could write me a note for massage, should she?", "prescription"),
+     ("is yours cheaper than the spa?", "price"),
+     ("how is Trauma Touch Therapy different from medical massage?", "what_is"),
+     ("difference between medical massage and trauma touch?", "what_is"),
+     # ... and their look-alikes: asked of the sessions, of her training, or not asked
+     ("60 or 90 minutes?", None),
+     ("is she trained in trauma", "training"),
+     ("would renee need to know about my history?", None),
+     ("I nearly drowned, I panic lying face down. could we do it face up?", None),
+     ("is there a book by Renée?", None),
+     ("how long are the sessions going on for, like weeks?", None),
+     ("my husband is in the room next door", None),
+     ("what if I want to stop my meds", None),
+     # ... and what a review of the draft found it read wrongly
+     ("what if I want to stop? I'm so tired of everything", None),
+     ("how long are the sessions going to take to help my sciatica?", None),
+     ("I'd like to be there by 5, any evening slots?", None),
+     ("I'm in the room with him and he's not breathing right, what do I do?", None),
+     ("I need to talk about it, something happened last night", None),
+     ("can we talk while you work out a time for me?", None),
+     ("what would she do in a session for fibromyalgia, can it help?", None),
+     ("what about music therapy, does she do that?", None),
+     ("I'm scared I'll panic tonight, can I talk to someone?", None),
+     ("I've been feeling emotional after my mom died", None)],
+)  # fmt: skip
+def test_topics_named_in_rounds_104_and_105(text, topic):
+    named = dialogue.topics_named(text)
+    assert (topic in named) if topic else "visit" not in named
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("faq_training", "will this chat be used to train an AI?", "ask_privacy"),
+     ("faq_sessions", "how long do you keep my messages", "ask_privacy"),
+     ("bot_challenge", "will you remember this conversation tomorrow?", "ask_privacy"),
+     ("crisis", "how long do you keep my messages", None),
+     ("ask_condition", "I used to train AI models all day and now my wrists hurt", None),
+     ("ask_condition", "my mom can't remember our conversation from 5 minutes ago", None),
+     ("faq_price", "how long will you keep this price?", None),
+     ("faq_sessions", "how long do you keep going with sessions", None)],
+)  # fmt: skip
+def test_privacy_asked_in_its_own_words(intent, text, instead):
+    assert dialogue.asks_about_privacy(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [("nlu_fallback", "ok thx ill show her", "thank"),
+     ("nlu_fallback", "thanks, I'll pass it on", "thank"),
+     ("acknowledge", "ok tx", None),
+     ("nlu_fallback", "Ty will ask his dad first", None),
+     ("nlu_fallback", "thanks ill tell her she has to stop drinking", None),
+     ("nlu_fallback", "ok thx ill show her my MRI tomorrow", None)],
+)  # fmt: skip
+def test_thanks_before_a_next_step(intent, text, expected):
+    assert dialogue.thanks_or_goodbye(intent, text) == expected
+
+
 def test_a_charge_for_a_long_session_is_no_late_cancellation():
     assert "booking" not in dialogue.topics_named("is there an extra charge if the session goes 2 hours?")
     assert "booking" in dialogue.topics_named("is there a fee if it's less than 24 hrs?")

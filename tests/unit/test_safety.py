@@ -2573,6 +2573,61 @@ def test_look_alikes_of_rounds_102_and_103_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+DANGERS_OF_ROUNDS_104_105 = [
+    ("perdón por cancelar, no estaré más.", CRISIS),
+    ("estoy de 33 semanas, se rompió la fuente y siento el cordón afuera", EMERGENCY),
+    ("se me adormeció el brazo izquierdo y hablo arrastrado", EMERGENCY),
+    # ... and what the look-alikes' exceptions must leave alone (a review of the draft
+    # found most of these silenced)
+    ("me quiero quitar la vida, no la ropa", CRISIS),
+    ("mi hijo se quiere matar cada vez que lo regaño jaja pero hoy se subió a la azotea", CRISIS),
+    ("me voy a matar del disgusto, ya no puedo más", CRISIS),
+    ("me quiero matar, para matarme ya tengo todo", CRISIS),
+    ("mi papá se desmayó y no reacciona", EMERGENCY),
+    ("se desmayó, pensé que era solo una bajada de azúcar pero sigue sin responder", EMERGENCY),
+    ("estoy sangrando mucho y tengo 20 semanas de embarazo", EMERGENCY),
+    ("sangro muchísimo con la regla, empapo una toalla cada 15 minutos y me voy a desmayar", EMERGENCY),
+    ("con este calor me estoy asfixiando y me voy a desmayar", EMERGENCY),
+    ("estaba hablando conmigo y le dio un infarto al teléfono", EMERGENCY),
+    ("siento que me va a dar un infarto jaja, me duele el pecho y el brazo izquierdo", EMERGENCY),
+    ("estaba en el gimnasio y de golpe no siento las piernas", EMERGENCY),
+    ("me caí en el gym de espaldas y no siento las piernas", EMERGENCY),
+    ("I have crushing chest pain and my left arm is numb, my doctor said it was just reflux", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_104_105)
+def test_dangers_of_rounds_104_and_105(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["se me trabó la compu, le dio un infarto al wifi jaja",
+     "mi abuela dice que si me caso de blanco le da un infarto jajaja",
+     "cuando vea mi tatuaje a mi mamá le dará un infarto jaja",
+     "cuando vea mis notas a mi papá le va a dar un infarto jajaja",
+     "me ahogo en pendientes esta semana, necesito una cita",
+     "el gym me mató, no siento las piernas jajaja",
+     "no siento las piernas, el leg day de hoy fue brutal",
+     "¿me tengo que quitar la ropa para el masaje?",
+     "en la película el villano de la serie se tira del edificio al final",
+     "esa canción está para morirse bailando",
+     "este pastel está para morirse de rico",
+     "escribí una carta de despedida a mis amigos antes de emigrar a España",
+     # ... and the look-alikes a review found the draft's patterns alarmed at
+     "ya saqué la pistola de agua para la fiesta de los niños",
+     "hice la lista de a quién le doy regalo de navidad",
+     "me dijo que Renée ya no estará, ¿quién me atiende el jueves?",
+     "mi esposa tiene intentos previos de fecundación in vitro, ¿el masaje ayuda?",
+     "se me quedó el cordón afuera de la mochila y me tropecé jaja",
+     "estoy despidiéndome, ya voy a apagar el celular porque entro al cine"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_104_and_105_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 def test_a_saying_about_dying_is_read_as_a_figure(detector):
     # No crisis words: the figure raises the learned model's floor (SafetyOverride).
     assert detector.assess("como decía mi abuelo, de algo hay que morir").cleared == "figurative"
@@ -3489,6 +3544,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95 + DANGERS_OF_ROUNDS_96_97]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101 + DANGERS_OF_ROUNDS_102_103]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_104_105]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
@@ -3841,6 +3897,27 @@ def test_a_guess_on_a_figure_of_speech_must_be_sure(spacy_nlp, override, confide
     # a figure's words ("dying to ...").
     text = "I'm dying to try the lymph drainage everyone talks about"
     message = _classified(spacy_nlp, override, text, "crisis", confidence)
+    assert message.get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, intent, confidence, expected",
+    [
+        # a question about the visit and no crisis or emergency words: an unsure guess gives
+        # way to the next one, which the rules after the classifier read as the visit
+        ("what if I need to stop halfway?", "crisis", 0.8, "faq_visit"),
+        ("do I have to talk about it? I'd rather not", "crisis", 0.75, "faq_visit"),
+        ("my boy has add and he's 13, can he come alone?", EMERGENCY, 0.9, "faq_visit"),
+        # ... a sure one stays, and so does a guess without a visit question
+        ("what if I need to stop halfway?", "crisis", 0.95, "crisis"),
+        ("I just want to stop", "crisis", 0.8, "crisis"),
+        ("my boy is 13, he's gone quiet and won't wake up", EMERGENCY, 0.9, EMERGENCY),
+    ],
+)
+def test_a_guess_on_a_visit_question_must_be_sure(
+    spacy_nlp, override, text, intent, confidence, expected
+):
+    message = _classified(spacy_nlp, override, text, intent=intent, confidence=confidence)
     assert message.get("intent")["name"] == expected
 
 

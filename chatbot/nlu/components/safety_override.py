@@ -56,8 +56,10 @@ ML_CLEARED_CRISIS_KEY = "ml_cleared_crisis_min_confidence"
 ML_RULED_OUT_CRISIS_KEY = "ml_ruled_out_crisis_min_confidence"
 ML_FIGURATIVE_CRISIS_KEY = "ml_figurative_crisis_min_confidence"
 ML_CONDITION_CRISIS_KEY = "ml_condition_crisis_min_confidence"
+ML_VISIT_CRISIS_KEY = "ml_visit_crisis_min_confidence"
 ML_PAST_EMERGENCY_KEY = "ml_past_emergency_min_confidence"
 ML_SHORT_EMERGENCY_KEY = "ml_short_emergency_min_confidence"
+ML_VISIT_EMERGENCY_KEY = "ml_visit_emergency_min_confidence"
 # Defaults of the keys (config.yml may set them): the least confidence an emergency the
 # rules did not read, a crisis the rules read as past or negated, one in a figure of speech
 # they know ("I'm dying to try a massage": the classifier's crisis examples share its
@@ -75,12 +77,19 @@ PAST_OR_OVER = frozenset({PAST, RECOVERED})
 # too few words for the classifier to read an emergency the rules find no sign of.
 ML_SHORT_EMERGENCY_MIN_CONFIDENCE = 0.95
 SHORT_MESSAGE_WORDS = 4
+# ... and one in a question about a detail of the visit ("my son has add HD and he's 14,
+# can he come alone"): the rules read no sign of an emergency.
+ML_VISIT_EMERGENCY_MIN_CONFIDENCE = 0.95
 ML_CLEARED_CRISIS_MIN_CONFIDENCE = 0.6
 ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE = 0.9
 ML_RULED_OUT_CRISIS_MIN_CONFIDENCE = 1.0
 # A listed condition named and no crisis words the rules know: an unsure crisis guess is
 # about the condition ("combat vet. PTSD. I don't like anyone standing behind me").
 ML_CONDITION_CRISIS_MIN_CONFIDENCE = dialogue.SURE_CRISIS_CONFIDENCE
+# A question about a detail of the visit and no crisis words the rules know: "what if I
+# want to stop?", "do I have to talk about it? I don't really want to" (the classifier's
+# crisis examples share their words); only a sure guess keeps the crisis.
+ML_VISIT_CRISIS_MIN_CONFIDENCE = ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE
 RULED_OUT = frozenset({RECOVERED})
 # The components between the classifier and this one that re-decide its guess (config.yml):
 # a demoted guess's successor goes through them too.
@@ -106,10 +115,12 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             ML_EMERGENCY_KEY: ML_EMERGENCY_MIN_CONFIDENCE,
             ML_PAST_EMERGENCY_KEY: ML_PAST_EMERGENCY_MIN_CONFIDENCE,
             ML_SHORT_EMERGENCY_KEY: ML_SHORT_EMERGENCY_MIN_CONFIDENCE,
+            ML_VISIT_EMERGENCY_KEY: ML_VISIT_EMERGENCY_MIN_CONFIDENCE,
             ML_CLEARED_CRISIS_KEY: ML_CLEARED_CRISIS_MIN_CONFIDENCE,
             ML_FIGURATIVE_CRISIS_KEY: ML_FIGURATIVE_CRISIS_MIN_CONFIDENCE,
             ML_RULED_OUT_CRISIS_KEY: ML_RULED_OUT_CRISIS_MIN_CONFIDENCE,
             ML_CONDITION_CRISIS_KEY: ML_CONDITION_CRISIS_MIN_CONFIDENCE,
+            ML_VISIT_CRISIS_KEY: ML_VISIT_CRISIS_MIN_CONFIDENCE,
             LEARNED_KEY: safety_model.MIN_PROBABILITY,
             LEARNED_SURE_KEY: LEARNED_SURE_PROBABILITY,
             EXAMPLES_KEY: str(safety_model.EXAMPLES_PATH),
@@ -168,6 +179,11 @@ class SafetyOverride(GraphComponent, IntentClassifier):
                 if _names_a_listed_condition(message) and self._demote(message, "crisis", floor):
                     logger.info("Crisis guess demoted (a listed condition, no crisis words)")
                     self._demote(message, "emergency", emergency_floor)
+                    continue
+                floor = self.component_config[ML_VISIT_CRISIS_KEY]
+                if _asks_a_visit_detail(message) and self._demote(message, "crisis", floor):
+                    logger.info("Crisis guess demoted (a visit question, no crisis words)")
+                    self._demote(message, "emergency", emergency_floor)
                 continue
             key = (
                 ML_RULED_OUT_CRISIS_KEY
@@ -192,6 +208,8 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             floors.append(self.component_config[ML_PAST_EMERGENCY_KEY])
         if len(text.split()) <= SHORT_MESSAGE_WORDS:
             floors.append(self.component_config[ML_SHORT_EMERGENCY_KEY])
+        if _asks_a_visit_detail(message):
+            floors.append(self.component_config[ML_VISIT_EMERGENCY_KEY])
         return max(floors)
 
     @staticmethod
@@ -312,6 +330,10 @@ def _ruled_out(message: Message, assessment: SafetyAssessment) -> bool:
     if assessment.cleared in RULED_OUT:
         return True
     return assessment.cleared == NEGATED and dialogue.denies_being_suicidal(message.get(TEXT) or "")
+
+
+def _asks_a_visit_detail(message: Message) -> bool:
+    return dialogue.VISIT_TOPIC in dialogue.topics_named(message.get(TEXT) or "")
 
 
 def _names_a_listed_condition(message: Message) -> bool:
