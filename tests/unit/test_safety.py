@@ -3921,6 +3921,20 @@ def test_a_guess_on_a_visit_question_must_be_sure(
     assert message.get("intent")["name"] == expected
 
 
+def test_the_visit_is_looked_for_only_beside_a_crisis_or_emergency_guess(
+    spacy_nlp, override, monkeypatch
+):
+    # Every topic's words are tried for it: not for each ordinary message.
+    from chatbot.nlu import dialogue
+
+    def tried(text):
+        raise AssertionError(f"topics read for {text!r}")
+
+    monkeypatch.setattr(dialogue, "topics_named", tried)
+    message = _classified(spacy_nlp, override, "what if I need to stop halfway?", "faq_visit", 0.8)
+    assert message.get("intent")["name"] == "faq_visit"
+
+
 @pytest.mark.parametrize(
     "entities, expected", [([{"entity": "condition", "value": "surgery_recovery"}], "ask_condition"),
                            ([], "greet")],

@@ -181,7 +181,9 @@ class SafetyOverride(GraphComponent, IntentClassifier):
                     self._demote(message, "emergency", emergency_floor)
                     continue
                 floor = self.component_config[ML_VISIT_CRISIS_KEY]
-                if _asks_a_visit_detail(message) and self._demote(message, "crisis", floor):
+                if _guessed(message, "crisis") and _asks_a_visit_detail(message) and self._demote(
+                    message, "crisis", floor
+                ):
                     logger.info("Crisis guess demoted (a visit question, no crisis words)")
                     self._demote(message, "emergency", emergency_floor)
                 continue
@@ -208,7 +210,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             floors.append(self.component_config[ML_PAST_EMERGENCY_KEY])
         if len(text.split()) <= SHORT_MESSAGE_WORDS:
             floors.append(self.component_config[ML_SHORT_EMERGENCY_KEY])
-        if _asks_a_visit_detail(message):
+        if _guessed(message, EMERGENCY) and _asks_a_visit_detail(message):
             floors.append(self.component_config[ML_VISIT_EMERGENCY_KEY])
         return max(floors)
 
@@ -332,7 +334,13 @@ def _ruled_out(message: Message, assessment: SafetyAssessment) -> bool:
     return assessment.cleared == NEGATED and dialogue.denies_being_suicidal(message.get(TEXT) or "")
 
 
+def _guessed(message: Message, name: str) -> bool:
+    return (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == name
+
+
 def _asks_a_visit_detail(message: Message) -> bool:
+    # Every topic's words are tried: only for a crisis or an emergency guessed (see _guessed),
+    # not for every message.
     return dialogue.VISIT_TOPIC in dialogue.topics_named(message.get(TEXT) or "")
 
 
