@@ -26,9 +26,10 @@ from chatbot.practice.settings import settings
 
 
 class ActionAcknowledge(Action):
-    """An "ok": anything else? A yes, a no or a few words told back ("yes she sees a
-    neurologist", "no not yet") answer the answer right before: after a condition answer
-    they are about its conditions, after "which condition?" they name none yet."""
+    """An "ok": anything else? ("ok perfect": you're welcome, anything else?) A yes, a no
+    or a few words told back ("yes she sees a neurologist", "no not yet") answer the
+    answer right before: after a condition answer they are about its conditions, after
+    "which condition?" they name none yet."""
 
     def name(self) -> Text:
         return action_names.ACKNOWLEDGE
@@ -47,6 +48,9 @@ class ActionAcknowledge(Action):
             if action_names.ANSWER_CONDITION in actions and earlier:
                 send(dispatcher, wording.condition_follow_up(earlier, kb, settings()))
                 return []
+        if dialogue.pleased(_turn.text(tracker)):  # "ok perfect": as a thanks
+            dispatcher.utter_message(response="utter_you_are_welcome")
+            return []
         dispatcher.utter_message(response="utter_anything_else")
         return []
 

@@ -99,7 +99,12 @@ HER_APPROACH = re.compile(
     r"\bapproach(es)?\b|\b(handles?|handling)\s+(that|this|it|them|someone|people|clients"
     r"|survivors|trauma|me|him|her)\b|\btrained\s+(in|for)\s+(this|that|it|trauma|ptsd"
     r"|abuse|assault|survivors)\b|\bspecifically\s+trained\b"
-    r"|\b(specific|special|speciali[sz]ed)\s+(training|approach|care)\b"
+    r"|\b(specific|special|speciali[sz]ed)\s+(training|approach|care|therapy)\b"
+    # "is there something gentler?", "does she offer anything specific for PTSD", "is it for
+    # assault survivors only", "is it for people who were abused?"
+    r"|\b(something|anything)\s+(more\s+)?(gentler|specific|special)\b"
+    r"|\bis\s+(it|that|this)\s+(only\s+|just\s+)?for\s+(people|survivors|those|folks|someone)\b"
+    r"|\bis\s+(it|that|this)\s+for\s+\w+\s+survivors\b"
     r"|\bexperience\s+(with|working\s+with)\s+(this|that|it|trauma|ptsd|survivors|abuse"
     r"|assault|people\s+like|clients\s+like)\b|\bknows?\s+(how\s+to\s+(handle|work|help|deal)"
     r"|what\s+to\s+do)\b|\bunderstands?\s+(trauma|ptsd|that|this|survivors|people\s+like)\b"
@@ -333,10 +338,18 @@ SHE_CAN_HANDLE_IT = re.compile(
     r"\b(can|could|would|will|is|does|do)\s+(she|ren[ée]e|you|massage|it)\s+"
     r"(be\s+able\s+to\s+|able\s+to\s+|know\s+how\s+to\s+)?"
     r"(handle|deal\s+with|work\s+with|manage|cope\s+with|take\s+on)"
-    r"\s+(that|it|this|those|these|them|him|her)\b"
+    r"\s+(that|it|this|those|these|them|him|her|both)\b"
     # "has she dealt with that before?"
     r"|\b(has|have|did)\s+(she|ren[ée]e|you)\s+(ever\s+)?(dealt\s+with|deal\s+with|worked\s+with"
     r"|work\s+with|handled|handle)\s+(that|it|this|those|these|them|someone\s+like\s+(me|him|her|them))\b"
+    # "does renee do it", "can she do both?" as the whole question (not "can she do it on a
+    # saturday"; "can you do both?" asks the bot), "do you treat that?", and "is that on
+    # your list?" (not "on the list of side effects")
+    r"|^\W*(so\s+|and\s+|but\s+|ok(ay)?\s+)?(can|could|does|do|would|will)\s+((she|ren[ée]e)\s+"
+    r"(do|treat|work\s+on|help\s+with)|(you|u)\s+(treat|work\s+on|help\s+with))\s+"
+    r"(that|it|this|those|these|them|both|either)(\s+(one|ones|too|also|as\s+well))?\W*$"
+    r"|\b(is|are|r)\s+(that|it|this|those|these|they|both|either)\s+(one\s+|ones\s+)?(on|in)\s+"
+    r"(ur|your|her|the)\s+list\b(?!\s+(of|for)\b(?!\s+(the\s+)?(conditions|things\s+(she|you|u)\b)))"
 )
 ASKS_FOR_HER_CONTACT = re.compile(
     r"\b(e-?mail|number|phone|call|text|contact|talk|speak|reach|touch|person|human)\b"
@@ -645,6 +658,11 @@ PRIVACY_OUTRIGHT = re.compile(
     r"|\b(do|will|would|can)\s+(you|u)\s+remember\s+(our|the|this|my)\s+(\w+\s+)?(chat|conversation|convo|messages?)\b"
     r"|\bhow\s+long\s+(do|will|does)\s+(you|u|the\s+bot|she|ren[ée]e)\s+(keep|store|save)\s+"
     r"(my\s+(messages?|chats?|data|info)|the\s+(chat|conversation|messages?)|this\s+(chat|conversation)|conversations|chats)\b"
+    # ... or of "it" as the whole message (not "how long do you keep it on?", nor after
+    # records or a card named: "how long do you keep my card on file? how long do you keep it?")
+    r"|^(?![^\n]*\b(records?|notes?|forms?|card|files?|intake|charts?|photos?|x-?rays?)\b)\W*((and|so|ok(ay)?)\s+)?"
+    r"how\s+long\s+(do|will)\s+(you|u|the\s+bot)\s+(keep|store|save)\s+(it|them|that|this|everything"
+    r"|all\s+(that|this))(\s+for)?\W*$"
 )
 PRIVACY_OUTRIGHT_NOT = frozenset({"crisis", "emergency", "ask_privacy"})
 
@@ -772,6 +790,13 @@ BOOK_NOT_CALL = re.compile(
     r"\bbook\w*\b[^.?!]*\b(without|instead\s+of|rather\s+than|than|not)\s+"
     r"(calling|call|phoning|ringing|a\s+(phone\s+)?call|the\s+phone|talking)\b"
     r"|\bbook\w*\s+online\b"
+    # ... or by phone, or a call before booking: "can I book by phone with her", "can she
+    # call instead of online?", "can Renée do a quick video call first"
+    # (not "I booked by phone last week")
+    r"|\bbook(ing|s)?\s+(by|over\s+the|on\s+the|via)\s+(tele)?phone\b"
+    r"|\b(call|phone)\s+(instead\s+of|rather\s+than)\s+(booking\s+|going\s+)?online\b"
+    r"|\b(can|could|would|will|does|do)\s+(she|ren[ée]e|you|u|we|i)\s+(do|have|get|set\s+up|schedule|book)\s+"
+    r"(a\s+)?((quick|short|free|brief)\s+)?(video|zoom|phone)\s+(call|consult\w*|chat)\s+(first|before)\b"
 )
 # (not "I don't want to book online, I want to talk to a person")
 NOT_BOOKING = re.compile(r"\b(don'?t|do\s+not|can'?t|cannot|won'?t|not)\s+(want\s+to\s+)?book")
@@ -915,6 +940,8 @@ ANYONE_THERE = re.compile(
     # "testing testing is this working", "test"
     r"|^\W*(test(ing)?\W+)*(is\s+)?(this|it)\s+(thing\s+)?(working|on)\W*$"
     r"|^\W*(test(ing)?\W*)+$"
+    # "how are you today" alone
+    r"|^\W*((hello+|hi+|hey+)\W+)?how\s+(are|r)\s+(you|u|ya)(\s+doing)?(\s+today|\s+this\s+(morning|afternoon|evening))?\W*$"
 )
 
 
@@ -1292,12 +1319,19 @@ def detail_intent(intent: Optional[str], names_a_condition: bool, text: str) -> 
 # An "ok" that only takes the answer in ("ok", "cool, got it", "fair enough lol"), not one
 # that answers it back ("yes she sees a neurologist", "no not yet", "i think i do that").
 ACK_ONLY = re.compile(
-    r"\W*((ok(ay)?|k+|cool|great|good|nice|awesome|perfect|alright|all\s+right|sure|fine"
+    r"\W*((ok(ay)?|k+|cool|great|good|nice|awesome|perfect|excellent|wonderful|amazing|fantastic"
+    r"|brilliant|lovely|super|sweet|alright|all\s+right|sure|fine"
     r"|got\s+it|gotcha|i\s+see|understood|noted|makes\s+sense|sounds\s+good|good\s+to\s+know"
     r"|fair(\s+enough)?|np|no\s+(problem|worries)|lol|lmao|haha+|hmm+|oh|ah|wow|whatever|will\s+do"
     r"|(that'?s|thats|that\s+is)\s+(good|great|fine|helpful|a\s+relief|ok(ay)?|nice))\W*)+"
 )
 MAX_ANSWER_BACK_WORDS = 15
+# An "ok" that is pleased with the answer ("perfect", "ok cool", "sounds good") closes it as
+# a thanks does; a bare "ok", "fine" or "whatever" does not.
+PLEASED = re.compile(
+    r"\b(perfect|great|awesome|cool|nice|excellent|wonderful|amazing|fantastic|brilliant"
+    r"|lovely|super|sweet|sounds\s+good|good\s+to\s+know|helpful|a\s+relief)\b"
+)
 
 
 def answers_back(text: str) -> bool:
@@ -1336,6 +1370,18 @@ FOLLOW_UPS: Dict[str, Optional[FrozenSet[str]]] = {
     "faq_location": POINTING_AT_IT, "faq_blog": POINTING_AT_IT,
     "faq_visit": ANYWAY,
 }  # fmt: skip
+
+
+# ... not said with a shrug ("ok great whatever", "oh great", "great...")
+SHRUGGED = re.compile(r"\bwhatever\b|^\W*oh\s+(great|perfect|nice|wonderful)\W*$|(\.\.|…)\s*$")
+
+
+def pleased(text: str) -> bool:
+    """Whether an acknowledgement alone is pleased with the answer before it."""
+    lowered = _plain(text).strip()
+    return bool(
+        ACK_ONLY.fullmatch(lowered) and PLEASED.search(lowered) and not SHRUGGED.search(lowered)
+    )
 
 
 def points_back(text: str, words: FrozenSet[str] = POINTING_BACK) -> bool:
@@ -2320,6 +2366,10 @@ TOPIC_WORDS = {
         # "where did she get her trauma touch training?", "where did she train?"
         r"|\bwhere\s+(did|does)\s+(she|ren[ée]e)\s+(get\s+(her\s+)?([\w-]+\s+){0,3}(training|certifications?)|train|study|learn)\b"
         r"|\bdoes\s+(she|ren[ée]e)\s+(do|offer)\s+(prenatal|pre-natal|oncology|mld|manual|lymph)"
+        # another kind asked for: "does she do sports massage", "do u do reiki or energy
+        # work" (what Medical Massage is answers it too)
+        r"|\b(do|does)\s+(you|u|she|ren[ée]e)\s+(do|offer|practice|provide)\s+(any\s+|a\s+)?((sports|swedish|thai)\s+massages?"
+        r"|shiatsu|reiki|reflexology|energy\s+work|acupuncture(?!\s+referrals?)|dry\s+needling|cranio\s*sacral)\b"
         # "what training does that take?", "what qualifications should we look for"
         r"|\bwhat\s+(kind\s+of\s+|sort\s+of\s+)?(training|qualifications?|certifications?)\s+"
         r"(does|do|did|should|would|is|has|have|are)\s+(she|ren[ée]e|that|it|this|a|the|massage|medical\s+massage|we)\b"
@@ -2336,6 +2386,11 @@ TOPIC_WORDS = {
         r"(chiropractors?|chiro|chiropractic|physio|physiotherapy|physical\s+therap(y|ist)|pt)\b"
         r"|(?<!know\sthe\s)\bdifference\s+between\s+(this|it|(a\s+)?(medical\s+)?massage)\s+and\s+(a\s+)?(chiropractors?|chiro|chiropractic"
         r"|physio|physiotherapy|physical\s+therap(y|ist)|pt)\b"
+        r"|\bdifference\s+between\s+(her|you|u|ren[ée]e)\s+and\s+(a\s+|an\s+|my\s+)?(chiropractors?|chiro|chiropractic)\b"
+        # "my chiro wants me in 3x a week ... whats the difference between what you do and
+        # what he does?"
+        r"|\b(chiropractors?|chiro)\b[^?]{0,80}\bdifference\s+between\s+what\s+(you|u|she|ren[ée]e)\s+do(es)?\s+and\s+"
+        r"(what\s+)?(he|she|they|him|them|(my|a|the|your)\s+chiro\w*|chiro\w*)\b"
         # "so she can't diagnose me?", "tell me if massage will fix my sciatica", "is that
         # lymphedema? can Renée tell?"
         r"|\b(she|ren[ée]e|massage|it)\s+(can'?t|cannot|won'?t|doesn'?t|can|will|does)\s+"
@@ -2379,6 +2434,11 @@ TOPIC_WORDS = {
         r"|(doctor|dr|doc|gp|physician)\s+(offered|wants|can|could|will)\s+(to\s+)?write\s+(me\s+)?(one\b"
         r"|a\s+(note|script|referral|prescription)\s+for\s+(massage|it|this|you|her|ren[ée]e)\b)"
         r"|(bring|need)\s+(anything|something|a\s+note|paperwork)\s+from\s+(my|the|a|her|his)\s+doctor"
+        # "does renee need my mom's medical records?", "does she need the clearance in
+        # writing", "my cardiologist ok'd it in writing, is that enough"
+        r"|\b(need|needs|want|wants|require|requires)\s+(to\s+see\s+)?(my|his|her|their|the|our|\w+'s)\s+(medical\s+)?"
+        r"(records|chart|paperwork|clearance)\b"
+        r"|\b(clearance|ok'?d|okayed|approval|approved)\b[^.?!]{0,30}\bin\s+writing\b"
         r"|(write|writes|wrote|give|gives|gave)\s+(me\s+|him\s+|her\s+)?a\s+script"
         r"(\s+for\s+(it|this|that|massage|massages|sessions?))?(?=\s*([?.!,]|$|tho|though))"
         # "my PT said I should get a script for massage"
@@ -2479,6 +2539,8 @@ TOPIC_WORDS = {
     "location": re.compile(
         r"\bwhere\s+(exactly\s+)?(are\s+you|is\s+(she|ren[ée]e|the\s+(practice|office|studio|clinic)))\b"
         r"(?!\s+(trained|licensed|certified|from\s+originally))"
+        # "how much and where"
+        r"|\b(how\s+much|when)\s+(and|&)\s+where\W*$"
         r"|\b(your|her|ren[ée]e'?s|the\s+practice'?s?|the\s+office'?s?)\s+(address|location)\b"
         # "where is your office located", "could she visit him there?" (in memory care)
         r"|\bwhere\s+(is|'s)\s+(your|her|ren[ée]e'?s)\s+(office|practice|studio|clinic|place)\b"
@@ -2496,6 +2558,10 @@ TOPIC_WORDS = {
         r"|\b(do|does|can|could|will|would)\s+(you|she|ren[ée]e)\s+(ever\s+)?(do|make|offer)\s+"
         r"(home|house|bedside|in[- ]home)\s+"
         r"(visits?|calls?|massages?|sessions?)\b"
+        # "how much for a home visit", "can she come to me", "does Renée do visits there?"
+        r"|\b(for|of)\s+a\s+(home|house)\s+(visit|call|session)\b"
+        r"|\b(can|could|will|would)\s+(she|you|ren[ée]e)\s+come\s+to\s+(me|us|him|her|them)\W*$"
+        r"|\b(do|does)\s+(she|you|ren[ée]e)\s+do\s+visits\s+(there|at|in|to)\b"
         # "kindly tell if therapist can come home"
         r"|\b(you|she|ren[ée]e|therapist)\s+(can|could|will|would)\s+come\s+(to\s+)?(my\s+|our\s+|the\s+)?(home|house)\b"
         r"|\b(can|could|will|would|does|do)\s+(you|she|ren[ée]e)\s+(ever\s+)?(come|travel)\s+to\s+"
@@ -2857,7 +2923,7 @@ TOPIC_WORDS = {
         r"|\bfor\s+(sickness|illness|sick\s+people)\s+or\s+(for\s+)?(relax|relaxation|relaxing)\b"
         r"|\bwhat\s+does\s+\W?medical\W?\s+(massage\s+)?mean\b"
         r"|\b(sports|swedish|relaxation|regular|spa)\s+massage\s+something\s+(she|you|ren[ée]e)\s+(does|do|offers?)\b"
-        r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer)\s+(sports|swedish|relaxation|regular|spa)\s+massage\b"
+        r"|\b(do|does)\s+(you|u|she|ren[ée]e)\s+(do|offer)\s+(sports|swedish|relaxation|regular|spa)\s+massage\b"
         # set beside another care: "how is this different from acupuncture?", "this vs an
         # acupuncturist, pros cons?", "is that just a spa thing?", "why would massage be any
         # different?", "does she do reiki?", "nothing woo-woo"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from typing import FrozenSet, Optional
 
 # ISO 639-1 codes the detector chooses among (English included).
@@ -85,15 +85,14 @@ def detect(text: Optional[str]) -> Optional[str]:
     """The ISO 639-1 code of a message confidently not in English, else None."""
     if not isinstance(text, str):
         return None
-    text = _ENGLISH_CONTEXT_NAMES.sub(lambda m: m.group().translate(_UNACCENTED), text[:2000])
-    text = _EPONYMS.sub(" ", text)
+    text = _prepared(text)
     words = _WORD.findall(text)
     if not words:
         return None
     latin = all(word.isascii() or _is_latin(word) for word in words)
     if latin and sum(len(word) > 1 for word in words) < MIN_LATIN_WORDS:
         return None
-    values = _get_detector().compute_language_confidence_values(text)
+    values = _confidence_values(text)
     if not values:
         return None
     best = values[0]
@@ -114,6 +113,35 @@ def detect(text: Optional[str]) -> Optional[str]:
         and english * MIN_RATIO_TO_ENGLISH <= best.value
     )
     return code if clear_winner else None
+
+
+def _prepared(text: str) -> str:
+    text = _ENGLISH_CONTEXT_NAMES.sub(lambda m: m.group().translate(_UNACCENTED), text[:2000])
+    return _EPONYMS.sub(" ", text)
+
+
+# ``detect`` and then ``leaning`` read the same message, one after the other.
+@lru_cache(maxsize=64)
+def _confidence_values(text: str):
+    return _get_detector().compute_language_confidence_values(text)
+
+
+def leaning(text: Optional[str]) -> Optional[str]:
+    """The language a message ``detect`` did not name still leans to: one that stands
+    ``MIN_RATIO_TO_ENGLISH`` times above English however low its own score, as Spanish
+    mixed with English words does ("volví al cutting, ya no son rayitas, esta vez fue hondo y
+    la neta no me importa"); else None."""
+    if not isinstance(text, str) or not _WORD.search(text):
+        return None
+    values = _confidence_values(_prepared(text))
+    if not values:
+        return None
+    best = values[0]
+    code = best.language.iso_code_639_1.name.lower()
+    english = next((v.value for v in values if v.language.iso_code_639_1.name == "EN"), 0.0)
+    if code == "en" or english * MIN_RATIO_TO_ENGLISH > best.value:
+        return None
+    return code
 
 
 @cache

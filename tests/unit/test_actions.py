@@ -1584,7 +1584,7 @@ async def test_a_yes_or_a_detail_after_a_condition_answer_is_about_that_conditio
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("text", ["ok", "cool, got it", "ok thanks", "ok when?", "fair enough lol"])
+@pytest.mark.parametrize("text", ["ok", "got it", "ok thanks", "ok when?", "fair enough lol"])
 async def test_a_plain_ok_a_thanks_or_a_question_after_a_condition_answer_gets_anything_else(
     make_tracker, dispatcher, text
 ):
@@ -1592,6 +1592,15 @@ async def test_a_plain_ok_a_thanks_or_a_question_after_a_condition_answer_gets_a
                            slots={"condition": ["migraine"]})  # fmt: skip
     await _run(ActionAcknowledge(), tracker, dispatcher)
     assert [m.get("response") for m in dispatcher.messages] == ["utter_anything_else"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text", ["ok perfect", "sounds good", "cool, got it"])
+async def test_an_ok_pleased_with_the_answer_is_a_thanks(make_tracker, dispatcher, text):
+    tracker = make_tracker("acknowledge", text=text, events=_then(_MIGRAINE_ANSWERED, text),
+                           slots={"condition": ["migraine"]})  # fmt: skip
+    await _run(ActionAcknowledge(), tracker, dispatcher)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_you_are_welcome"]
 
 
 @pytest.mark.asyncio

@@ -2808,7 +2808,7 @@ def test_a_prescription_question_asking_for_a_go_ahead(text, expected):
      ("i'm looking at this vs an acupuncturist for my anxiety. pros cons?", ["what_is"]),
      ("Would massage do anything for anxiety or is that just a spa thing?", ["what_is"]),
      ("Why would massage be any different?", ["what_is"]),
-     ("Does she do Reiki", ["what_is"]),
+     ("Does she do Reiki", ["training", "what_is"]),
      ("how does the price compare to acupuncture?", ["price"]),
      ("how will it be different from my last session?", []),
      ("any chance of a session this weekend", ["booking"]),
@@ -3027,3 +3027,82 @@ def test_a_topic_said_done_with_is_no_question():
 
 def test_curly_apostrophes_name_a_topic_as_straight_ones_do():
     assert dialogue.topics_named("she’s in a wheelchair and can’t transfer on her own") == ["visit"]
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    # another kind of massage or care (her training and what Medical Massage is), a
+    # chiropractor set beside her, who comes along, where and how much
+    [("does she do sports massage", "training"),
+     ("does she do sports massage", "what_is"),
+     ("do u do sports massage", "what_is"),
+     ("does she do reiki or energy work?", "training"),
+     ("hmm ok. does she do acupuncture at all", "training"),
+     ("ok then whats the difference between her and a chiro", "medicine_chiro"),
+     ("my chiro wants me in 3x a week. whats the difference between what you do and what he does?",
+      "medicine_chiro"),
+     ("can both parents come", "visit"),
+     ("I'm a caregiver for my husband who has Alzheimer's. Could we both come?", "visit"),
+     ("could we do a mother-daughter session", "visit"),
+     ("my wife is 60 and very shy, can I drive her and wait", "visit"),
+     ("how much and where", "location"),
+     # not another kind of massage (a condition's answer names the training it calls
+     # for), not who comes along (booking), not her place
+     ("do you do sports recovery?", "-training"),
+     ("do you do MLD? i have lipedema", "-training"),
+     ("could we both come on the same day?", "-visit"),
+     ("can they come together, one after the other?", "-visit"),
+     ("where is she trained?", "-location")],
+)  # fmt: skip
+def test_topics_named_in_rounds_106_and_107(text, topic):
+    named = dialogue.topics_named(text)
+    assert (topic[1:] not in named) if topic.startswith("-") else (topic in named)
+
+
+@pytest.mark.parametrize(
+    "text, pleased",
+    [("ok perfect", True), ("sounds good", True), ("ok cool", True), ("perfect!", True),
+     ("ok, sounds good", True), ("great", True),
+     ("ok", False), ("k", False), ("ok whatever", False), ("fine", False), ("hmm", False),
+     ("perfect, and how much is it?", False), ("not great", False)],
+)  # fmt: skip
+def test_an_ok_pleased_with_the_answer(text, pleased):
+    assert dialogue.pleased(text) is pleased
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("does renee do it", "ask_help_general"),
+     ("can she do both", "ask_help_general"),
+     ("so does she treat that?", "ask_help_general"),
+     ("is that on ur list", "ask_help_general"),
+     ("are those on your list?", "ask_help_general"),
+     # the whole question only, and not her contact
+     ("can you do it on a saturday", None),
+     ("does she do it in person or online", None),
+     ("can she do both? whats her number", None)],
+)  # fmt: skip
+def test_whether_she_does_what_was_said_asks_about_it(text, instead):
+    assert dialogue.asks_if_she_can_handle_it("nlu_fallback", text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("how long do you keep it", "ask_privacy"),
+     ("how long will u keep all that?", "ask_privacy"),
+     ("how long do you keep it on", None),
+     ("how long do you keep the pressure on", None)],
+)  # fmt: skip
+def test_how_long_it_is_kept_asked_of_it(text, instead):
+    assert dialogue.asks_about_privacy("faq_sessions", text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, instead",
+    [("can I book by phone with her", "faq_booking"),
+     ("My mother can't read well, can she call instead of online?", "faq_booking"),
+     ("Can Renée do a quick video call first so I can see if we click?", "faq_booking"),
+     ("can I call her?", None)],
+)  # fmt: skip
+def test_booking_by_phone_or_a_call_first_asks_to_book(text, instead):
+    assert dialogue.booking_read_as_a_request("request_human", text) == instead

@@ -8,7 +8,7 @@ import yaml
 
 pytest.importorskip("lingua", reason="lingua-language-detector is not installed")
 
-from chatbot.nlu.language import detect  # noqa: E402
+from chatbot.nlu.language import detect, leaning  # noqa: E402
 
 BLIND = Path(__file__).parent.parent / "eval" / "blind"
 
@@ -140,3 +140,24 @@ def test_spanish_recall_on_the_spanish_set(name):
     assert len(found) / len(messages) >= 0.9  # the misses are mostly-English Spanglish
     others = data["other_languages"]
     assert sum(detect(m["say"]) == m["lang"] for m in others) / len(others) >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Spanish mixed with English words: too mixed for `detect`, yet leaning to Spanish
+    ["volvi al cutting, ya no son rayitas, esta vez fue hondo y la neta no me importa",
+     "mi ultima noche. ya decidi"],
+)  # fmt: skip
+def test_a_message_too_mixed_to_name_still_leans_to_a_language(text):
+    assert detect(text) is None and leaning(text) == "es"
+
+
+@pytest.mark.parametrize(
+    "text", ["i feel so tired of everything lately", "what are your hours on saturday?"]
+)
+def test_english_leans_to_no_other_language(text):
+    assert leaning(text) is None
+
+
+def test_leaning_odd_input():
+    assert leaning(None) is None and leaning("") is None and leaning("123 !!") is None

@@ -2628,6 +2628,86 @@ def test_look_alikes_of_rounds_104_and_105_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+DANGERS_OF_ROUNDS_106_107 = [
+    ("me dan ganas de cortarme otra vez y traigo la navaja conmigo", CRISIS),
+    ("ya arme la lista de canciones para mi funeral, nomas me falta hacerlo.", CRISIS),
+    ("mi amiga posteo nos vemos en la otra vida con una foto de sus pastillas", CRISIS),
+    ("le pase mis claves a mi hermano y le pedi que cuide a los niños", CRISIS),
+    ("esta es la ultima vez que hablo en mi vida", CRISIS),
+    ("dejo una carta diciendo que lo siente mucho y ya no contesta", CRISIS),
+    ("mi hijo nos dejo una nota que dice que lo siente, no lo encontramos", CRISIS),
+    ("llevo meses juntando la morfina de mi abuelo y hoy me la inyecto toda", CRISIS),
+    ("tengo guardado fentanilo del trabajo, hoy me lo pongo y se acabo", CRISIS),
+    ("voy a dejar el gas abierto y no despertar", CRISIS),
+    ("pienso abrir el gas y acabar con todo", CRISIS),
+    ("voy a dejar el gas y morirme", CRISIS),
+    ("mi papa se subio al techo de la casa y grita que se avienta!", CRISIS),
+    ("ya me canse de la dialisis, me voy a arrancar el cateter esta noche", CRISIS),
+    ("voy a arrancarme la fistula hoy", CRISIS),
+    ("mañana me quito el concentrador de oxigeno y que se termine todo", CRISIS),
+    ("dice que va a apagar el oxigeno hasta no despertar", CRISIS),
+    ("no voy a seguir con el oxigeno ni con nada, gracias por todo", CRISIS),
+    ("mi hija tiene calentura altisima y el cuello muy rigido", EMERGENCY),
+    ("tiene el cuello tieso y fiebre de 40, no tolera la luz", EMERGENCY),
+    # ... and what the draft's exceptions and cues silenced, which a review found
+    ("un ensayo sobre el suicidio... y yo tambien quiero hacerlo", CRISIS),
+    ("siempre hago el chiste de me voy a matar, pero esta vez es en serio", CRISIS),
+    ("intente matarme el año pasado, ya lo supere, pero estoy sola y con ganas!", CRISIS),
+    ("creo que me di una sobredosis en la guardia", EMERGENCY),
+    ("mi hijo esta teniendo una clase de convulsiones rarisimas ahorita", EMERGENCY),
+    ("creo que a mi papa le dio un infarto del susto, esta en el piso", EMERGENCY),
+    ("si alguien me lee mi bebe convulsiona", EMERGENCY),
+    ("my throat is closing up after eating shrimp, it gets so bad so fast", EMERGENCY),
+    ("I think I'm having a heart attack, anxiety gets bad but this pain is crushing", EMERGENCY),
+    ("I hit my head hard this morning, threw up twice and my arm is still numb", EMERGENCY),
+    ("my face started drooping yesterday and my speech is slurred, can I start massage now?",
+     EMERGENCY),
+    ("my brother had a stroke this morning, my sister is at the hospital now but he's still "
+     "home refusing to go", EMERGENCY),
+    ("anaphylaxis!!", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_106_107)
+def test_dangers_of_rounds_106_and_107(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vimos la peli de suicide squad otra vez",
+     "el capitulo donde el protagonista se tira del edificio me dejo impactada",
+     "soy enfermera y en mi guardia tuvimos 3 sobredosis, necesito un masaje",
+     "mañana tengo examen del tema de anafilaxia",
+     "me va a dar un infarto de los nervios con esta entrevista",
+     "me estoy desangrando financieramente con la universidad",
+     "en la serie el paciente tuvo convulsiones toda la noche",
+     "a mi compa lo ahorcaron con un choke en el torneo de jiu jitsu",
+     "my mom had a stroke 3 months ago, can she start massage now?",
+     "my husband had a heart attack yesterday and is in the hospital now, recovering",
+     # ... and what a review found the draft's patterns alarmed at
+     "para no lastimarme la muñeca al picar tengo un cuchillo ergonomico",
+     "ya pague el plan de mi funeral a futuro, solo falta hacerlo para mi esposo",
+     "me mato hoy en el gym, ya lo tengo planeado: pierna y gluteo",
+     "la cancion nos vemos en otra vida me encanta, la escucho mientras tomo mis pastillas",
+     "le pase mis contraseñas a mi asistente para que cuide la agenda",
+     "juro que es la ultima vez que escribo un ensayo en mi vida",
+     "mi hijo dejo una carta que dice que lo siente por el florero y ya no la encuentro",
+     "estoy guardando las ampollas de vitamina b12 en el refri, me las pongo cada semana",
+     "estoy guardando la morfina del abuelo en su caja y me la meto en la bolsa",
+     "voy a abrir el gas y acabar de hacer la comida",
+     "me da miedo dejar el gas prendido y dormirme",
+     "mi hijo se subio al techo y dice que se tira a la alberca",
+     "voy a abrir el cateter para pasar la heparina",
+     "cierro la llave del oxigeno antes de que se acabe el tanque",
+     "con la fiebre del mundial traigo el cuello bien tieso de ver tantos partidos",
+     "traigo el cuello bien tieso y mi hijo con calentura, que semana"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_106_and_107_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 def test_a_saying_about_dying_is_read_as_a_figure(detector):
     # No crisis words: the figure raises the learned model's floor (SafetyOverride).
     assert detector.assess("como decía mi abuelo, de algo hay que morir").cleared == "figurative"
@@ -3544,7 +3624,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89 + DANGERS_OF_ROUNDS_90_91]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95 + DANGERS_OF_ROUNDS_96_97]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101 + DANGERS_OF_ROUNDS_102_103]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_104_105]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_104_105 + DANGERS_OF_ROUNDS_106_107]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {

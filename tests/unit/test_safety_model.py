@@ -179,9 +179,20 @@ def test_below_the_least_probability_the_model_reads_nothing():
 
 def test_the_model_is_asked_only_in_its_languages():
     stand_in = _StandIn(crisis=0.99)
-    assert _processed("cosas que no digo", stand_in, language=None).get("intent")["name"] == "greet"
+    text = "things I never say out loud"
+    assert _processed(text, stand_in, language=None).get("intent")["name"] == "greet"
     assert _processed("des choses", stand_in, language="fr").get("intent")["name"] == "greet"
     assert stand_in.asked == []
+
+
+def test_a_message_read_as_english_that_leans_to_spanish_needs_a_sure_reading():
+    # Spanish with English words in it ("volví al cutting"): no language was named, the
+    # rules read nothing, and only a sure reading of the model counts.
+    text = "volví al cutting, ya no son rayitas, esta vez fue hondo"
+    assert _processed(text, _StandIn(crisis=0.85), language=None).get("intent")["name"] == "greet"
+    message = _processed(text, _StandIn(crisis=0.95), language=None)
+    assert message.get("intent")["name"] == CRISIS
+    assert message.get("language") == "es"
 
 
 def test_the_thresholds_in_the_config_reach_the_model():

@@ -260,7 +260,12 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         of comes after the rules' kinds, and alone is labelled as unsure."""
         signal = assessment.signal
         spoken = message.get(dialogue.LANGUAGE_KEY)
-        if spoken not in self.learned.languages:
+        # Read as English, yet leaning to Spanish (mixed with English words): the model is
+        # asked too, only a sure reading counts, and the rules' reading stays.
+        leaning = None if spoken else language.leaning(message.get(TEXT))
+        if leaning in dialogue.SAFETY_LANGUAGES and leaning in self.learned.languages:
+            spoken = leaning
+        elif spoken not in self.learned.languages:
             return signal
         if (
             signal is not None
@@ -281,7 +286,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             logger.exception("Learned safety model failed; the rules' reading stands.")
             return signal
         least, sure = self.component_config[LEARNED_KEY], self.component_config[LEARNED_SURE_KEY]
-        floors = {kind: least for kind in PRECEDENCE}
+        floors = {kind: sure if leaning else least for kind in PRECEDENCE}
         if _ruled_out(message, assessment):  # "lo intenté hace años, hoy estoy bien"
             floors.pop(CRISIS)
         elif assessment.cleared is not None:
