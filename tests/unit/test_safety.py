@@ -2647,6 +2647,9 @@ DANGERS_OF_ROUNDS_106_107 = [
     ("mañana me quito el concentrador de oxigeno y que se termine todo", CRISIS),
     ("dice que va a apagar el oxigeno hasta no despertar", CRISIS),
     ("no voy a seguir con el oxigeno ni con nada, gracias por todo", CRISIS),
+    ("ya no aguanto, esta noche me voy a tomar todo el alprazolam", CRISIS),
+    ("mañana me tomo todo el rivotril y ya", CRISIS),
+    ("pienso tomarme todo el fentanilo que me dieron", CRISIS),
     ("mi hija tiene calentura altisima y el cuello muy rigido", EMERGENCY),
     ("tiene el cuello tieso y fiebre de 40, no tolera la luz", EMERGENCY),
     # ... and what the draft's exceptions and cues silenced, which a review found
@@ -2701,6 +2704,7 @@ def test_dangers_of_rounds_106_and_107(detector, text, kind):
      "mi hijo se subio al techo y dice que se tira a la alberca",
      "voy a abrir el cateter para pasar la heparina",
      "cierro la llave del oxigeno antes de que se acabe el tanque",
+     "me tomo toda la medicacion de la presion cada mañana",
      "con la fiebre del mundial traigo el cuello bien tieso de ver tantos partidos",
      "traigo el cuello bien tieso y mi hijo con calentura, que semana"],
 )  # fmt: skip
