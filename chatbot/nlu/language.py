@@ -101,7 +101,7 @@ def detect(text: Optional[str]) -> Optional[str]:
         return None
     if latin and _mostly_english_function_words(words, code):
         return None
-    english = next((v.value for v in values if v.language.iso_code_639_1.name == "EN"), 0.0)
+    english = _english(values)
     limit = MAX_ENGLISH_CONFIDENCE
     if code == "es" and SPANISH_MARKS.search(text):
         limit = MAX_ENGLISH_CONFIDENCE_MARKED
@@ -126,6 +126,10 @@ def _confidence_values(text: str):
     return _get_detector().compute_language_confidence_values(text)
 
 
+def _english(values) -> float:
+    return next((v.value for v in values if v.language.iso_code_639_1.name == "EN"), 0.0)
+
+
 def leaning(text: Optional[str]) -> Optional[str]:
     """The language a message ``detect`` did not name still leans to: one that stands
     ``MIN_RATIO_TO_ENGLISH`` times above English however low its own score, as Spanish
@@ -138,8 +142,7 @@ def leaning(text: Optional[str]) -> Optional[str]:
         return None
     best = values[0]
     code = best.language.iso_code_639_1.name.lower()
-    english = next((v.value for v in values if v.language.iso_code_639_1.name == "EN"), 0.0)
-    if code == "en" or english * MIN_RATIO_TO_ENGLISH > best.value:
+    if code == "en" or _english(values) * MIN_RATIO_TO_ENGLISH > best.value:
         return None
     return code
 
