@@ -1042,6 +1042,18 @@ GOODBYE = re.compile(
 )
 
 
+# A thumbs up or folded hands sent alone after an answer (any skin tone, an "ok" before
+# it): a thanks. Not beside other words: "help 🙏", "my neck 🙏" ask.
+EMOJI_THANKS = re.compile(
+    r"((ok(ay)?|k|kk|cool|great|thanks?|thx|ty)[\s,.!]+)*([\U0001F44D\U0001F64F][\U0001F3FB-\U0001F3FF]?[\s!.]*)+"
+)
+EMOJI_THANKS_TO = frozenset({FALLBACK, "acknowledge", "thank", "greet", "out_of_scope"})
+
+
+def emoji_thanks(intent: Optional[str], text: str) -> bool:
+    return intent in EMOJI_THANKS_TO and bool(EMOJI_THANKS.fullmatch(text.lower().strip()))
+
+
 def says_thanks_or_goodbye(text: str) -> bool:
     """Whether ``text`` has words of thanks or of leave-taking. A thanks or a goodbye
     without them that names a condition is about it: "I get panic attacks and I'm worried
@@ -1059,7 +1071,7 @@ def thanks_or_goodbye(intent: Optional[str], text: str) -> Optional[str]:
     """``thank_and_goodbye`` for a thanks or a goodbye that says both; ``thank`` for an
     "ok" that thanks ("ok cool thx"), ``goodbye`` for one that takes leave ("cool ttyl");
     else None."""
-    if closing_thanks(intent, text):
+    if closing_thanks(intent, text) or emoji_thanks(intent, text):
         return "thank"
     if thanks_then_goodbye(intent, text):
         return "thank_and_goodbye"
@@ -1111,7 +1123,9 @@ def thanks_then_goodbye(intent: Optional[str], text: str) -> bool:
 # or objects ("my back hurts. thanks" tells something new).
 MAX_CLOSING_THANKS_WORDS = 14
 CLOSING_THANKS = re.compile(
-    r"(^|[.,!;]\s*)((ok(ay)?|cool|great|perfect)\W+)?(thanks?|thank\s*(you|u)|thx|ty|cheers)"
+    r"(^|[.,!;]\s*|(?<!\bno)(?<!\bask)(?<!\bwith)(?<!\btell)(?<!\bbring)(?<!\band)(?<!\bto)(?<!\bfor)(?<!\bcall)"
+    r"(?<!\btext)(?<!\bmy)(?<!\byour)(?<!\bsay)(?<!\bsays)(?<!\bsaid)\s)"
+    r"((ok(ay)?|cool|great|perfect)\W+)?(thanks?|thank\s*(you|u)|thx|ty|cheers)"
     r"(\s+(so\s+much|a\s+lot|again|anyway|man|dude|friend|bot))?\W*$"
 )
 
@@ -1986,6 +2000,9 @@ BOOKING_WORDS = re.compile(
     r"|\b(appointments?|appt|slots?|openings?|availability|fit (me|him|her|us|them) in"
     r"|come in|see me|same[- ]day|reschedule|cancell?ations?|gift (cards?|certificates?|vouchers?)"
     rf"|(this|next|for|of|any) {_WEEKDAY}"
+    # "can she see my mother this week?" (not "I'll see my doctor tomorrow")
+    rf"|(can|could|would|will) (she|ren[ée]e|you|u) see (my {RELATIVES}|him|her|them|us) "
+    rf"((this|next) (week|weekend)|today|tonight|{_TOMORROW}|(on )?{_WEEKDAY})"
     # "do you take walk-ins / new clients?", "anything open tomorrow?", "any spots?"
     r"|(take|accept|do|allow) walk[- ]?ins?|walk[- ]ins\b|walk[- ]in (appointments?|clients?|slots?)"
     # "do u send reminders?", "a massage saturday, possible?"
@@ -2449,6 +2466,14 @@ TOPIC_WORDS = {
         r"|(note|letter)\s+from\s+(my|her|his|their|our|the|a)\s+(doctor|dr|surgeon|gp|physician"
         r"|specialist|oncologist|neurologist|cardiologist|rheumatologist|ob|obgyn|midwife)"
         r"|letter\s+of\s+medical\s+necessity"
+        # a test's results: "what if I already have an MRI report", "do I need to bring my
+        # emg results", "what if I already have a nerve conduction report"
+        r"|\bwhat\s+if\s+(i|we|he|she)\s+already\s+(have|has|got)\s+(an?|my|the|his|her)\s+(mri|x-?ray|ct|emg|nerve\s+conduction"
+        r"|ultrasound|imaging)\b"
+        r"|\bwhat\s+if\s+(i|we|he|she)\s+(already\s+)?(have|has|got)\s+(an?|my|the|his|her)\s+(mri|x-?ray|ct|emg|nerve\s+conduction"
+        r"|ultrasound|imaging|scan|test|lab)\s*(reports?|results|findings|films)\b"
+        r"|\b(need|have)\s+to\s+bring\s+(my|his|her|the)\s+((mri|x-?ray|ct|emg|nerve\s+conduction|ultrasound|imaging)s?"
+        r"|(scan|test|lab)\s*(reports?|results))\b"
         # "do i need a diagnosis to come in", "do I need to see a doctor first to come"
         r"|(need|needs|require|requires|have\s+to\s+have)\s+(a|an|the|my|his|her)?\s*(official\s+|formal\s+)?"
         r"diagnosis(\s+(first|before|to\s+(book|come|start|be\s+seen|get\s+(in|seen|a\s+massage))|for\s+(it|this|that|(medical\s+)?massage))|(?=\s*([?.!]|$)))"
@@ -2546,6 +2571,11 @@ TOPIC_WORDS = {
         r"|\bwhere\s+(is|'s)\s+(your|her|ren[ée]e'?s)\s+(office|practice|studio|clinic|place)\b"
         r"|\b(can|could|would|will)\s+(you|she|ren[ée]e)\s+visit\s+(him|her|them|me|us)\s+(there|at\s+(home|the)|in\s+(the|his|her|their))\b"
         r"|\bwhat'?s\s+the\s+address\b|\bwhat\s+is\s+the\s+address\b"
+        # "Whats the addresss", "ok what floor", "and you're where exactly", "cool, and where"
+        r"|\bwhat'?s\s+(the|your|her)\s+addres+\b"
+        r"|\bwhat\s+floor(\s+(are|is|r)\s+(you|u|she|it|the\s+(office|practice|studio))\b|\W*$)"
+        r"|\b(you'?re|you\s+are|she'?s|she\s+is)\s+where(\s+(exactly|again|located))?\W*$"
+        r"|^\W*((ok(ay)?|cool|great|thanks|thx|so)\W+)*and\s+where\W*$"
         # "and which state are you", "what city is she in"
         r"|\b(which|what)\s+(state|city|town|area|neighbou?rhood)\s+(are\s+(you|u)|r\s+u|is\s+(she|ren[ée]e|it|the\s+(practice|office)))\b"
         # "could renee see him at his home", "so where do we have to go then"
@@ -2995,11 +3025,27 @@ LOOSE_TOPIC_WORDS = {
 }
 
 
+# A length of time alone, asked after an answer ("and 90?", "what about an hour", "60
+# min?"): the price or the visit's length, whichever was asked before; the page gives
+# neither, so both answers say where to find them.
+DURATION_ALONE = re.compile(
+    r"\W*((and|ok|okay|so|or|what|how|cool|lol)\W+)*((about|for|abt)\s+)?((a|an|one|the|1)\s+)?"
+    r"(30|45|60|75|90|120|thirty|forty[- ]five|sixty|ninety|half\s+(an\s+)?hour|hour|hour\s+and\s+a\s+half|1\.5\s*hours?|two\s+hours)"
+    r"(\s*-?\s*(min|mins|minute|minutes|hr|hrs|hours?))?(\s+(one|session|massage|appointment|slot))?\s*\?+\s*"
+    r"|\W*((and|ok|okay|so|or|cool|lol)\W+)*(what|how)\s+about\s+((a|an|one|the|1)\s+)?"
+    r"(30|45|60|75|90|120|thirty|sixty|ninety|half\s+(an\s+)?hour|hour|hour\s+and\s+a\s+half|two\s+hours)"
+    r"(\s*-?\s*(min|mins|minute|minutes|hr|hrs|hours?))?(\s+(one|session|massage|appointment|slot))?\W*"
+)
+DURATION_TOPICS = ("price", VISIT_TOPIC)
+
+
 def topics_named(text: str, details: bool = True) -> List[str]:
     """FAQ topics (knowledge file ids) the message names outright; with ``details``, the
     visit too for a question about a detail of it (``visit_details``) that does not ask
     whether it is safe."""
     lowered = _plain(text)
+    if details and DURATION_ALONE.fullmatch(lowered):
+        return list(DURATION_TOPICS)
     detail = (
         details
         and is_question(lowered)

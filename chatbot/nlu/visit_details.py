@@ -232,7 +232,11 @@ VISIT_DETAILS = re.compile(
     # "introduce touch" (not "can she work around the port", her training)
     r"|\bhow\s+long\s+(a|the|one|each)\s+(session|massage|appointment|visit)\s*([?.!]|$)"
     r"|\b(have|do|offer)\s+(\d+|sixty|ninety)\s*[- ]?(min|mins|minute|minutes)\s*(slots?|sessions?|appointments?|massages?|ones?)\b"
-    r"|\b(do|does)\s+(you|she|ren[ée]e)\s+(do|offer)\s+(\d+|sixty|ninety)\s*[- ]?(min|mins|minute|minutes)\b"
+    r"|\b(do|does)\s+(you|u|she|ren[ée]e)\s+(do|offer)\s+(\d+|sixty|ninety)\s*[- ]?(min|mins|minute|minutes)\b"
+    # "are your sessions 60 or 90 minutes" (the visit beside the sessions), "how long" alone
+    r"|\b(are|is)\s+(your|her|ur|the)\s+(sessions?|massages?|appointments?|appts?)\s+(\d+|thirty|sixty|ninety)\s*"
+    r"(or|to|-)\s*(\d+|thirty|sixty|ninety)\s*(min|mins|minute|minutes)\b"
+    r"|^\W*((and|ok|okay|so|lol|cool)\W+)*how\s+long(\s+(is\s+it|are\s+they|is\s+one))?\W*$"
     r"|\btalking\s+(required|necessary|mandatory|expected)\b|\b(must|has\s+to|have\s+to)\s+talk\s+(in|during)\s+(the\s+)?(session|massage)\b"
     r"|\b(does|will|would|can|could)\s+(she|ren[ée]e|you)\s+play\s+music\b|\bmusic\s+(during|in\s+the\s+room)\b"
     r"|\b(do|does)\s+(a|an)\s+(formal\s+)?intake\b|\bintake\s+(session|process|appointment|consult)\b"

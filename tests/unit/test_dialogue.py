@@ -3106,3 +3106,51 @@ def test_how_long_it_is_kept_asked_of_it(text, instead):
 )  # fmt: skip
 def test_booking_by_phone_or_a_call_first_asks_to_book(text, instead):
     assert dialogue.booking_read_as_a_request("request_human", text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    # a length of time asked (the visit's length, and its price when alone), a test's
+    # results (what she needs), her place asked in a few words, a day for someone else
+    [("do u do 30 min", "visit"),
+     ("are your sessions 60 or 90 minutes", "visit"),
+     ("how long", "visit"),
+     ("and 90?", "price"),
+     ("and 90?", "visit"),
+     ("what about an hour", "price"),
+     ("what if I already have an MRI report", "prescription"),
+     ("do I need to bring my emg results", "prescription"),
+     ("whats the addresss", "location"),
+     ("ok what floor", "location"),
+     ("and you're where exactly", "location"),
+     ("cool, and where", "location"),
+     ("can she see my mother this week?", "booking"),
+     # not a test on the day, her reading a message, a floor exercise, a place in the body,
+     # a wait
+     ("what if I have a test tomorrow", "-prescription"),
+     ("will she see my message today?", "-booking"),
+     ("what floor exercises help sciatica", "-location"),
+     ("it's where my shoulder meets my neck", "-location"),
+     ("is there a waitlist? how long", "-visit"),
+     ("how long have you been open", "-visit")],
+)  # fmt: skip
+def test_topics_named_in_rounds_108_and_109(text, topic):
+    named = dialogue.topics_named(text)
+    assert (topic[1:] not in named) if topic.startswith("-") else (topic in named)
+
+
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [("nlu_fallback", "👍", "thank"),
+     ("nlu_fallback", "👍🏽👍🏽", "thank"),
+     ("acknowledge", "ok 👍", "thank"),
+     ("nlu_fallback", "🙏", "thank"),
+     ("nlu_fallback", "ok will ask my dr ty", "thank"),
+     # a plea, a name, a decline
+     ("nlu_fallback", "help 🙏", None),
+     ("nlu_fallback", "my neck 🙏", None),
+     ("nlu_fallback", "ok I'll ask ty", None),
+     ("nlu_fallback", "alright I'll pass no thanks", None)],
+)  # fmt: skip
+def test_a_thumbs_up_or_a_thanks_after_a_next_step(intent, text, expected):
+    assert dialogue.thanks_or_goodbye(intent, text) == expected

@@ -2712,6 +2712,79 @@ def test_look_alikes_of_rounds_106_and_107_are_quiet(detector, text):
     assert detector.detect(text) is None
 
 
+DANGERS_OF_ROUNDS_108_109 = [
+    ("perdon por escribir aqui pero ya tengo la soga lista", CRISIS),
+    ("sorry to unload on a massage page but the rope is ready", CRISIS),
+    ("i have the noose tied in the garage", CRISIS),
+    ("mi abuelo nos mando un mensaje despidiendose y que no lo busquemos, no contesta", CRISIS),
+    ("mi papa se despidio por mensaje y dijo que no lo busquemos, no contesta", CRISIS),
+    ("tengo el frasco de pastillas en la mano, no le digas a nadie", CRISIS),
+    ("ya tengo las pastillas en la mano, gracias por todo mija", CRISIS),
+    ("esta noche tomo el matarratas y se acaba todo", CRISIS),
+    ("mañana me tomo el raticida", CRISIS),
+    ("voy a tragarme el matarratas", CRISIS),
+    ("le pedi a dios que me recoja y si no me lleva me voy yo", CRISIS),
+    ("diles a mis hijos que los quise mucho, ya no regreso", CRISIS),
+    ("le salpico cloro en los ojos a mi hijo y no puede abrirlos", EMERGENCY),
+    ("le salto acido a los ojos en la fabrica", EMERGENCY),
+    ("si diosito no me recoge pronto, yo me voy", CRISIS),
+    ("ya tengo las pastillas en mis manos, perdonenme", CRISIS),
+    # ... and what the draft's exceptions and cues silenced, which a review found
+    ("mi novia me dijo que se va a ir al rio a ahogarse", CRISIS),
+    ("ya no le tengo miedo a ahogarme, hoy me meto al mar", CRISIS),
+    ("vi un documental que era sobre un suicidio y siento que yo tambien deberia hacerlo", CRISIS),
+    ("necesito bomberos y paramedicos ya, mi hijo esta atrapado en el incendio", EMERGENCY),
+    ("mi papa se desmayo, se recupero unos segundos y se volvio a desmayar, no responde",
+     EMERGENCY),
+    ("estabamos viendo el noticiero y mi bebe se ahogo con una uva", EMERGENCY),
+    ("mi hijo se trago una pila como si nada, que hago", EMERGENCY),
+    ("the ER said it is just reflux but my dad is gray and sweating with crushing chest pain",
+     EMERGENCY),
+    ("my doctor checked my heart and everything was fine, still crushing chest pain radiating "
+     "to my jaw", EMERGENCY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, kind", DANGERS_OF_ROUNDS_108_109)
+def test_dangers_of_rounds_108_and_109(detector, text, kind):
+    signal = detector.detect(text)
+    assert signal is not None and kind in signal.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["last month I had chest pain and the ER said it was just anxiety",
+     "my chest gets tight when I panic but my doctor checked my heart and it's fine.",
+     "en la novela de la tarde la villana se tomo el veneno y todos aplaudimos",
+     "la telenovela de ayer el galan se tiro del barco, que drama",
+     "en la telenovela de las 9 el malo se tiro por la ventana",
+     "mi sobrino tiene convulsiones febriles, la pediatra dijo que son normales a su edad",
+     "la obra de teatro era sobre el suicidio, muy fuerte",
+     "vi una serie donde una señora enferma se despide de todos, llore mucho",
+     "me da miedo ahogarme boca abajo, puedo estar de lado?",
+     "estoy juntando las pastillas caducadas de mi mama para llevarlas a la farmacia",
+     "regale mis cosas de cocina porque ya no uso el horno",
+     "le regale mis cosas de bordar a mi hija porque ya no veo bien",
+     "hay descuento para paramedicos y bomberos?",
+     "¿tienen precio especial para enfermeras y paramedicos?",
+     "si sale muy caro me da un infarto jaja",
+     "si algun dia me da un desmayo en la camilla, que hacen?",
+     "viste la noticia del niño que se ahogo en la alberca? que horror",
+     "mi nieta tiene convulsiones febriles, la pediatra dice que se le quitan",
+     "se desmayo en misa por no desayunar pero se recupero enseguida",
+     "se desmayo de la borrachera pero hoy amanecio como si nada",
+     # ... and what a review found the draft's patterns alarmed at
+     "me despidio mi jefe y me dijo que no lo busque para referencias",
+     "dile a Renee que le queria preguntar si tiene lugar el sabado",
+     "the rope tied to the swing snapped and I landed on my back",
+     "I have the rope ready for rock climbing this weekend, will a massage help my forearms?",
+     "el dermatologo me echo acido en la cara (peeling), puedo ir al masaje facial?",
+     "tengo el ibuprofeno en la mano, lo puedo tomar antes del masaje? gracias"],
+)  # fmt: skip
+def test_look_alikes_of_rounds_108_and_109_are_quiet(detector, text):
+    assert detector.detect(text) is None
+
+
 def test_a_saying_about_dying_is_read_as_a_figure(detector):
     # No crisis words: the figure raises the learned model's floor (SafetyOverride).
     assert detector.assess("como decía mi abuelo, de algo hay que morir").cleared == "figurative"
@@ -3598,7 +3671,7 @@ def test_every_crisis_and_emergency_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_84_85 + DANGERS_OF_ROUNDS_86_87 + DANGERS_OF_ROUNDS_88_89]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_90_91 + DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_96_97 + DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101]
-    messages += [t for t, _ in DANGERS_OF_ROUNDS_102_103]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_102_103 + DANGERS_OF_ROUNDS_108_109]
     messages += [m for m, expected in visitor_cases(VISITORS_2_PATH) if expected]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
@@ -3629,6 +3702,7 @@ def test_every_spanish_pattern_matches_a_known_message(detector):
     messages += [t for t, _ in DANGERS_OF_ROUNDS_92_93 + DANGERS_OF_ROUNDS_94_95 + DANGERS_OF_ROUNDS_96_97]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_98_99 + DANGERS_OF_ROUNDS_100_101 + DANGERS_OF_ROUNDS_102_103]
     messages += [t for t, _ in DANGERS_OF_ROUNDS_104_105 + DANGERS_OF_ROUNDS_106_107]
+    messages += [t for t, _ in DANGERS_OF_ROUNDS_108_109]
     matched = set().union(*(detector.matched_rules(m) for m in messages))
     config = yaml.safe_load((CONFIG_PATH.parent / "safety_es.yml").read_text(encoding="utf-8"))
     sections = {
