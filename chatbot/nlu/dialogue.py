@@ -629,6 +629,10 @@ ABOUT_PRIVACY = re.compile(
     r"|my\s+(messages?|answers?|info|data|details))\b"
     # "is this whatsapp thing monitored by an actual person"
     r"|\b(monitored|watched|read)\s+by\s+(an?\s+)?(actual\s+|real\s+)?(person|human|people|anyone|someone|staff)\b"
+    # "who actually reads these messages", "and is it you or Renée reading it"
+    r"|\bwho\s+(actually|really)\s+(reads?|sees?)\s+(this(\s+chat)?|these(\s+messages)?|my\s+(messages?|msgs|chats?)"
+    r"|the\s+(chat|conversation|messages?)|what\s+i\s+(write|type|wrote))(\s+here)?\s*(\?|$)"
+    r"|\b(is\s+it|are\s+(you|u))\s+(you|u|ren[ée]e)\s+or\s+(you|u|ren[ée]e|a\s+(person|human))\s+(reading|who\s+reads)\b"
     r"|" + _SHARED
 )
 # ... or as the blog ("does Renée read what I write to you") or what the practice is.
@@ -984,6 +988,11 @@ DOUBTS_THE_BOT = re.compile(
     r"|\bwho\s+am\s+i\s+(speaking|talking|chatting)\s+(with|to)\b"
     # "Renee are you there?", "hi renee here?"
     r"|\bren[ée]e\W*(are\s+(you|u)\s+)?(there|here)\W*\?"
+    # "Is the chat with a real human?", "is someone actually there?"
+    r"|\bis\s+(the|this)\s+chat\s+with\s+(a\s+)?((real|actual|live)\s+)?(person|human|bot)\b"
+    # (not "I feel so alone, is anyone really there?", "I knocked three times, is somebody
+    # actually there?")
+    r"|(^\W*((hi|hello|hey|um+|so|ok(ay)?)\W+)*|\?\s+)is\s+(someone|somebody|anyone|anybody)\s+(actually|really)\s+(there|here)\W*$"
 )
 
 
@@ -2592,6 +2601,9 @@ TOPIC_WORDS = {
         r"|\b(for|of)\s+a\s+(home|house)\s+(visit|call|session)\b"
         r"|\b(can|could|will|would)\s+(she|you|ren[ée]e)\s+come\s+to\s+(me|us|him|her|them)\W*$"
         r"|\b(do|does)\s+(she|you|ren[ée]e)\s+do\s+visits\s+(there|at|in|to)\b"
+        # "could she do hand massage for him in his care home?"
+        r"|\b(can|could|would|will|does)\s+(she|you|ren[ée]e)\s+(ever\s+)?(come|visit|see|massage|treat|do|work\s+on)\b(\s+\w+){0,5}\s+(in|at)\s+(his|her|their|my|the)\s+"
+        r"(care\s+home|nursing\s+home|assisted\s+living|memory\s+care)\b"
         # "kindly tell if therapist can come home"
         r"|\b(you|she|ren[ée]e|therapist)\s+(can|could|will|would)\s+come\s+(to\s+)?(my\s+|our\s+|the\s+)?(home|house)\b"
         r"|\b(can|could|will|would|does|do)\s+(you|she|ren[ée]e)\s+(ever\s+)?(come|travel)\s+to\s+"

@@ -290,6 +290,25 @@ VISIT_DETAILS = re.compile(
     r"|\bwhat\s+(would|will)\s+(she|ren[ée]e)\s+((actually|even|really)\s+)?do\s+(in|during)\s+(a|the|each|our|my|his|her)\s+"
     r"(session|massage|visit|appointment)\s*([?.!]|$)"
     r"|\bwhat\s+about\s+(the\s+)?music\s*([?.!,]|$)|\b(pick|choose)\s+the\s+music\b|\bturn\s+(the\s+)?music\s+off\b"
+    # from first-timers: "what if I get cold", "is the first visit longer?", "what if my
+    # stomach growls", "trouble getting on and off tables", "I cried during my last
+    # massage", "does Renée ask questions about what happened?", "are the sheets fresh",
+    # "can I be there", "is it going to be weird?", "can we just talk first?", "would she
+    # even touch feet"
+    r"|\bwhat\s+if\s+(i|he|she|they)\s+(get|gets)\s+(cold|too\s+cold|chilly)\b"
+    r"(?!\s+(sores?|feet|hands|symptoms?|and\s+flu|or\s+(flu|covid)|virus))"
+    r"|\b(first|1st)\s+(visit|session|appointment|appt)\s+(longer|shorter)\b"
+    r"|\b(what\s+)?if\s+(my|his|her)\s+stomach\s+(growls?|growling|rumbles?|rumbling)\b"
+    r"|\b(on|onto)\s+and\s+off\s+((the|a)\s+)?tables?\b"
+    r"|\bcried\s+((during|in)\s+(a|my|the|her)\s+(last\s+)?(massage|session)|on\s+the\s+table)\b"
+    r"|\b(does|will|would|do)\s+(she|ren[ée]e|you)\s+ask\s+(\w+\s+)?(questions\s+)?about\s+what\s+happened\b"
+    r"|\b(are|is|will|do)\s+(the\s+)?(sheets|linens)\s+(be\s+)?(fresh|clean|washed|changed)\b"
+    r"|\b(fresh|clean|new)\s+(sheets|linens)\s+for\s+(each|every)\s+(client|session|person|visit)\b"
+    r"|\bcan\s+i\s+be\s+in\s+the\s+room(\s+(with|for|during)\s+(him|her|them|it|the\s+(session|massage)))?\s*[?.!]*\s*$"
+    # the last words, alone: "... never had one in my life. Is it going to be weird?"
+    r"|(^|[.!?]\s+)is\s+it\s+(going\s+to|gonna)\s+be\s+(weird|awkward|uncomfortable)\s*[?.!]*\s*$"
+    r"|\b(can|could)\s+(we|i)\s+(just\s+)?talk\s+first\s*[?.!]*\s*$"
+    r"|\b(would|will|does)\s+(she|ren[ée]e)\s+(even\s+)?touch\s+(feet|hands|toes)\b"
 )
 
 

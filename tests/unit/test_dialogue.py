@@ -3125,6 +3125,32 @@ def test_booking_by_phone_or_a_call_first_asks_to_book(text, instead):
      ("and you're where exactly", "location"),
      ("cool, and where", "location"),
      ("can she see my mother this week?", "booking"),
+     # what the visit is like, asked by a first-timer; a care home
+     ("what if I get cold", "visit"),
+     ("thank you. also is the first visit longer?", "visit"),
+     ("and what if my stomach growls lol", "visit"),
+     ("he's shaky getting on and off tables, is that ok?", "visit"),
+     ("Are the sheets fresh for every client?", "visit"),
+     ("my daughter is 17, can I be in the room with her?", "visit"),
+     ("I cried during my last massage somewhere else. Would Renée be ok with that?", "visit"),
+     ("Does Renée ask questions about what happened?", "visit"),
+     ("I'm 55, never had one in my life. Is it going to be weird?", "visit"),
+     ("Is it going to be weird?", "visit"),
+     ("Can we just talk first?", "visit"),
+     ("Could she do hand massage for him in his care home?", "location"),
+     ("what if I get cold sores, can I still come", "-visit"),
+     ("can I be there by 5?", "-visit"),
+     # ... and what a review found the draft read so: a life's moments, a chemo symptom,
+     # cold feet, the police, a care home's news
+     ("my mom is dying, can I be there?", "-visit"),
+     ("I cried during the movie last night, is that normal?", "-visit"),
+     ("can we talk first? I'm scared and I don't know what to do", "-visit"),
+     ("is it going to be awkward telling my family?", "-visit"),
+     ("my stomach growls all the time since chemo, is that normal?", "-visit"),
+     ("what if I get cold feet about booking", "-visit"),
+     ("will the police ask about what happened?", "-visit"),
+     ("I just bought new sheets, what thread count helps with night sweats?", "-visit"),
+     ("can you believe they lost his hearing aids at the care home?", "-location"),
      # not a test on the day, her reading a message, a floor exercise, a place in the body,
      # a wait
      ("what if I have a test tomorrow", "-prescription"),
@@ -3154,3 +3180,30 @@ def test_topics_named_in_rounds_108_and_109(text, topic):
 )  # fmt: skip
 def test_a_thumbs_up_or_a_thanks_after_a_next_step(intent, text, expected):
     assert dialogue.thanks_or_goodbye(intent, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, doubts",
+    [("Is the chat with a real human?", True),
+     ("hi, i'm just browsing. what's this chat for? is someone actually there?", True),
+     # a greeting, help on the table, her training
+     ("is anyone there?", False),
+     ("is someone there to help my mom get on the table?", False),
+     ("is anyone here trained in lymph drainage?", False),
+     ("I feel so alone, is anyone really there?", False),
+     ("I knocked three times, is somebody actually there?", False)],
+)  # fmt: skip
+def test_whether_a_person_is_at_the_chat(text, doubts):
+    assert dialogue.doubts_the_bot(text) is doubts
+
+
+@pytest.mark.parametrize(
+    "intent, text, instead",
+    [("bot_challenge", "and is it you or Renée reading it", "ask_privacy"),
+     ("bot_challenge", "lol ok. who actually reads this", "ask_privacy"),
+     ("faq_blog", "who actually reads her blog", None),
+     ("bot_challenge", "I left a google review, who actually reads it?", None),
+     ("out_of_scope", "who actually sees these lab results?", None)],
+)  # fmt: skip
+def test_who_reads_the_chat_asks_about_privacy(intent, text, instead):
+    assert dialogue.asks_about_privacy(intent, text) == instead
