@@ -3040,13 +3040,15 @@ LOOSE_TOPIC_WORDS = {
 # A length of time alone, asked after an answer ("and 90?", "what about an hour", "60
 # min?"): the price or the visit's length, whichever was asked before; the page gives
 # neither, so both answers say where to find them.
+_A_DURATION = (
+    r"((a|an|one|the|1)\s+)?(30|45|60|75|90|120|thirty|forty[- ]five|sixty|ninety|half\s+(an\s+)?hour|hour"
+    r"|hour\s+and\s+a\s+half|1\.5\s*hours?|two\s+hours)"
+    r"(\s*-?\s*(min|mins|minute|minutes|hr|hrs|hours?))?(\s+(one|session|massage|appointment|slot))?"
+)
 DURATION_ALONE = re.compile(
-    r"\W*((and|ok|okay|so|or|what|how|cool|lol)\W+)*((about|for|abt)\s+)?((a|an|one|the|1)\s+)?"
-    r"(30|45|60|75|90|120|thirty|forty[- ]five|sixty|ninety|half\s+(an\s+)?hour|hour|hour\s+and\s+a\s+half|1\.5\s*hours?|two\s+hours)"
-    r"(\s*-?\s*(min|mins|minute|minutes|hr|hrs|hours?))?(\s+(one|session|massage|appointment|slot))?\s*\?+\s*"
-    r"|\W*((and|ok|okay|so|or|cool|lol)\W+)*(what|how)\s+about\s+((a|an|one|the|1)\s+)?"
-    r"(30|45|60|75|90|120|thirty|sixty|ninety|half\s+(an\s+)?hour|hour|hour\s+and\s+a\s+half|two\s+hours)"
-    r"(\s*-?\s*(min|mins|minute|minutes|hr|hrs|hours?))?(\s+(one|session|massage|appointment|slot))?\W*"
+    # asked with its mark ("and 90?", "for 60 min?") or after "what about" ("what about an hour")
+    rf"\W*((and|ok|okay|so|or|what|how|cool|lol)\W+)*((about|for|abt)\s+)?{_A_DURATION}\s*\?+\s*"
+    rf"|\W*((and|ok|okay|so|or|cool|lol)\W+)*(what|how)\s+about\s+{_A_DURATION}\W*"
 )
 DURATION_TOPICS = ("price", VISIT_TOPIC)
 

@@ -293,8 +293,8 @@ VISIT_DETAILS = re.compile(
     # from first-timers: "what if I get cold", "is the first visit longer?", "what if my
     # stomach growls", "trouble getting on and off tables", "I cried during my last
     # massage", "does Renée ask questions about what happened?", "are the sheets fresh",
-    # "can I be there", "is it going to be weird?", "can we just talk first?", "would she
-    # even touch feet"
+    # "can I be in the room", "is it going to be weird?", "can we just talk first?",
+    # "would she even touch feet"
     r"|\bwhat\s+if\s+(i|he|she|they)\s+(get|gets)\s+(cold|too\s+cold|chilly)\b"
     r"(?!\s+(sores?|feet|hands|symptoms?|and\s+flu|or\s+(flu|covid)|virus))"
     r"|\b(first|1st)\s+(visit|session|appointment|appt)\s+(longer|shorter)\b"
