@@ -914,12 +914,16 @@ GREETING = re.compile(
     # (a wish, not "happy holidays are hard for me")
     rf"|{HOLIDAY_WISHES}(?=\W*$|\s*[,.!;:]|\s+(to\s+you|renee|ren\u00e9e|everyone|all)\b)"
     # a letter's opening: "Dear Renée, I was referred to you by my niece"
-    r"|dear\s+(ren[ée]e|madam|sir|ma'?am|therapist)(?=\s*[,.!:])"
+    r"|dear\s+(ren[ée]e|madam|sir|ma'?am|therapist|sister|brother|friend)(?=\s*[,.!:])"
+    # openings of other places: "Respected madam,", "Sir/Madam,", "Assalamu alaikum.",
+    # "Salam.", "Namaste.", "Buenas." (said in English messages too)
+    r"|respected\s+(madam|sir|ma'?am)|sir\s*/\s*madam|madam\s*/\s*sir"
+    r"|((as+|as-)?sala+mu?(\s*-?\s*o)?\s*-?\s*(a?lai?kum|alaykum|aleikum)|salaam|salam|namaste|buenas(\s+(tardes|noches|dias))?)(?=\s*[,.!:])"
     # coming back to the chat: "me again, sorry, wifi cut out", "i'm back" (not "back
     # again, same spot", said of a back)
     r"|((i'?m|im|i\s+am)\s+back(\s+again)?|(it'?s\s+)?me\s+again)(?=\s*([,.!;:]|$))"
     r"|good\s+(morning|afternoon|evening|day)"
-    r"(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b|madam\b|ma'?am\b|sir\b|(i|i'm|im|my|we|we're|our)\s)))"
+    r"(?=\s*([,.!;:]|$|there\b|renee\b|ren\u00e9e\b|madam\b|dear\b|ma'?am\b|sir\b|(i|i'm|im|my|we|we're|our)\s)))"
     r"\b|\W*\U0001F44B"
 )
 
@@ -1026,7 +1030,7 @@ def asks_what_the_bot_is(intent: Optional[str], names_a_condition: bool, text: s
 # Never a question ("thanks, can I see you saturday?"), and never the other way round: a
 # goodbye said in words these do not know is still a goodbye.
 THANKS = re.compile(
-    r"\b(thanks?|thank\s*(you|u)|thx|thnx|thanx|tnx|ty|tysm|tyvm|cheers|appreciated?|grateful)\b"
+    r"\b(thanks?|thank\s*(you|u)|thx|thnx|thanx|tnx|ty|tysm|tyvm|cheers|appreciated?|grateful|jazak\s*allah\w*(\s+khair\w*)?)\b"
     # "you've been a big help, good night"
     r"|\byou('?ve|\s+have)\s+been\s+(a\s+)?(big|great|huge|real|such\s+a)\s+help\b"
     r"|\byou('?ve|\s+have)\s+been\s+(so|very|really|super)\s+helpful\b"
@@ -2002,6 +2006,18 @@ NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 # ("... when is your next opening?", "can you fit me in", "any chance of Thursday?").
 # "book" only as a verb: "I read a book about fibromyalgia" asks nothing.
 BOOKING_WORDS = re.compile(
+    # from families and workplaces: "could she see us one after the other?", "back to back",
+    # "can they come together?", "who signs the forms?", "how far
+    # ahead do i have to book", "if i miss one", "when you have free time for me?",
+    # "group bookings", "on-site"
+    r"\b(see|book|do|take)\s+(us|them|both(\s+of\s+(us|them))?)\s+one\s+after\s+the\s+other\b"
+    r"|\b(us|them|both|me\s+and\s+(my\s+)?\w+)\s+back[- ]to[- ]back\b|\b(sessions?|appointments?|appts?|massages?)\s+back[- ]to[- ]back\s+(on|this|next)\s"
+    r"|\b(can|could)\s+(we|they|you\s+both)\s+(come|go)(\s+in)?\s+together\b"
+    r"|\bwho\s+signs\s+(the|for|it)\b|\b(do|does|would)\s+(i|we|he|she)\s+(need\s+to\s+|have\s+to\s+)?sign\s+(something|anything|the\s+forms?|a\s+form|consent)\b"
+    r"|\bhow\s+far\s+(ahead|in\s+advance)\s+(do|should|must|can)\s+(i|we|you)\s+((have|need)\s+to\s+)?(book|do\s+it|schedule|reserve)\b"
+    r"|\bif\s+(i|we|he|she)\s+miss\s+(one|a\s+session|an\s+appointment|an\s+appt)\b(?!\s+(more|dose|pill|day|shot|injection|of\s+my))"
+    r"|\bwhen\s+(you|she|ren[ée]e)\s+(have|has)\s+(free\s+)?time\s+(for|to\s+see)\b"
+    r"|\bgroup\s+bookings?\b|\b(do|does)\s+(you|she|ren[ée]e)\s+do\s+on[- ]site\b|"
     r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\byour )"
     rf"\b(book|booking)\b(?!\s+(about|by(?!\s+(myself|himself|herself|themselves|ourselves))|club)\b)(?!\s+on\b(?!\s+({_WEEKDAY}|the\s+\d|\d)))"
     # "can i pick a time that works around school?", "can my mom choose her own date"
@@ -2055,6 +2071,8 @@ BOOKING_WORDS = re.compile(
     rf"{_WEEKDAY} at \d{{1,2}}(:\d\d)?\s*(am|pm)?(?=\s*(ok|okay|possible|work|works|free|\?|$))"
     # "what about tomorrow at 6?" (not "my back seized up tonight at 9")
     rf"|(what|how) about ({_TOMORROW}|today|tonight) at \d"
+    # "ok what about tmrw morning" said alone
+    rf"|(what|how) about {_TOMORROW}( (morning|afternoon|evening|am|pm))?(?=\W*$)"
     rf"|anything on a {_WEEKDAY}|^(this |next )?{_WEEKDAY}s?( morning| afternoon| evening)?(?=\W*$)"
     r"|(are|is) (weekdays?|weekends?|mornings?|evenings?|afternoons?) (ok|okay|possible|available)"
     # a time proposed: "what about sunday", "Tuesday evening works best", "weekdays after
@@ -2294,6 +2312,8 @@ def work_around_a_wound(intent: Optional[str], text: str) -> Optional[str]:
 # Friday?") or with a time to book ("weekdays after 5?").
 TOPIC_WORDS = {
     "trauma_touch": re.compile(
+        # "how trained is she in trauma stuff"
+        r"\btrained\s+is\s+(she|ren[ée]e)\s+in\s+trauma\b|"
         r"\btrauma[- ](informed|focused|focussed)\b|\btrauma touch\b"
         # "has Renée trained in anything trauma-specific?", "any actual mental health
         # training", "is she trained in anything for anxiety specifically"
@@ -2304,6 +2324,8 @@ TOPIC_WORDS = {
         r"|\b(does|do)\s+(she|ren[ée]e|you)\s+do\s+(any\s+)?trauma\s+(stuff|work|things)\s*[?.!]*\s*$"
     ),
     "insurance": re.compile(
+        # "what about if he pays and submits it himself?"
+        r"\bsubmits?\s+(it|the\s+claim|a\s+claim|the\s+receipt)\s+(himself|herself|myself|themselves|ourselves)\b|"
         r"\b(insurance|insurer|hsa|fsa|reimburs\w*|out of pocket|blue cross|blue shield|bcbs"
         r"|aetna|cigna|humana|kaiser|medicare|medicaid|united ?healthcare|tricare|champva)\b"
         # "does the VA pay for this"
@@ -2323,7 +2345,7 @@ TOPIC_WORDS = {
     # "... can I book a series?", "single or a series?"
     "sessions": re.compile(
         r"\b(packages?|how many sessions|series of sessions)\b"
-        r"|\b(book|buy|get|do|start)\s+a\s+series\b(?!\s+of)|\bor\s+(is\s+it\s+)?a\s+series\b(?!\s+of)"
+        r"|\b(book|buy|get|do|start)\s+((her|him|them|my\s+\w+)\s+)?a\s+series\b(?!\s+of)|\bor\s+(is\s+it\s+)?a\s+series\b(?!\s+of)"
         # "can I do it as a one-off?"
         r"|\bas\s+a\s+one[- ]off\b|\bone[- ]off\s+(session|visit|massage|appointment|or)\b"
         # "can I do just one session?"
@@ -2365,6 +2387,8 @@ TOPIC_WORDS = {
     # whether the list is all there is: "is that list everything or just examples?", "so
     # the list isn't everything?", "are those the only conditions?"
     "conditions": re.compile(
+        # "is it ok if I ask about something for my dad that isn't on your list?"
+        r"\bthat\s+(isn'?t|is\s+not)\s+on\s+(your|her)\s+list\b|"
         r"\b(is|'s)\s+(that|the|this|her|your)\s+list\s+(complete|everything|exhaustive|all\b|final)"
         r"|\b(the|that|this|her|your)\s+list\s+(is|isn'?t|is\s+not)\s+(complete|everything|exhaustive|all\b|final)"
         r"|\b(just|only)\s+(some\s+)?examples\s*\?"
@@ -2402,6 +2426,14 @@ TOPIC_WORDS = {
     ),
     # "can she diagnose my back?", "does she actually treat the cancer or just ...?"
     "medicine_chiro": re.compile(
+        # "he'll ask whether she diagnoses anything", "so she can't tell me what's wrong?",
+        # "the massage is cure the arthritis?", "is massage a replacement for my
+        # antidepressants?", "his PT does stretching. what would massage add?"
+        r"\bwhat\s+(would|does|will|could)\s+(massage|medical\s+massage|she)\s+add\b(?!\s+up)"
+        r"|\bwhether\s+(she|ren[ée]e|it|massage)\s+(diagnoses|cures|treats)\b"
+        r"|\b(so\s+(she|ren[ée]e)|ren[ée]e)\s+(can'?t|cannot)\s+tell\s+(me|him|her|us)\s+what'?s\s+wrong\b"
+        r"|\b(is|does)\s+(the\s+)?massage\s+cure\b|\bthe\s+massage\s+is\s+cure\b"
+        r"|\b(massage|it|this)\s+(a\s+)?replacement\s+for\s+(my|his|her|their)\s+(meds|medication|medications|medicine|antidepressants?|pills|pt|physio)\b|"
         r"\b(can|could|does|do|will|would|is)\s+(she|ren[ée]e|you|massage|it)\s+(be\s+)?(able\s+to\s+)?"
         r"(actually\s+)?(diagnose|cure)\b|\bactually\s+treat\b|\btreat\b[^.?!]{0,40}\bor\s+just\b"
         r"|\bdiagnosis\s+(written|letter|note)"
@@ -2451,6 +2483,9 @@ TOPIC_WORDS = {
     ),
     # "what if my dr writes a script for it" (not "a script for adderall")
     "prescription": re.compile(
+        # "do we need the neurologist to write it down?", "what paper I bring the first time?"
+        r"\b(need|have)\s+(the|a|his|her|my)\s+(doctor|dr|neurologist|gp|physician|oncologist|surgeon|pcp|ob|pediatrician)\s+(to\s+)?write\s+it\s+down\b"
+        r"|\bwhat\s+(paper|papers|paperwork|documents?)\s+((do|should|must)\s+)?(i|we)\s+bring\b|"
         r"\b(prescription|doctor'?s\s+(note|referral|order)|(dr|drs|dr'?s|doc'?s|docs)\s+note"
         # "do I need a referral?"
         r"|(need|needs|require|requires|required)\s+(a\s+)?referral"
@@ -2571,6 +2606,13 @@ TOPIC_WORDS = {
     ),
     # "where are you?", "what's the address" (not "where is the pain located")
     "location": re.compile(
+        # "and the address?", "where does she work from", "is there elevator?", "see him
+        # there?" of a care home, "a massage at home", "to the cancer center"
+        r"(^|[.!?]\s*)(and\s+)?the\s+address\s*\?|\bwhere\s+(does|do)\s+(she|ren[ée]e|you)\s+work\s+(from|out\s+of)\b"
+        r"|\bis\s+there\s+(an\s+|a\s+)?(elevator|lift)\s*(\?|$|in\s+the\s+building|or\b|at\b)|\b(do|does)\s+(she|ren[ée]e|you)\s+do\s+on[- ]site\b"
+        r"|\b(can|could|would|do|does)\s+(we|you|she|ren[ée]e)\s+(do|give|have|get)\s+(a\s+|the\s+)?(massage|session)s?\s+at\s+(home|our\s+house|his\s+place|her\s+place)\b"
+        r"|\b(can|could|would|will|does)\s+(she|you|ren[ée]e)\s+(come|go)\s+to\s+the\s+(cancer|infusion)\s+(center|centre)\b"
+        r"|\b(would|could|can|will)\s+(ren[ée]e|she|you)\s+(be\s+able\s+to\s+)?see\s+(him|her|them)\s+there\b|"
         r"\bwhere\s+(exactly\s+)?(are\s+you|is\s+(she|ren[ée]e|the\s+(practice|office|studio|clinic)))\b"
         r"(?!\s+(trained|licensed|certified|from\s+originally))"
         # "how much and where"
@@ -2641,6 +2683,18 @@ TOPIC_WORDS = {
     # "how much would it be?", "how much each?", "what's the cost" (not "how much would it
     # help?", "how much is it going to hurt?")
     "price": re.compile(
+        # "can I pay out of pocket then"
+        r"\b(can|could|do)\s+(i|we)\s+(just\s+)?pay\s+out\s+of\s+pocket\b|"
+        # a session given or paid for: "can I gift him a session", "buy her a few sessions",
+        # "she books, I'm paying", "can the company pay for her sessions", "if we pay", "how
+        # long are they valid", "any packages?", "pay from overseas",
+        # "pay when booking or at the appt"
+        r"\bgift\s+((him|her|them|my\s+\w+|a\s+friend)\s+)?(a|one|the)?\s*(session|series|massage)s?\b|\bgift\s+(a\s+)?session\b"
+        r"|\b(buy|get)\s+(her|him|them|my\s+\w+)\s+(a\s+few|a\s+couple(\s+of)?|\d+|two|three|four|five)\s+sessions\b"
+        r"|\bbut\s+i'?m\s+paying\b(?!\s+for\s+it)|\b(can|could)\s+(the\s+company|we|my\s+\w+|they)\s+pay\s+for\s+(her|his|their|him|them)\b"
+        r"|^\W*gift\s+for\s+(my|a|our)\b|\bif\s+we\s+pay(\s+for\s+(it|her|him|them|the\s+sessions?))?\s*\?|\bpay\s+from\s+(overseas|abroad)\b|\bpay\s+(when|while|at)\s+(booking|the\s+(appt|appointment|session))\b"
+        r"|\bhow\s+long\s+are\s+(the\s+)?gift\s+(cards?|certificates?|vouchers?)\s+(valid|good)\b|^\W*((and|ok|so)\W+)*how\s+long\s+are\s+they\s+valid\W*$"
+        r"|\b(sell|offer|have)\s+(any\s+)?packages\b|\b(parent|mom|mum|dad|mother|father)/(teen|child|kid|daughter|son)\s+package\b|\bgroup\s+(rates?|discounts?|pricing)\b|"
         r"\b(discounts?|prices?|pricing|sliding\s+scale|gift\s+(cards?|certificates?|vouchers?)"
         # "any holiday specials?", "kindly tell the charges"
         r"|specials|promos?|promotions?|coupons?|(the|your|her)\s+charges"
@@ -2696,7 +2750,7 @@ TOPIC_WORDS = {
         r"|\bhow\s+often\s+(does|do)\s+(she|you|ren[ée]e)\s+(post|write|blog)\b"
         r"|\b(somewhere|anywhere)\s+(i|we)\s+(can|could)\s+read\b(?!\s+(the|your|her)\s+(\w+\s+)?(policy|policies|terms|reviews|forms?))"
         r"|\b(in\s+)?(one\s+of\s+)?her\s+(writings|posts|articles)\b"
-        r"|\b(something|anything|stuff)\s+(i|we)\s+(can|could)\s+read\b"
+        r"|\b(something|anything|stuff)\s+(i|we|she|he|they)\s+(can|could)\s+read\b"
         # "where can I read more about her work?"
         r"|\bread\s+more\s+about\s+(her|ren[ée]e'?s?)\s+(work|writing|writings|approach|practice|background)\b"
         # "does she write about lymphedema?"
@@ -2943,6 +2997,16 @@ TOPIC_WORDS = {
     ),
     # "is medical massage different from a normal massage?", "what even is medical massage"
     "what_is": re.compile(
+        # "ok so what can she do?", "does it have to be for a diagnosed condition"
+        r"^\W*((ok|okay|so|and)\W+)*what\s+(can|does)\s+(she|ren[ée]e)\s+(actually\s+)?do\W*$"
+        r"|\b(does|do)\s+(it|this|massage)\s+(have|need)\s+to\s+be\s+for\s+(a\s+)?diagnosed\b|"
+        # set beside other care: "difference between this and acupuncture", "is this
+        # acupuncture or massage", "is reiki
+        # part of it?", "why should I pay more for this than Massage Envy"
+        r"\bdifference\s+between\s+(this|it)\s+and\s+(the\s+|a\s+|my\s+)?(acupuncture|reiki|spa)\b"
+        r"|\bis\s+(this|it)\s+(acupuncture|reiki|physio|physical\s+therapy)\s+or\s+massage\b"
+        r"|\bis\s+(reiki|acupuncture|cupping|energy\s+work)\s+part\s+of\s+it\b"
+        r"|\bpay\s+more\s+for\s+(this|it)\s+than\b|"
         r"\b(different|differ|difference)\s+(from|than|to)\s+(a\s+|an\s+)?(normal|regular|ordinary|spa"
         r"|relaxation|swedish|usual|typical)\s+massage\b"
         r"|\bwhat\s+(even\s+|exactly\s+|actually\s+)?is\s+(a\s+)?medical\s+massage\b"
@@ -3015,7 +3079,7 @@ TOPIC_WORDS = {
 # her?", "would I freak out on the table?", "is deep tissue off the table for me?") is the
 # scope question, not one about the visit.
 SAFE_ON_THE_TABLE = re.compile(
-    r"\b(hurt|harm|faint|bruises?|bruising|dizzy|(?<!i'm\s)(?<!\bim\s)(?<!\bam\s)(?<!feel\s)safe|unsafe|risky|risk|dangerous|worse"
+    r"\b(hurt|harm|faint|bruises?|bruising|dizzy|(?<!i'm\s)(?<!\bim\s)(?<!\bam\s)(?<!feel\s)safe(?!\s*words?\b)|unsafe|risky|risk|dangerous|worse"
     r"|a\s+problem|an\s+issue|off\s+the\s+table)\b"
     # "I'm 20 weeks, is it ok to lie on my stomach?"
     r"|\b(ok|okay|fine|alright|allowed)\s+to\s+(lie|lay)\b"
@@ -3197,7 +3261,10 @@ ASKS_FOR_A_PERSON = re.compile(
     # "how do I get in touch with her", "who do i ask about the jaw part", "I want to ask her
     # about my daughter's CP", "can I just ask for her number?"
     rf"|{_IN_TOUCH}"
-    r"|\bwho\s+(do|should|can)\s+(i|we)\s+ask\b"
+    r"|\bwho\s+(do|should|can)\s+(i|we)\s+(ask\b|(speak|talk)\s+(to|with)\s+about\s+(booking|scheduling|an\s+appointment)\b)"
+    r"|\bbook(ing)?\b[^?]{0,60}\bwho\s+(do|should)\s+(i|we)\s+(speak|talk)\s+(to|with)\s*[?.!]*\s*$"
+    # "ok what's the email"
+    r"|\b(what'?s|whats|what\s+is)\s+the\s+(email|e-mail)(\s+(then|address))?\W*$"
     r"|\b(want|need|like)\s+to\s+ask\s+(her|ren[ée]e)\s+(about|a\s+question|something)\b"
     r"|\bask\s+for\s+(your|her|ren[ée]e'?s)\s+(email|e-mail|phone|number|contact)\b"
     # her details asked for: "what's your email", "can I have Renée's number?"

@@ -268,7 +268,7 @@ VISIT_DETAILS = re.compile(
     r"|\bchange\s+(my|his|her|their)\s+mind\s+(mid[- ]?(session|massage)|(halfway|partway)\s+through\s+(it|the\s+(session|massage))"
     r"|during\s+(it|the\s+(session|massage)))\b"
     r"|\b(do|would|will)\s+(i|we|he|she|they)\s+(have|need)\s+to\s+(talk\s+about|explain|share|go\s+into)\s+"
-    r"(it|that|this|my\s+(past|history|story|trauma)|the\s+details|what\s+happened)(\s+(to|with)\s+(her|ren[ée]e))?\s*[?.!]*(\s|$)"
+    r"(it|that|this|everything|my\s+(past|history|story|trauma)|the\s+details|what\s+happened)(\s+(to|with)\s+(her|ren[ée]e))?\s*[?.!]*(\s|$)"
     r"|\b(do|would|will|should)\s+i\s+((have|need)\s+to\s+)?tell\s+(her|ren[ée]e)\s+(the\s+details|what\s+happened)\b"
     r"|\bis\s+(that|it)\s+(ok|okay)\s+to\s+tell\s+(her|ren[ée]e)\s*[?.!]*\s*$"
     r"|\b(a|female|male)\s+chaperones?\b|\bchaperones?\s+(in|during|present)\b"
@@ -309,6 +309,68 @@ VISIT_DETAILS = re.compile(
     r"|(^|[.!?]\s+)is\s+it\s+(going\s+to|gonna)\s+be\s+(weird|awkward|uncomfortable)\s*[?.!]*\s*$"
     r"|\b(can|could)\s+(we|i)\s+(just\s+)?talk\s+first\s*[?.!]*\s*$"
     r"|\b(would|will|does)\s+(she|ren[ée]e)\s+(even\s+)?touch\s+(feet|hands|toes)\b"
+    # from families, carers and people for whom touch or a new place is hard: "can I stay
+    # close by?", "can I drop him off or do I have to stay?",
+    # "so can she work on him sitting up?", "can he sit up?", "and if he wants to stop
+    # halfway?", "what if he refuses once we're there", "is there a safe word", "will she
+    # ask for consent before touching me?", "would Renée tell her before touching?", "how
+    # would renee know what to do?", "how would we know if he doesn't like it?", "can i
+    # come look at the place before i book?", "would she
+    # need her own consultation first?", "is it quiet in there?", "can she keep a scarf
+    # on?", "can I keep my eyes open", "what's the shortest you do", "can we do shorter",
+    # "how long would that take", "does she do internal work", "can she go really gentle?", "no massage on my legs", "what would
+    # she do instead then", "is there wine or champagne", "communicate by writing", "how
+    # young is too young?", "he makes loud noises, is that ok?", "start slow", "tips for the
+    # first visit", "is MLD painful"
+    r"|\b(can|could|may)\s+i\s+stay\s+(close\s+by|nearby|in\s+the\s+room)\b"
+    r"|\b(can|could)\s+i\s+(just\s+)?drop\s+(him|her|them)\s+off\b"
+    r"|\b(do|would)\s+i\s+(have|need)\s+to\s+stay(\s+(with\s+(him|her|them)|in\s+the\s+room|there))?\s*[?.!]*\s*$"
+    r"|\b(with|and)\s+me\s+(present|in\s+the\s+room|there)\s*[?.!]*\s*$"
+    r"|\b(i'?d|she'?d|he'?d|can\s+(i|she|he)|could\s+(i|she|he))\s+(just\s+)?sit\s+(quietly\s+)?in\s+the\s+corner\b"
+    r"|\b(can|could|would|will)\s+(she|ren[ée]e|you)\s+(work\s+on|massage|do\s+it\s+with|see)\s+(him|her|them|me)\s+(sitting(\s+up)?|seated|in\s+(a|his|her|my|their)\s+(wheel)?chair"
+    r"|lying\s+on\s+(his|her|their|my)\s+side)\b"
+    r"|\b(can|could)\s+(he|she|i|they)\s+(sit\s+up|stay\s+seated|stay\s+in\s+(his|her|my|their)\s+(wheel)?chair)"
+    r"\s*(\?|for\s+(it|the\s+(massage|session))|during|instead|on\s+the\s+table)"
+    r"|\b(can'?t|cant|cannot)\s+(lie|lay)\s+(on\s+(my|his|her|their)\s+(stomach|belly|front|back)|flat|face\s*down)\b"
+    r"[^?]{0,40}\b(is\s+(that|it)\s+(a\s+problem|ok|okay)|problem)\b"
+    r"|\b(and\s+)?if\s+(he|she|i|they)\s+(wants?|needs?)\s+to\s+stop\s+(halfway|partway|midway|early)\b"
+    r"|^\W*(and\s+)?(can\s+(i|we|he|she|they)\s+)?stop\s+any\s*time\W*$"
+    r"|\bwhat\s+if\s+(he|she|they)\s+refuses?(\s+(once|when)\s+(we'?re|we\s+are|we\s+get|they\s+get|he\s+gets|she\s+gets)\s+there)?\s*[?.!]*\s*$"
+    r"|\bif\s+(i|he|she|they)\s+freeze\b|\b(safe\s*word|stop\s+signal|signal\s+to\s+stop)\b"
+    r"|\b(a|your|her)\s+consent\s+(policy|policies)\b"
+    r"|\b(will|would|does|do)\s+(she|ren[ée]e)\s+ask\s+(me\s+|him\s+|her\s+|them\s+)?for\s+consent\b"
+    r"|\b(will|would|does)\s+(she|ren[ée]e)\s+(tell|ask)\s+(her|him|me|them)\s+before\s+touching\b"
+    r"|\bhow\s+(would|will|does|could)\s+(she|ren[ée]e)\s+know\s+what\s+to\s+do\b"
+    r"|\bhow\s+(would|will|do|could)\s+(we|she|you|i|ren[ée]e)\s+know\s+if\s+(he|she|they|i)\s+(doesn'?t|don'?t|does\s+not|do\s+not)\s+like\s+it\b"
+    r"|\b(come|stop|drop)\s+(by\s+)?(and\s+)?(look|see)\s+(at\s+)?the\s+(place|space|room|studio|office)\b"
+    r"|\b(need|needs|have|has)\s+(to\s+have\s+)?(a|an|her|his|their|my)\s+(own\s+)?consultation\s+first\b|\b(first\s+(session|one|visit)\s+be\s+just\s+talking)\b"
+    r"|\bhow\s+(would|will)\s+the\s+first\s+(session|visit|appointment)\s+go\b"
+    r"|\bis\s+it\s+quiet\s+(in\s+there|there|where\s+she\s+works|in\s+the\s+(room|office|studio))\b|\bquiet\s+waiting\s+(area|room)\b"
+    r"|\b(is\s+it|is\s+this|or)\s+a\s+busy\s+(place|spa|office|clinic)\b"
+    r"|\bpeople\s+coming\s+and\s+going\b"
+    r"|\bkeep\s+(a|my|her|his|their)\s+(head\s*)?(scarf|hat|wig|shorts|leggings|t-?shirt|hoodie|mask)\s+on\b"
+    r"|\bcan\s+i\s+keep\s+my\s+eyes\s+open\s+(and|during|while|the\s+whole)\b"
+    r"|\bwhat('?s|\s+is)\s+the\s+(shortest|longest)\s+(you|she|session|massage|one|appointment)\b"
+    r"|^\W*((and|ok|okay|so)\W+)*can\s+(we|i|she|he)\s+do\s+(a\s+)?(shorter|longer)(\s+(one|session|ones|sessions))?\W*$"
+    r"|\bhow\s+long\s+would\s+(that|the\s+first\s+(one|session|visit))\s+(be|take)\s*([?.!,]|$|and\b)"
+    r"|\bhow\s+long\s+is\s+each\s+one\b(?!\s+(good|valid))"
+    r"|\b(does|do)\s+(she|you|ren[ée]e)\s+do\s+internal\s+(work|massage)\b"
+    r"|\b(can|could|will|would)\s+(she|ren[ée]e)\s+(go|be|work)\s+(really\s+|very\s+|extra\s+|super\s+)?(gentle|light|soft|easy)\b"
+    r"|\bno\s+(massage|touch|touching|work)\s+on\s+(my|his|her|their)\b|\bskip\s+(that|this)\s+(area|part|spot)\b"
+    r"|^\W*((and|ok|okay|so)\W+)*what\s+(would|will|does|could)\s+(she|ren[ée]e)\s+do\s+instead(\s+then)?\W*$"
+    r"|\bis\s+there\s+(any\s+)?(wine|champagne|prosecco)\b"
+    r"|\b(won'?t|doesn'?t|don'?t)\s+(want\s+to\s+)?talk\s+much\b[^?]{0,20}\b(do|does)\s+(he|she|i|they)\s+have\s+to\b"
+    r"|\b(not|don'?t)\s+want\s+to\s+talk\s+about\s+what\s+happen(ed)?\W+(is|it'?s)\s+(it\s+|that\s+)?(ok|okay|fine|alright)\b"
+    r"|\b(lies|lie)\s+there\s+and\s+(says?|does)\s+nothing\W+(is\s+that|is\s+it|would\s+that\s+be)\s+(ok|okay|fine|alright)\b"
+    r"|\b(could|can|would)\s+(she|we|ren[ée]e)\s+start\s+with\s+(just\s+)?(his|her|my|their)\s+(hands|feet|back|shoulders|arms)\b"
+    r"|\b(need|needs|have|has)\s+to\s+talk\s+to\s+(her|him|me|them)\s+first\b"
+    r"|\bhow\s+young\s+is\s+too\s+young\b|\bhow\s+old\s+(does|do|must|should)\s+(he|she|they|you|my\s+\w+)\s+(need\s+to\s+|have\s+to\s+)?be\b"
+    r"(?=\s*([?.!,]|$|for\s+(a\s+)?(massage|session)|to\s+(come|book|see\s+her|get\s+(a\s+)?(massage|session))))"
+    r"|\b(he|she|they)\s+(sometimes\s+|often\s+)?makes?\s+(loud\s+)?noises\b[^?]{0,30}\b(is|would)\s+that\s+(be\s+)?(ok|okay|alright|fine)\b"
+    r"|\b(possible|can\s+(we|i|she)|could\s+(we|i|she))\s+(to\s+)?start\s+(slow|slowly|gently|small)\b"
+    r"|\b(massage\s+)?therapist\s+who\s+(didn'?t|did\s+not)\s+(listen|stop)\b|\btips\s+for\s+(the|my|a)\s+first\s+(visit|session|massage|appointment)\b"
+    r"|\bis\s+(mld|manual\s+lymph(atic)?\s+drainage|lymph(atic)?\s+drainage)\s+(painful|uncomfortable)\b"
+    r"|\bcommunicate\s+(with\s+(her|ren[ée]e)\s+)?(by|through|in)\s+(writing|text|typing|signs?|gestures?)\b"
 )
 
 

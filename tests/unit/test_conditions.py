@@ -709,7 +709,7 @@ def test_unlisted_in_visitors_own_words(matcher, text, expected):
         ("I came in with cp last time", []),
         ("I have a type 2 SLAP tear in my shoulder", ["labral tear"]),
         ("do type 2 collagen supplements help?", []),
-        ("I have CRPS type 2 in my foot", []),
+        ("I have CRPS type 2 in my foot", ["complex regional pain syndrome"]),
         ("my wife has rheumatic polymyalgia", ["polymyalgia rheumatica"]),
         ("would that put stress on his heart", []),
     ],
@@ -956,3 +956,21 @@ def test_words_of_rounds_100_and_101(matcher, text, ids, others):
 def test_words_of_rounds_104_and_105(matcher, text, ids, others):
     assert listed(matcher, text) == ids
     assert unlisted(matcher, text) == others
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("I'm 4 months off alcohol and everything hurts", ["addiction_recovery"]),
+     ("restless legs from opiate withdrawal, I'm 3 weeks out", ["addiction_recovery"]),
+     ("I used to starve myself, weight restored for a year now", ["eating_disorder_recovery"]),
+     ("I am survivor of war in my country, I have pain everywhere", ["trauma"]),
+     # a drug for pain, a tidy-up, a wipe, a doctor, a house, a husband's name
+     ("I take low dose naltrexone for my fibromyalgia", ["fibromyalgia"]),
+     ("I still purge old files at work", []),
+     ("I took him off alcohol wipes", []),
+     ("his endo can answer that", []),
+     ("our house survived the war", []),
+     ("my husband Gad has a bad back", [])],
+)  # fmt: skip
+def test_recovery_and_war_in_visitors_words(matcher, text, expected):
+    assert listed(matcher, text) == expected

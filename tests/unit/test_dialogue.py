@@ -3207,3 +3207,150 @@ def test_whether_a_person_is_at_the_chat(text, doubts):
 )  # fmt: skip
 def test_who_reads_the_chat_asks_about_privacy(intent, text, instead):
     assert dialogue.asks_about_privacy(intent, text) == instead
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    # families, carers and workplaces: who comes along, how she works with someone who
+    # cannot lie flat, speak or say stop, a place that is quiet, a gift or a session paid
+    # by another, two people one after the other, the forms
+    [("he's 15. can I drop him off or do I have to stay?", "visit"),
+     ("Hi is it possible for my brother (non-verbal autistic adult, 28) to have a session with me present?", "visit"),
+     ("so can she work on him sitting up?", "visit"),
+     ("and if he wants to stop halfway?", "visit"),
+     ("what if he refuses once we're there", "visit"),
+     ("is there a safe word or something", "visit"),
+     ("Will she ask for consent before touching me?", "visit"),
+     ("would Renée tell her before touching? she hates surprises", "visit"),
+     ("how would renee know what to do?", "visit"),
+     ("how would we know if he doesn't like it?", "visit"),
+     ("can i come look at the place before i book?", "visit"),
+     ("would she need her own consultation first?", "visit"),
+     ("is it quiet in there? noise makes my adhd brain go wild", "visit"),
+     ("when she does go, can she keep a scarf on?", "visit"),
+     ("what's the shortest you do", "visit"),
+     ("can we do shorter", "visit"),
+     ("how long would that take", "visit"),
+     ("and how long is each one", "visit"),
+     ("does she do internal work", "visit"),
+     ("Can I ask for no massage on my legs or stomach at all", "visit"),
+     ("what would she do instead then", "visit"),
+     ("Can I communicate with her by writing during the session?", "visit"),
+     ("I not want to talk about what happen. Is ok?", "visit"),
+     ("Do I have to explain everything to her?", "visit"),
+     ("how young is too young? my daughter is 11", "visit"),
+     ("can I gift him a session", "price"),
+     ("I'd like to buy her a few sessions", "price"),
+     ("she wants to book herself but I'm paying, how does that work", "price"),
+     ("can the company pay for her sessions directly?", "price"),
+     ("how long are they valid", "price"),
+     ("Do you sell packages?", "price"),
+     ("our union is looking at it. is there a group rate?", "price"),
+     ("do I need to pay when booking or at the appt", "price"),
+     ("could she see us one after the other?", "booking"),
+     ("two sessions back to back on a saturday?", "booking"),
+     ("could we go in together?", "booking"),
+     ("he can't consent verbally and I'm his legal guardian. who signs the forms?", "booking"),
+     ("how far ahead do i have to do it", "booking"),
+     ("When you have free time for me?", "booking"),
+     ("hi, i work in HR at a hospital. do you do group bookings?", "booking"),
+     ("ok what about tmrw morning", "booking"),
+     ("Thank you. And the address?", "location"),
+     ("ok and where does she work from", "location"),
+     ("Is there elevator? She have bad knees", "location"),
+     ("lives in a memory care facility. Would Renée be able to see him there?", "location"),
+     ("can she come to the cancer center? he has 4 hour infusions", "location"),
+     ("Can we do a massage at home this week?", "location"),
+     ("is this acupuncture or massage", "what_is"),
+     ("is reiki part of it?", "what_is"),
+     ("and why should I pay more for this than Massage Envy, honest question", "what_is"),
+     ("his PT does stretching. what would massage add?", "medicine_chiro"),
+     ("so she can't tell me what's wrong?", "medicine_chiro"),
+     ("he'll ask whether she diagnoses anything", "medicine_chiro"),
+     ("Please I need to know, the massage is cure the arthritis?", "medicine_chiro"),
+     ("Is massage a replacement for my antidepressants?", "medicine_chiro"),
+     # ... and their look-alikes: illnesses that come back to back or one after the other,
+     # a refusal to eat, a length of healing, a package of conditions, paying anyway, an
+     # age for an illness, a stay after surgery, a work-around of a brace
+     ("back to back sinus infections this year, is that normal?", "-booking"),
+     ("I've had frozen shoulder in both arms, one after the other. is that common?", "-booking"),
+     ("what if he refuses to eat after chemo?", "-visit"),
+     ("how long would it take to help my sciatica?", "-visit"),
+     ("they come as a package deal for me. Is that something she sees?", "-price"),
+     ("ugh ok. so I'm paying out of pocket no matter what?", "-price"),
+     ("I gave her the address? she has it", "-location"),
+     ("is it safe? what word should I use", "-visit"),
+     ("I might have to wear a wrist brace, can she work around it", "-visit"),
+     ("can she do both in one session?", "-visit"),
+     # ... and what a review found the draft read so: distress, abuse, an emergency or a
+     # medical question in the same words
+     ("why do I have to stay alive?", "-visit"),
+     ("I took my pills and now I can't keep my eyes open, is that normal?", "-visit"),
+     ("The numbness start with my feet and now my legs, is it serious?", "-visit"),
+     ("Dad just lies there and says nothing since the fall, what should I do?", "-visit"),
+     ("my chest makes noises when I breathe, is that bad?", "-visit"),
+     ("what if he refuses to let me leave the house?", "-visit"),
+     ("he kept going when I said stop. was that my fault?", "-visit"),
+     ("why didn't he ask me for consent?", "-visit"),
+     ("I just sit in the corner and cry all day, is this normal?", "-visit"),
+     ("my son is having a seizure, should I drop him off at the ER?", "-visit"),
+     ("My back went out yesterday, how long will it last?", "-visit"),
+     ("He had a stroke yesterday, can he sit up yet?", "-visit"),
+     ("what if she refuses chemo?", "-visit"),
+     ("He doesn't talk much since the stroke, can massage help?", "-visit"),
+     ("I work in a busy office and my neck is killing me", "-visit"),
+     ("I can't stand to see her in her wheelchair, is that selfish?", "-visit"),
+     ("what happens if I miss one dose of my blood thinner?", "-booking"),
+     ("If I miss one more day of work I'll get fired", "-booking"),
+     ("how far in advance should I stop my blood thinners?", "-booking"),
+     ("my son had seizures back to back this morning", "-booking"),
+     ("I made it through last night. what about tonight?", "-booking"),
+     ("who signs off on my return to work after the injury?", "-booking"),
+     ("I do self massage at home, is that ok after a blood clot?", "-location"),
+     ("I can't go to the office anymore because of my back", "-location"),
+     ("it breaks my heart to see him there in the nursing home", "-location"),
+     ("is there a lift I can do to strengthen my lower back?", "-location"),
+     ("my daughter is nonverbal, she can't tell us what's wrong and she's been screaming", "-medicine_chiro"),
+     ("what would it add up to for 3 sessions", "-medicine_chiro"),
+     ("went hiking, now I'm paying for it", "-price"),
+     ("if we pay rent we can't afford food", "-price"),
+     ("how long are they good, the pain pills from last year?", "-price")],
+)  # fmt: skip
+def test_topics_named_in_rounds_110_and_111(text, topic):
+    named = dialogue.topics_named(text)
+    assert (topic[1:] not in named) if topic.startswith("-") else (topic in named)
+
+
+@pytest.mark.parametrize(
+    "text, greeted",
+    [("Good morning dear madam. I have pain in my back", True),
+     ("Assalamu alaikum. My mother have diabetes", True),
+     ("Respected madam, kindly tell me your timings", True),
+     ("Sir/Madam, I am working in IT", True),
+     ("Dear sister, I am sorry for disturb.", True),
+     ("Namaste. I am 7 months pregnant", True),
+     ("Salam. I have the heart disease", True),
+     # a word of the message, not its opening
+     ("respected by everyone, she is", False),
+     ("dear me, my back", False)],
+)  # fmt: skip
+def test_openings_of_other_places_greet(text, greeted):
+    assert dialogue.greets(text) is greeted
+
+
+def test_a_thanks_of_another_place_thanks():
+    assert dialogue.THANKS.search("jazakallah khair")
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [("Booking for my mother (79). Who do I speak to?", True),
+     ("ok what's the email", True),
+     ("who can I talk to about booking?", True),
+     # distress, abuse, a bill
+     ("I'm not okay. who can I talk to?", False),
+     ("My husband hits me when he drinks. Who can I talk to about this?", False),
+     ("what's the email for the invoice? i paid", False)],
+)  # fmt: skip
+def test_who_to_speak_to_and_the_email_ask_for_her(text, asks):
+    assert bool(dialogue.ASKS_FOR_A_PERSON.search(dialogue._plain(text))) is asks
