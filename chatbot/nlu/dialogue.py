@@ -2007,9 +2007,8 @@ NOT_A_SECOND_TOPIC = frozenset({"conditions", "what_is"})
 # "book" only as a verb: "I read a book about fibromyalgia" asks nothing.
 BOOKING_WORDS = re.compile(
     # from families and workplaces: "could she see us one after the other?", "back to back",
-    # "can they come together?", "who signs the forms?", "how far
-    # ahead do i have to book", "if i miss one", "when you have free time for me?",
-    # "group bookings", "on-site"
+    # "can they come together?", "who signs the forms?", "how far ahead do i have to book",
+    # "if i miss one", "when you have free time for me?", "group bookings", "on-site"
     r"\b(see|book|do|take)\s+(us|them|both(\s+of\s+(us|them))?)\s+one\s+after\s+the\s+other\b"
     r"|\b(us|them|both|me\s+and\s+(my\s+)?\w+)\s+back[- ]to[- ]back\b|\b(sessions?|appointments?|appts?|massages?)\s+back[- ]to[- ]back\s+(on|this|next)\s"
     r"|\b(can|could)\s+(we|they|you\s+both)\s+(come|go)(\s+in)?\s+together\b"
@@ -2686,7 +2685,7 @@ TOPIC_WORDS = {
         # "can I pay out of pocket then"
         r"\b(can|could|do)\s+(i|we)\s+(just\s+)?pay\s+out\s+of\s+pocket\b|"
         # a session given or paid for: "can I gift him a session", "buy her a few sessions",
-        # "she books, I'm paying", "can the company pay for her sessions", "if we pay", "how
+        # "she books but I'm paying", "can the company pay for her sessions", "if we pay", "how
         # long are they valid", "any packages?", "pay from overseas",
         # "pay when booking or at the appt"
         r"\bgift\s+((him|her|them|my\s+\w+|a\s+friend)\s+)?(a|one|the)?\s*(session|series|massage)s?\b|\bgift\s+(a\s+)?session\b"
@@ -3001,8 +3000,8 @@ TOPIC_WORDS = {
         r"^\W*((ok|okay|so|and)\W+)*what\s+(can|does)\s+(she|ren[ée]e)\s+(actually\s+)?do\W*$"
         r"|\b(does|do)\s+(it|this|massage)\s+(have|need)\s+to\s+be\s+for\s+(a\s+)?diagnosed\b|"
         # set beside other care: "difference between this and acupuncture", "is this
-        # acupuncture or massage", "is reiki
-        # part of it?", "why should I pay more for this than Massage Envy"
+        # acupuncture or massage", "is reiki part of it?", "why should I pay more for this
+        # than Massage Envy"
         r"\bdifference\s+between\s+(this|it)\s+and\s+(the\s+|a\s+|my\s+)?(acupuncture|reiki|spa)\b"
         r"|\bis\s+(this|it)\s+(acupuncture|reiki|physio|physical\s+therapy)\s+or\s+massage\b"
         r"|\bis\s+(reiki|acupuncture|cupping|energy\s+work)\s+part\s+of\s+it\b"

@@ -968,9 +968,19 @@ def test_words_of_rounds_104_and_105(matcher, text, ids, others):
      ("I take low dose naltrexone for my fibromyalgia", ["fibromyalgia"]),
      ("I still purge old files at work", []),
      ("I took him off alcohol wipes", []),
-     ("his endo can answer that", []),
      ("our house survived the war", []),
      ("my husband Gad has a bad back", [])],
 )  # fmt: skip
 def test_recovery_and_war_in_visitors_words(matcher, text, expected):
     assert listed(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("I have endo and cramps", ["endometriosis"]),
+     # "endo" is also the endocrinologist
+     ("his endo can answer that", []),
+     ("my endo appointment is on tuesday", [])],
+)  # fmt: skip
+def test_endo_is_endometriosis_unless_it_is_the_doctor(matcher, text, expected):
+    assert [v for v in unlisted(matcher, text) if v == "endometriosis"] == expected
